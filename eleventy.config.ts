@@ -1,0 +1,25 @@
+// tract's Eleventy configuration: a table of contents, one plugin per concern (each in src/).
+import type { UserConfig } from "@11ty/eleventy/UserConfig";
+import contentPlugin from "./src/collections/plugin.ts";
+import i18nPlugin from "./src/i18n/plugin.ts";
+import datesPlugin from "./src/dates/plugin.ts";
+import pagesPlugin from "./src/pages/plugin.ts";
+import assetsPlugin from "./src/assets/plugin.ts";
+import minifyPlugin from "./src/minify/plugin.ts";
+
+export default function (eleventyConfig: UserConfig): void {
+  eleventyConfig.addPlugin(contentPlugin);
+  eleventyConfig.addPlugin(i18nPlugin);
+  eleventyConfig.addPlugin(datesPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(minifyPlugin);
+}
+
+export const config = {
+  // No `output` here: `npm run build` passes a temporary folder, and a configured one would win over it.
+  dir: { input: ".", includes: "_includes", data: "_data" },
+  // Pages come from the site model (src/pages); Markdown in posts/ and pages/ is read by src/content, not by Eleventy.
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+};

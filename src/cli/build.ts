@@ -1,0 +1,24 @@
+// `npm run build`: builds the production site into _site/ (or --output DIR); exits 1 with one line per problem.
+import { parseArgs } from "node:util";
+import { buildSite } from "../build/build-site.ts";
+import { errorChain, findContentError, formatProblem } from "../content/problems.ts";
+
+const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, verbose: { type: "boolean", default: false } } });
+process.env.ELEVENTY_RUN_MODE = "build";
+const started = performance.now();
+try {
+  await buildSite({ root: process.cwd(), outputDir: values.output ?? "_site", quiet: !values.verbose });
+  console.log(`[tract] built ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  const contentError = findContentError(error);
+  if (contentError) {
+    const errors = contentError.problems.filter((p) => p.severity === "error");
+    console.error(`[tract] the build stopped: ${errors.length} problem${errors.length === 1 ? "" : "s"} to fix, ${values.output} was left as it was.`);
+    for (const problem of errors) console.error(formatProblem(problem));
+  } else {
+    console.error(`[tract] the build failed, ${values.output} was left as it was.`);
+    for (const link of errorChain(error)) console.error(`  ${link instanceof Error ? link.message : String(link)}`);
+    if (values.verbose) console.error(error);
+  }
+  process.exitCode = 1;
+}

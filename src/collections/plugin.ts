@@ -1,0 +1,24 @@
+// Eleventy plugin: loads and validates the content once per build and exposes the published site model as `tract`.
+import type { UserConfig } from "@11ty/eleventy/UserConfig";
+import { loadContent, CONTENT_FOLDERS } from "../content/load.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
+import { buildClock } from "../dates/parse.ts";
+import { buildSiteModel, type SiteModel } from "./site-model.ts";
+
+/** Drafts are for `npm start`; the production build (run mode "build") never includes them. */
+export function includeDraftsFor(runMode: string | undefined): boolean {
+  return runMode === "serve" || runMode === "watch";
+}
+
+export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteModel> {
+  const content = await loadContent(root);
+  const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts: includeDraftsFor(env.ELEVENTY_RUN_MODE) });
+  for (const warning of problems.filter((p) => p.severity === "warning")) console.warn(`[tract] warning: ${formatProblem(warning)}`);
+  if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  return model;
+}
+
+export default function contentPlugin(eleventyConfig: UserConfig): void {
+  for (const folder of Object.values(CONTENT_FOLDERS)) eleventyConfig.addWatchTarget(`./${folder}/`);
+  eleventyConfig.addGlobalData("tract", () => loadSiteModel(process.cwd()));
+}

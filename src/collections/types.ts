@@ -1,0 +1,106 @@
+// The published site's model, shared by templates, tests and tools: posts, languages and the pages to render.
+import type { DateTime } from "luxon";
+import type { Language, SiteConfig } from "../content/schema.ts";
+import type { PageSource, PostSource } from "../content/load.ts";
+import type { Routes } from "../i18n/routes.ts";
+import type { Strings } from "../i18n/strings.ts";
+
+/** One language version of a page, for hreflang and the language switcher. */
+export interface Alternate {
+  lang: string;
+  url: string;
+}
+
+/** A link in the language switcher: the same content in that language, or that language's home. */
+export interface LanguageLink {
+  lang: string;
+  name: string;
+  url: string;
+  current: boolean;
+  /** True when the link leads to a translation of this page, false when it falls back to the home. */
+  translated: boolean;
+}
+
+export interface TagRef {
+  name: string;
+  slug: string;
+  url: string;
+}
+
+export interface PostLink {
+  title: string;
+  url: string;
+}
+
+export interface TranslationLink extends PostLink {
+  lang: string;
+  languageName: string;
+}
+
+export interface Post extends Omit<PostSource, "tags" | "author"> {
+  url: string;
+  author: string;
+  tags: TagRef[];
+  /** The other languages' versions of this piece, paired by translationKey. */
+  translations: TranslationLink[];
+  /** Older and newer neighbours in the same language. */
+  previous?: PostLink | undefined;
+  next?: PostLink | undefined;
+}
+
+export interface Page extends PageSource {
+  url: string;
+}
+
+export interface Tag extends TagRef {
+  posts: Post[];
+}
+
+export interface YearGroup {
+  year: number;
+  posts: Post[];
+}
+
+/** Everything one language of the site holds. */
+export interface LanguageSection {
+  language: Language;
+  strings: Strings;
+  routes: Routes;
+  isDefault: boolean;
+  /** Published posts, newest first. */
+  posts: Post[];
+  tags: Tag[];
+  years: YearGroup[];
+  pages: Map<string, Page>;
+}
+
+interface ViewBase {
+  lang: string;
+  url: string;
+  title: string;
+  description: string;
+  /** hreflang set: this page and its true equivalents in other languages. */
+  alternates: Alternate[];
+  languageLinks: LanguageLink[];
+  /** Pages search engines should not index (404, later list pages). */
+  noindex?: boolean;
+}
+
+export type View =
+  | (ViewBase & { type: "home"; featured?: Post | undefined; latest: Post[] })
+  | (ViewBase & { type: "post"; post: Post })
+  | (ViewBase & { type: "page"; page: Page })
+  | (ViewBase & { type: "list"; posts: Post[]; pageNumber: number; pageCount: number; previousUrl?: string | undefined; nextUrl?: string | undefined })
+  | (ViewBase & { type: "tag"; tag: Tag })
+  | (ViewBase & { type: "tags"; tags: Tag[] })
+  | (ViewBase & { type: "archive"; years: YearGroup[] })
+  | (ViewBase & { type: "not-found" });
+
+export type ViewType = View["type"];
+
+export interface BuildOptions {
+  /** The build's clock (TRACT_NOW or now). */
+  now: DateTime;
+  /** Drafts are shown by `npm start`, never by the production build. */
+  includeDrafts: boolean;
+}

@@ -1,0 +1,56 @@
+// Problems found in content: one per line, naming the file, the field, what was found and what is expected.
+
+export interface Problem {
+  /** Path relative to the project root, e.g. `posts/fr/charbon.md`. */
+  file: string;
+  /** The front matter field or data key at fault, when there is one. */
+  field?: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.field ? `${problem.file}: ${problem.field}` : problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${problem.message}`;
+}
+
+/** Thrown when content has errors; carries every problem found, not only the first. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  /** Tells Eleventy's error output that the stack trace adds nothing for the writer. */
+  readonly skipOriginalStack = true;
+
+  constructor(problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    super(
+      `${errors.length} content error${errors.length === 1 ? "" : "s"}:\n` +
+        errors.map((p) => `  ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** An error and the errors it wraps (Eleventy wraps template and data errors in its own). */
+export function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (current && chain.length < 20 && !chain.includes(current)) {
+    chain.push(current);
+    if (typeof current !== "object") break;
+    current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+export function findContentError(error: unknown): ContentError | undefined {
+  return errorChain(error).find((link): link is ContentError => link instanceof ContentError);
+}
+
+/** Quotes a found value for a message: strings in double quotes, other values as JSON. */
+export function quote(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,27 @@
+// Formats dates for readers per locale with luxon ("8 février 2025", "8 February 2025").
+import { DateTime } from "luxon";
+
+export type DateStyle = "long" | "short" | "time" | "year" | "month";
+
+const FORMATS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: DateTime.DATE_FULL,
+  short: DateTime.DATE_MED,
+  time: DateTime.TIME_SIMPLE,
+  year: { year: "numeric" },
+  month: { month: "long", year: "numeric" },
+};
+
+export function toDateTime(value: DateTime | Date | string, zone: string): DateTime {
+  if (DateTime.isDateTime(value)) return value.setZone(zone);
+  if (value instanceof Date) return DateTime.fromJSDate(value, { zone });
+  return DateTime.fromISO(value, { zone });
+}
+
+export function formatDate(value: DateTime | Date | string, locale: string, zone: string, style: DateStyle = "long"): string {
+  return toDateTime(value, zone).setLocale(locale).toLocaleString(FORMATS[style]);
+}
+
+/** Machine-readable form for `<time datetime>` and structured data. */
+export function isoDateTime(value: DateTime | Date | string, zone: string): string {
+  return toDateTime(value, zone).toISO({ suppressMilliseconds: true }) ?? "";
+}

@@ -1,0 +1,56 @@
+// Typed declaration of the part of Eleventy's API that tract uses (Eleventy ships no .d.ts).
+
+declare module "@11ty/eleventy/UserConfig" {
+  export interface TemplatePageData {
+    url: string | false;
+    outputPath: string | false;
+    inputPath: string;
+    fileSlug: string;
+  }
+
+  /** `this` inside a filter or transform. */
+  export interface FilterContext {
+    page: TemplatePageData;
+  }
+
+  export type Filter = (this: FilterContext, value: any, ...args: any[]) => unknown;
+  export type Transform = (this: FilterContext, content: string, outputPath: string | false) => string | Promise<string>;
+  export type Plugin = (eleventyConfig: UserConfig, options?: any) => void | Promise<void>;
+
+  export interface ServerOptions {
+    port?: number;
+    showAllHosts?: boolean;
+    domDiff?: boolean;
+  }
+
+  export interface UserConfig {
+    ignores: Set<string>;
+    addPlugin(plugin: Plugin, options?: unknown): void;
+    addFilter(name: string, filter: Filter): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
+    addGlobalData(name: string, data: unknown): void;
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+    addTransform(name: string, transform: Transform): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
+    setTemplateFormats(formats: string | string[]): void;
+    setServerOptions(options: ServerOptions): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: "eleventy.before" | "eleventy.after", callback: (info: { dir: { input: string; output: string }; runMode: string }) => unknown): void;
+  }
+
+  export default UserConfig;
+}
+
+declare module "@11ty/eleventy" {
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    disableLogger(): void;
+  }
+}

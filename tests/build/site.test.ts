@@ -1,0 +1,177 @@
+// The built sample site: languages, hreflang, translations, drafts, links and assets, checked on the real output.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { XMLParser } from "fast-xml-parser";
+import { type HtmlPage, fileOf, htmlPages, listFiles } from "../helpers/site.ts";
+
+const SITE_ORIGIN = "https://tract.example.org";
+const siteDir = inject("siteDir");
+let pages: HtmlPage[];
+let files: Set<string>;
+let byUrl: Map<string, HtmlPage>;
+
+beforeAll(async () => {
+  pages = await htmlPages(siteDir);
+  files = new Set(await listFiles(siteDir));
+  byUrl = new Map(pages.map((page) => [page.url, page]));
+});
+
+/** A site-internal path for an href, or undefined for other sites, mail and the like. */
+function internalPath(href: string, base: string): string | undefined {
+  if (/^(mailto|tel|data):/i.test(href)) return undefined;
+  const url = new URL(href, `${SITE_ORIGIN}${base}`);
+  return url.origin === SITE_ORIGIN ? url.pathname + url.hash : undefined;
+}
+
+function pageAt(href: string): HtmlPage | undefined {
+  const pathname = new URL(href, SITE_ORIGIN).pathname;
+  return byUrl.get(pathname) ?? byUrl.get(`${pathname}index.html`);
+}
+
+describe("the built site", () => {
+  it("has both languages' pages of every kind", () => {
+    const kinds = (lang: string) => new Set(pages.filter((p) => p.url.startsWith(`/${lang}/`)).map((p) => p.$("body").attr("data-page")));
+    for (const lang of ["fr", "en"]) {
+      expect([...kinds(lang)].sort()).toEqual(["archive", "home", "list", "not-found", "page", "post", "tag", "tags"]);
+    }
+    expect(byUrl.has("/")).toBe(true);
+    expect(byUrl.has("/404.html")).toBe(true);
+    expect(files.has(path.join(siteDir, "sitemap.xml"))).toBe(true);
+    expect(files.has(path.join(siteDir, "robots.txt"))).toBe(true);
+  });
+
+  it("sets <html lang> to the page's language on every page", () => {
+    for (const page of pages) {
+      const expected = /^\/(fr|en)\//.exec(page.url)?.[1] ?? "fr";
+      expect(page.$("html").attr("lang"), page.url).toBe(expected);
+    }
+  });
+
+  it("declares hreflang for itself and each translation, reciprocally", () => {
+    let checked = 0;
+    for (const page of pages) {
+      const lang = page.$("html").attr("lang");
+      const alternates = page.$('link[rel="alternate"][hreflang]').toArray().map((el) => ({ hreflang: page.$(el).attr("hreflang")!, href: page.$(el).attr("href")! }));
+      if (page.url === "/" || page.url === "/404.html" || page.$('meta[name="robots"][content="noindex"]').length) continue;
+      const self = alternates.find((a) => a.hreflang === lang);
+      expect(self?.href, `${page.url} declares itself`).toBe(`${SITE_ORIGIN}${page.url}`);
+      for (const alternate of alternates.filter((a) => a.hreflang !== "x-default" && a.hreflang !== lang)) {
+        const target = pageAt(alternate.href);
+        expect(target, `${page.url} → ${alternate.href}`).toBeDefined();
+        expect(target!.$("html").attr("lang")).toBe(alternate.hreflang);
+        const back = target!.$(`link[rel="alternate"][hreflang="${lang}"]`).attr("href");
+        expect(back, `${alternate.href} links back to ${page.url}`).toBe(`${SITE_ORIGIN}${page.url}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("offers every language at / and sends readers to the default one", () => {
+    const root = byUrl.get("/")!;
+    expect(root.$('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/fr/");
+    expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/fr/`);
+    const links = root.$("main a").toArray().map((a) => [root.$(a).attr("href"), root.$(a).closest("[lang]").attr("lang")]);
+    expect(links).toEqual([["/fr/", "fr"], ["/en/", "en"]]);
+  });
+
+  it("links a translated post to its translation, and an untranslated one to the other home", () => {
+    const post = byUrl.get("/fr/ia-retour-du-charbon/")!;
+    expect(post.$(".post-translations a").attr("href")).toBe("/en/ai-coal-comeback/");
+    expect(post.$(".post-translations a").text()).toBe("English");
+    expect(post.$('.language-switcher a[hreflang="en"]').attr("href")).toBe("/en/ai-coal-comeback/");
+    const frenchOnly = byUrl.get("/fr/brochure-synthese-critiques-ia/")!;
+    expect(frenchOnly.$(".post-translations").length).toBe(0);
+    expect(frenchOnly.$('.language-switcher a[hreflang="en"]').attr("href")).toBe("/en/");
+    expect(byUrl.get("/en/posts/")!.html).not.toContain("brochure");
+  });
+
+  it("resolves every language-switcher and translation link to a page in that language", () => {
+    for (const page of pages) {
+      for (const el of page.$(".language-switcher a, .post-translations a").toArray()) {
+        const href = page.$(el).attr("href")!;
+        const target = pageAt(href);
+        expect(target, `${page.url} → ${href}`).toBeDefined();
+        expect(target!.$("html").attr("lang")).toBe(page.$(el).attr("lang"));
+      }
+    }
+  });
+
+  it("formats dates per language inside <time datetime>", () => {
+    const fr = byUrl.get("/fr/contre-sommet-ia/")!;
+    const en = byUrl.get("/en/ai-counter-summit/")!;
+    expect(fr.$(".post-meta time").first().attr("datetime")).toBe("2025-01-27T10:00:00+01:00");
+    expect(fr.$(".post-meta time").first().text()).toBe("27 janvier 2025");
+    expect(en.$(".post-meta time").first().text()).toBe("27 January 2025");
+  });
+
+  it("applies French typography to French titles and text", () => {
+    const fr = byUrl.get("/fr/contre-sommet-ia/")!;
+    expect(fr.$("h1").text()).toBe("Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique");
+    expect(fr.$(".post-body").text()).toContain("Peut-on réguler l’IA\u202F?");
+    const en = byUrl.get("/en/ai-counter-summit/")!;
+    expect(en.$("h1").text()).toBe("AI counter-summit: why and how to resist the algorithmic dictatorship");
+  });
+
+  it("never publishes a draft, anywhere", async () => {
+    for (const file of files) {
+      const text = await readFile(file, "utf8");
+      expect(text.includes("ornithorynque-mauve-brouillon"), file).toBe(false);
+      expect(text.includes("notes-sobriete"), file).toBe(false);
+    }
+  });
+
+  it("has no broken internal link, anchor or asset", () => {
+    let checked = 0;
+    for (const page of pages) {
+      const refs = page.$("a[href], link[href], img[src], script[src], source[src]").toArray().map((el) => page.$(el).attr("href") ?? page.$(el).attr("src")!);
+      for (const ref of refs) {
+        const internal = internalPath(ref, page.url);
+        if (internal === undefined) continue;
+        const [pathname, fragment] = internal.split("#");
+        const file = fileOf(siteDir, pathname!, files);
+        expect(file, `${page.url} links to ${ref}`).toBeDefined();
+        if (fragment) {
+          const target = byUrl.get(pathname!) ?? pageAt(pathname!);
+          expect(target?.$(`[id="${decodeURIComponent(fragment)}"]`).length, `${page.url} links to missing anchor ${ref}`).toBe(1);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it("lists every indexable page in the sitemap with hreflang alternates, and nothing else", async () => {
+    const xml = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
+    const sitemap = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "url" || name === "xhtml:link" }).parse(xml);
+    const urls: { loc: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[] = sitemap.urlset.url;
+    for (const entry of urls) {
+      expect(pageAt(entry.loc), entry.loc).toBeDefined();
+      for (const link of entry["xhtml:link"] ?? []) expect(pageAt(link["@_href"]), link["@_href"]).toBeDefined();
+    }
+    const indexable = pages.filter((p) => p.url !== "/" && !p.$('meta[name="robots"]').length);
+    expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(indexable.map((p) => p.url).sort());
+    const robots = await readFile(path.join(siteDir, "robots.txt"), "utf8");
+    expect(robots).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
+  });
+
+  it("minifies production HTML", () => {
+    const post = byUrl.get("/fr/contre-sommet-ia/")!;
+    expect(post.html).not.toMatch(/\n\s{2,}</);
+    expect(post.html.startsWith("<!doctype html>")).toBe(true);
+  });
+
+  it("marks external links noopener and gives headings anchors", () => {
+    const post = byUrl.get("/fr/contre-sommet-ia/")!;
+    expect(post.$('a[href^="https://antitechresistance.org"]').attr("rel")).toBe("noopener");
+    expect(post.$("h2#le-programme a.header-anchor").attr("href")).toBe("#le-programme");
+  });
+
+  it("gives a post its date, tags and neighbours", () => {
+    const post = byUrl.get("/fr/contre-sommet-ia/")!;
+    expect(post.$(".post-tags a").toArray().map((a) => post.$(a).text())).toEqual(["contre-sommet", "sommet de l’IA", "résistance"]);
+    expect(post.$('.post-neighbours a[rel="prev"]').attr("href")).toBe("/fr/ia-retour-du-charbon/");
+    expect(post.$('.post-neighbours a[rel="next"]').attr("href")).toBe("/fr/reponse-au-sommet-officiel/");
+  });
+});

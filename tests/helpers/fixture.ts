@@ -1,0 +1,43 @@
+// Test helpers: a minimal project (the real _data, given posts) and the problems its content gives.
+import { cp, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { loadContent } from "../../src/content/load.ts";
+import { buildSiteModel } from "../../src/collections/site-model.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { PROJECT_ROOT, tempDir } from "./project.ts";
+
+/** Front matter of a valid post; override or remove fields to make it invalid. */
+export function postSource(fields: Record<string, string | undefined>, body = "Texte du billet."): string {
+  const defaults: Record<string, string> = {
+    title: '"Un billet"',
+    date: "2025-02-08",
+    description: '"Un résumé."',
+    translationKey: "un-billet",
+  };
+  const merged = { ...defaults, ...fields };
+  const lines = Object.entries(merged).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
+
+/** Writes a project with the real _data and the given files (path → content). */
+export async function fixtureProject(files: Record<string, string>): Promise<string> {
+  const root = await tempDir("tract-fixture-");
+  await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), { recursive: true });
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), content);
+  }
+  return root;
+}
+
+export async function modelFor(root: string, includeDrafts = false) {
+  const content = await loadContent(root);
+  return buildSiteModel(content, { now: DateTime.fromISO("2026-01-01T00:00:00Z"), includeDrafts });
+}
+
+/** The error lines the build would print for this project. */
+export async function errorLines(files: Record<string, string>): Promise<string[]> {
+  const { problems } = await modelFor(await fixtureProject(files));
+  return problems.filter((p) => p.severity === "error").map(formatProblem);
+}

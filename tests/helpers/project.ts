@@ -1,0 +1,45 @@
+// Test helpers: temporary copies of the project and real runs of the build CLI inside them.
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, symlink, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+const COPIED = ["_data", "_includes", "assets", "pages", "posts", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+
+export async function tempDir(prefix = "tract-test-"): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** A scratch copy of the project (sources and content; node_modules linked, not copied). */
+export async function copyProject(): Promise<string> {
+  const root = await tempDir("tract-project-");
+  for (const entry of COPIED) await cp(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
+  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
+  return root;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a project script (e.g. src/cli/build.ts) with tsx, as npm would, and never throws on a non-zero exit. */
+export function runScript(root: string, script: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+  const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+  return new Promise((resolve) => {
+    execFile(tsx, [script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export function runBuild(root: string, outputDir: string, env: Record<string, string> = {}): Promise<RunResult> {
+  return runScript(root, "src/cli/build.ts", ["--output", outputDir], env);
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
