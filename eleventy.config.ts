@@ -4,6 +4,7 @@ import contentPlugin from "./src/collections/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import datesPlugin from "./src/dates/plugin.ts";
 import pagesPlugin from "./src/pages/plugin.ts";
+import metaPlugin from "./src/meta/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 
@@ -12,6 +13,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(datesPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(metaPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
 }

@@ -211,8 +211,19 @@ function everyLanguage(sections: LanguageSection[], urlOf: (section: LanguageSec
   });
 }
 
+/** hreflang set of a page: its language versions, plus x-default (the chooser at / for homes, else the default language's version). */
+function withDefault(alternates: Alternate[], defaultLang: string, xDefault?: string): Alternate[] {
+  const fallback = xDefault ?? alternates.find((a) => a.lang === defaultLang)?.url;
+  return alternates.length > 1 && fallback ? [...alternates, { lang: "x-default", url: fallback }] : alternates;
+}
+
+const ROOT_URL = "/";
+
 function buildViews(sections: LanguageSection[], site: SiteConfig): View[] {
   const views: View[] = [];
+  const [defaultSection] = sections;
+  if (!defaultSection) return views;
+  const defaultLang = defaultSection.language.code;
   const languageLinks = (lang: string, alternates: Alternate[]) =>
     sections.map((section) => {
       const code = section.language.code;
@@ -220,11 +231,12 @@ function buildViews(sections: LanguageSection[], site: SiteConfig): View[] {
       return { lang: code, name: section.language.name, url: match?.url ?? section.routes.home(), current: code === lang, translated: Boolean(match) };
     });
   /** Adds the fields every view shares, from its own URL and its equivalents in other languages. */
-  const view = <T extends { type: string; url: string }>(section: LanguageSection, alternates: Alternate[], fields: T, title: string, description: string) => {
+  const view = <T extends { type: string; url: string }>(section: LanguageSection, alternates: Alternate[], fields: T, title: string, description: string, xDefault?: string) => {
     const lang = section.language.code;
-    const ownAlternates = alternates.some((a) => a.lang === lang) ? alternates : [{ lang, url: fields.url }];
-    return { ...fields, lang, title, description, alternates: ownAlternates, languageLinks: languageLinks(lang, ownAlternates) };
+    const own = alternates.some((a) => a.lang === lang) ? alternates : [{ lang, url: fields.url }];
+    return { ...fields, lang, title, description, alternates: withDefault(own, defaultLang, xDefault), languageLinks: languageLinks(lang, own) };
   };
+  const everyText = (key: string) => sections.map((s) => s.strings.t(key)).join(" / ");
 
   const homes = everyLanguage(sections, (s) => s.routes.home());
   const lists = everyLanguage(sections, (s) => s.routes.list());
@@ -232,12 +244,15 @@ function buildViews(sections: LanguageSection[], site: SiteConfig): View[] {
   const archives = everyLanguage(sections, (s) => s.routes.archive());
   const notFounds = everyLanguage(sections, (s) => s.routes.notFound());
 
+  // The root: offers every language and sends the reader to the default one, on any static host.
+  views.push(view(defaultSection, homes, { type: "language-choice" as const, url: ROOT_URL, redirect: defaultSection.routes.home(), bare: true as const }, everyText("site.title"), defaultSection.strings.t("site.description"), ROOT_URL));
+  views.push({ ...view(defaultSection, [], { type: "root-not-found" as const, url: "/404.html", bare: true as const }, everyText("notFound.title"), everyText("notFound.description")), noindex: true as const });
+
   for (const section of sections) {
     const { strings, routes, posts } = section;
     const t = (key: string, values?: Record<string, string | number>) => strings.t(key, values);
     const featured = posts.find((post) => post.kind === "announcement");
-    views.push(view(section, homes, { type: "home" as const, url: routes.home(), featured, latest: posts.filter((p) => p !== featured).slice(0, HOME_LATEST) }, t("site.title"), t("site.description")));
-
+    views.push(view(section, homes, { type: "home" as const, url: routes.home(), featured, latest: posts.filter((p) => p !== featured).slice(0, HOME_LATEST) }, t("site.title"), t("site.description"), ROOT_URL));
     for (const post of posts) {
       const alternates = [{ lang: post.lang, url: post.url }, ...post.translations.map((tr) => ({ lang: tr.lang, url: tr.url }))];
       views.push(view(section, alternates, { type: "post" as const, url: post.url, post }, post.title, post.description));

@@ -5,7 +5,7 @@ import type { PageSource, PostSource } from "../content/load.ts";
 import type { Routes } from "../i18n/routes.ts";
 import type { Strings } from "../i18n/strings.ts";
 
-/** One language version of a page, for hreflang and the language switcher. */
+/** One language version of a page, for hreflang and the language switcher; `x-default` names the page for everyone else. */
 export interface Alternate {
   lang: string;
   url: string;
@@ -82,8 +82,12 @@ interface ViewBase {
   /** hreflang set: this page and its true equivalents in other languages. */
   alternates: Alternate[];
   languageLinks: LanguageLink[];
-  /** Pages search engines should not index (404, later list pages). */
+  /** Pages search engines should not index (404 pages). */
   noindex?: boolean;
+  /** Pages that only send the reader elsewhere: a meta refresh, and no entry in the sitemap. */
+  redirect?: string;
+  /** Pages for every language at once (the root ones): no language navigation. */
+  bare?: boolean;
 }
 
 export type View =
@@ -94,7 +98,9 @@ export type View =
   | (ViewBase & { type: "tag"; tag: Tag })
   | (ViewBase & { type: "tags"; tags: Tag[] })
   | (ViewBase & { type: "archive"; years: YearGroup[] })
-  | (ViewBase & { type: "not-found" });
+  | (ViewBase & { type: "not-found" })
+  | (ViewBase & { type: "language-choice"; redirect: string; bare: true })
+  | (ViewBase & { type: "root-not-found"; bare: true; noindex: true });
 
 export type ViewType = View["type"];
 

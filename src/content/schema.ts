@@ -101,6 +101,7 @@ export const siteSchema = z.strictObject({
   postsPerPage: z.int({ error: expecting("a whole number, e.g. 10", "a whole number") }).positive().default(10),
   feedEntries: z.int({ error: expecting("a whole number, e.g. 20", "a whole number") }).positive().default(20),
   email: z.email({ error: expecting("an email address", "an email address") }).optional(),
+  image: text("a path under /assets/, e.g. /assets/img/og-default.png").default("/assets/img/og-default.png"),
 });
 export type SiteConfig = z.output<typeof siteSchema>;
 

@@ -9,15 +9,6 @@ export default function pagesPlugin(eleventyConfig: UserConfig): void {
     layout: "layouts/base.njk",
     eleventyExcludeFromCollections: true,
   });
-  // The site's root: offers every language and sends the reader to the default one, on any static host.
-  for (const [name, url] of [["root-index", "/"], ["root-not-found", "/404.html"]] as const) {
-    eleventyConfig.addTemplate(`tract/${name}.njk`, `{% set lang = tract.defaultLanguage.code %}{% include "views/${name}.njk" %}`, {
-      permalink: url,
-      layout: "layouts/root.njk",
-      rootType: name,
-      eleventyExcludeFromCollections: true,
-    });
-  }
   eleventyConfig.addTemplate("tract/sitemap.njk", `{% include "views/sitemap.xml.njk" %}`, { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true });
   eleventyConfig.addTemplate("tract/robots.njk", `{% include "views/robots.txt.njk" %}`, { permalink: "/robots.txt", eleventyExcludeFromCollections: true });
 }

@@ -71,7 +71,7 @@ describe("the built site", () => {
   it("offers every language at / and sends readers to the default one", () => {
     const root = byUrl.get("/")!;
     expect(root.$('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/fr/");
-    expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/fr/`);
+    expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/`);
     const links = root.$("main a").toArray().map((a) => [root.$(a).attr("href"), root.$(a).closest("[lang]").attr("lang")]);
     expect(links).toEqual([["/fr/", "fr"], ["/en/", "en"]]);
   });

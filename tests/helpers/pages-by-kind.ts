@@ -1,0 +1,21 @@
+// Test helpers: one page of each kind and language, picked from the build itself so new kinds are covered unasked.
+import type { HtmlPage } from "./site.ts";
+
+export interface Sample {
+  kind: string;
+  lang: string;
+  url: string;
+}
+
+/** One page per (kind, language): kind from <body data-page>, language from <html lang>; the first URL in order wins. */
+export function pagesByKind(pages: HtmlPage[]): Sample[] {
+  const samples = new Map<string, Sample>();
+  for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
+    const kind = page.$("body").attr("data-page");
+    const lang = page.$("html").attr("lang");
+    if (!kind || !lang) throw new Error(`${page.url} has no data-page or lang: every page must declare both`);
+    const key = `${kind} ${lang}`;
+    if (!samples.has(key)) samples.set(key, { kind, lang, url: page.url });
+  }
+  return [...samples.values()];
+}

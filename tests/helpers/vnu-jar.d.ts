@@ -1,0 +1,1 @@
+declare module "vnu-jar" { const jarPath: string; export default jarPath; }
