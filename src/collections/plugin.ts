@@ -15,6 +15,11 @@ export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = proce
   const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts: includeDraftsFor(env.ELEVENTY_RUN_MODE) });
   for (const warning of problems.filter((p) => p.severity === "warning")) console.warn(`[tract] warning: ${formatProblem(warning)}`);
   if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  const [next] = model.heldBack;
+  if (next) {
+    const count = model.heldBack.length;
+    console.log(`[tract] embargo: holding back ${count} post${count === 1 ? "" : "s"}; next: ${next.file} until ${next.until.toISO({ suppressMilliseconds: true })} (rebuild after that time to publish it)`);
+  }
   return model;
 }
 

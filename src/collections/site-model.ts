@@ -6,10 +6,13 @@ import { slugify } from "../content/slug.ts";
 import { typeset } from "../typography/french.ts";
 import { Routes } from "../i18n/routes.ts";
 import type { Strings } from "../i18n/strings.ts";
-import type { Alternate, BuildOptions, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
+import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
+import { ViewFactory, type ViewBuilder } from "./views.ts";
+import { blogViews } from "./blog-views.ts";
 import type { DateTime } from "luxon";
 
-const HOME_LATEST = 6;
+/** Every concern's pages, in the order they are listed in the sitemap. */
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews];
 
 export class SiteModel {
   constructor(
@@ -21,6 +24,8 @@ export class SiteModel {
     readonly views: View[],
     readonly now: DateTime,
     readonly includeDrafts: boolean,
+    /** Posts kept out by their embargo, soonest first. */
+    readonly heldBack: HeldBack[],
   ) {}
 
   get defaultLanguage(): Language {
@@ -45,8 +50,22 @@ function byNewest(a: { date: DateTime; file: string }, b: { date: DateTime; file
   return b.date.toMillis() - a.date.toMillis() || a.file.localeCompare(b.file);
 }
 
+/** Whether a post is under embargo at the build's clock. */
+export function isEmbargoed(post: PostSource, now: DateTime): boolean {
+  return post.embargo !== undefined && post.embargo > now;
+}
+
+/** The one place where drafts and embargoes are applied: every output reads the posts this lets through. */
 function isPublished(post: PostSource, options: BuildOptions): boolean {
-  return options.includeDrafts || !post.draft;
+  return options.includeDrafts || (!post.draft && !isEmbargoed(post, options.now));
+}
+
+/** Posts under embargo at the build's clock, soonest first: the build says which one it is holding back next. */
+function heldBack(posts: PostSource[], now: DateTime): HeldBack[] {
+  return posts
+    .filter((post) => !post.draft && isEmbargoed(post, now))
+    .map((post) => ({ file: post.file, until: post.embargo as DateTime }))
+    .sort((a, b) => a.until.toMillis() - b.until.toMillis());
 }
 
 /** Reports the second and later holders of one key, naming the first. */
@@ -132,7 +151,7 @@ function buildYears(posts: Post[]): YearGroup[] {
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
 }
 
-function toPost(source: PostSource, routes: Routes, strings: Strings): Post {
+function toPost(source: PostSource, routes: Routes, strings: Strings, now: DateTime): Post {
   const tagRefs = new Map<string, TagRef>();
   for (const name of source.tags) {
     const slug = slugify(name);
@@ -144,6 +163,7 @@ function toPost(source: PostSource, routes: Routes, strings: Strings): Post {
     author: source.author ?? strings.t("site.author"),
     tags: [...tagRefs.values()],
     translations: [],
+    embargoed: isEmbargoed(source, now),
   };
 }
 
@@ -189,7 +209,7 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
     const posts = content.posts
       .filter((post) => post.lang === language.code && isPublished(post, options))
       .sort(byNewest)
-      .map((source) => toPost(source, languageRoutes, strings));
+      .map((source) => toPost(source, languageRoutes, strings, options.now));
     const pages = new Map<string, Page>(
       content.pages.filter((page) => page.lang === language.code).map((page) => [page.translationKey, { ...page, url: languageRoutes.document(page.slug) }]),
     );
@@ -199,88 +219,8 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
 
   const sectionsByLang = Object.fromEntries(sections.map((s) => [s.language.code, s]));
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
-  const views = buildViews(sections, content.site);
-  return { model: new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts), problems };
-}
-
-/** The same kind of page in every language: each one lists all of them as alternates. */
-function everyLanguage(sections: LanguageSection[], urlOf: (section: LanguageSection) => string | undefined): Alternate[] {
-  return sections.flatMap((section) => {
-    const url = urlOf(section);
-    return url ? [{ lang: section.language.code, url }] : [];
-  });
-}
-
-/** hreflang set of a page: its language versions, plus x-default (the chooser at / for homes, else the default language's version). */
-function withDefault(alternates: Alternate[], defaultLang: string, xDefault?: string): Alternate[] {
-  const fallback = xDefault ?? alternates.find((a) => a.lang === defaultLang)?.url;
-  return alternates.length > 1 && fallback ? [...alternates, { lang: "x-default", url: fallback }] : alternates;
-}
-
-const ROOT_URL = "/";
-
-function buildViews(sections: LanguageSection[], site: SiteConfig): View[] {
-  const views: View[] = [];
-  const [defaultSection] = sections;
-  if (!defaultSection) return views;
-  const defaultLang = defaultSection.language.code;
-  const languageLinks = (lang: string, alternates: Alternate[]) =>
-    sections.map((section) => {
-      const code = section.language.code;
-      const match = alternates.find((alternate) => alternate.lang === code);
-      return { lang: code, name: section.language.name, url: match?.url ?? section.routes.home(), current: code === lang, translated: Boolean(match) };
-    });
-  /** Adds the fields every view shares, from its own URL and its equivalents in other languages. */
-  const view = <T extends { type: string; url: string }>(section: LanguageSection, alternates: Alternate[], fields: T, title: string, description: string, xDefault?: string) => {
-    const lang = section.language.code;
-    const own = alternates.some((a) => a.lang === lang) ? alternates : [{ lang, url: fields.url }];
-    return { ...fields, lang, title, description, alternates: withDefault(own, defaultLang, xDefault), languageLinks: languageLinks(lang, own) };
-  };
-  const everyText = (key: string) => sections.map((s) => s.strings.t(key)).join(" / ");
-
-  const homes = everyLanguage(sections, (s) => s.routes.home());
-  const lists = everyLanguage(sections, (s) => s.routes.list());
-  const tagIndexes = everyLanguage(sections, (s) => s.routes.tags());
-  const archives = everyLanguage(sections, (s) => s.routes.archive());
-  const notFounds = everyLanguage(sections, (s) => s.routes.notFound());
-
-  // The root: offers every language and sends the reader to the default one, on any static host.
-  views.push(view(defaultSection, homes, { type: "language-choice" as const, url: ROOT_URL, redirect: defaultSection.routes.home(), bare: true as const }, everyText("site.title"), defaultSection.strings.t("site.description"), ROOT_URL));
-  views.push({ ...view(defaultSection, [], { type: "root-not-found" as const, url: "/404.html", bare: true as const }, everyText("notFound.title"), everyText("notFound.description")), noindex: true as const });
-
-  for (const section of sections) {
-    const { strings, routes, posts } = section;
-    const t = (key: string, values?: Record<string, string | number>) => strings.t(key, values);
-    const featured = posts.find((post) => post.kind === "announcement");
-    views.push(view(section, homes, { type: "home" as const, url: routes.home(), featured, latest: posts.filter((p) => p !== featured).slice(0, HOME_LATEST) }, t("site.title"), t("site.description"), ROOT_URL));
-    for (const post of posts) {
-      const alternates = [{ lang: post.lang, url: post.url }, ...post.translations.map((tr) => ({ lang: tr.lang, url: tr.url }))];
-      views.push(view(section, alternates, { type: "post" as const, url: post.url, post }, post.title, post.description));
-    }
-
-    for (const page of section.pages.values()) {
-      const alternates = everyLanguage(sections, (s) => s.pages.get(page.translationKey)?.url);
-      views.push(view(section, alternates, { type: "page" as const, url: page.url, page }, page.title, page.description));
-    }
-
-    const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
-    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-      const url = routes.list(pageNumber);
-      const title = pageNumber === 1 ? t("list.title") : t("list.titlePage", { n: pageNumber, total: pageCount });
-      views.push(view(section, pageNumber === 1 ? lists : [], {
-        type: "list" as const, url, pageNumber, pageCount,
-        posts: posts.slice((pageNumber - 1) * site.postsPerPage, pageNumber * site.postsPerPage),
-        previousUrl: pageNumber > 1 ? routes.list(pageNumber - 1) : undefined,
-        nextUrl: pageNumber < pageCount ? routes.list(pageNumber + 1) : undefined,
-      }, title, t("list.description")));
-    }
-
-    views.push(view(section, tagIndexes, { type: "tags" as const, url: routes.tags(), tags: section.tags }, t("tags.title"), t("tags.description")));
-    for (const tag of section.tags) {
-      views.push(view(section, [], { type: "tag" as const, url: tag.url, tag }, t("tag.title", { tag: tag.name }), t("tag.description", { tag: tag.name, count: tag.posts.length })));
-    }
-    views.push(view(section, archives, { type: "archive" as const, url: routes.archive(), years: section.years }, t("archive.title"), t("archive.description")));
-    views.push({ ...view(section, notFounds, { type: "not-found" as const, url: routes.notFound() }, t("notFound.title"), t("notFound.description")), noindex: true });
-  }
-  return views;
+  const factory = new ViewFactory(sections, content.site);
+  const views = VIEW_BUILDERS.flatMap((build) => build(factory));
+  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now));
+  return { model, problems };
 }

@@ -1,6 +1,6 @@
 // The published site's model, shared by templates, tests and tools: posts, languages and the pages to render.
 import type { DateTime } from "luxon";
-import type { Language, SiteConfig } from "../content/schema.ts";
+import type { Language } from "../content/schema.ts";
 import type { PageSource, PostSource } from "../content/load.ts";
 import type { Routes } from "../i18n/routes.ts";
 import type { Strings } from "../i18n/strings.ts";
@@ -43,6 +43,8 @@ export interface Post extends Omit<PostSource, "tags" | "author"> {
   tags: TagRef[];
   /** The other languages' versions of this piece, paired by translationKey. */
   translations: TranslationLink[];
+  /** Still under embargo at the build's clock: only the preview (`npm start`) shows such a post, with a banner. */
+  embargoed: boolean;
   /** Older and newer neighbours in the same language. */
   previous?: PostLink | undefined;
   next?: PostLink | undefined;
@@ -74,7 +76,7 @@ export interface LanguageSection {
   pages: Map<string, Page>;
 }
 
-interface ViewBase {
+export interface ViewBase {
   lang: string;
   url: string;
   title: string;
@@ -90,19 +92,32 @@ interface ViewBase {
   bare?: boolean;
 }
 
-export type View =
-  | (ViewBase & { type: "home"; featured?: Post | undefined; latest: Post[] })
-  | (ViewBase & { type: "post"; post: Post })
-  | (ViewBase & { type: "page"; page: Page })
-  | (ViewBase & { type: "list"; posts: Post[]; pageNumber: number; pageCount: number; previousUrl?: string | undefined; nextUrl?: string | undefined })
-  | (ViewBase & { type: "tag"; tag: Tag })
-  | (ViewBase & { type: "tags"; tags: Tag[] })
-  | (ViewBase & { type: "archive"; years: YearGroup[] })
-  | (ViewBase & { type: "not-found" })
-  | (ViewBase & { type: "language-choice"; redirect: string; bare: true })
-  | (ViewBase & { type: "root-not-found"; bare: true; noindex: true });
+/**
+ * The fields of each kind of page, by kind (`_includes/views/<kind>.njk` renders it).
+ * Modules add their kinds by augmenting this interface (`declare module`), so no central list grows.
+ */
+export interface ViewKinds {
+  home: { featured?: Post | undefined; latest: Post[] };
+  post: { post: Post };
+  page: { page: Page };
+  list: { posts: Post[]; pageNumber: number; pageCount: number; previousUrl?: string | undefined; nextUrl?: string | undefined };
+  tag: { tag: Tag };
+  tags: { tags: Tag[] };
+  archive: { years: YearGroup[] };
+  "not-found": Record<never, never>;
+  "language-choice": { redirect: string; bare: true };
+  "root-not-found": { bare: true; noindex: true };
+}
+
+export type View = { [K in keyof ViewKinds]: ViewBase & { type: K } & ViewKinds[K] }[keyof ViewKinds];
 
 export type ViewType = View["type"];
+
+/** A post the build keeps out until its embargo ends. */
+export interface HeldBack {
+  file: string;
+  until: DateTime;
+}
 
 export interface BuildOptions {
   /** The build's clock (TRACT_NOW or now). */

@@ -22,14 +22,14 @@ const text = (expected: string) =>
 const slug = (expected = SLUG_EXPECTATION) =>
   z.string({ error: expecting(expected, "a slug") }).regex(SLUG_SHAPE, { error: (issue) => `${quote(issue.input)} is not a slug (expected ${expected})` });
 
-/** A date in ISO 8601; without an offset it is read in `zone`. */
-export const contentDate = (zone: string) =>
+/** A date in ISO 8601; without an offset it is read in `zone` (unless `requireOffset`). */
+export const contentDate = (zone: string, requireOffset = false) =>
   z.unknown().transform((raw, ctx): DateTime => {
     if (raw === undefined) {
       ctx.addIssue({ code: "custom", message: "missing (expected 2025-02-08 or 2025-02-08T13:00+01:00)", input: raw });
       return z.NEVER;
     }
-    const result = parseContentDate(raw, zone);
+    const result = parseContentDate(raw, zone, requireOffset);
     if (!result.ok) {
       ctx.addIssue({ code: "custom", message: result.message, input: raw });
       return z.NEVER;
@@ -56,6 +56,8 @@ export function postFrontMatterSchema(zone: string) {
       translationKey: slug("a stable name shared by all translations of this piece, e.g. retour-du-charbon"),
       slug: slug().optional(),
       draft: strictBoolean.default(false),
+      /** Kept out of every output of the build until this moment. */
+      embargo: contentDate(zone, true).optional(),
       author: text("the author's name").optional(),
       image: text("a path under /assets/, e.g. /assets/img/cover.jpg")
         .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })

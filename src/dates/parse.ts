@@ -7,7 +7,10 @@ export const DATE_EXPECTATION = "expected 2025-02-08 or 2025-02-08T13:00+01:00";
 
 export type DateResult = { ok: true; value: DateTime } | { ok: false; message: string };
 
-export function parseContentDate(raw: unknown, zone: string): DateResult {
+const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** Reads a date; with `requireOffset`, only a date-time with an explicit offset is accepted (embargo times must be unambiguous). */
+export function parseContentDate(raw: unknown, zone: string, requireOffset = false): DateResult {
   if (typeof raw !== "string") {
     return { ok: false, message: `${JSON.stringify(raw)} is not a date (${DATE_EXPECTATION})` };
   }
@@ -15,6 +18,9 @@ export function parseContentDate(raw: unknown, zone: string): DateResult {
   const parsed = ISO_SHAPE.test(text) ? DateTime.fromISO(text.replace(" ", "T"), { zone }) : undefined;
   if (!parsed?.isValid) {
     return { ok: false, message: `${JSON.stringify(raw)} is not a date (${DATE_EXPECTATION})` };
+  }
+  if (requireOffset && !HAS_OFFSET.test(text)) {
+    return { ok: false, message: `${JSON.stringify(raw)} has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)` };
   }
   return { ok: true, value: parsed };
 }
