@@ -82,14 +82,10 @@ function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T)
   return problems;
 }
 
-function systemUrls(routes: Routes): string[] {
-  return [routes.home(), routes.list(), routes.tags(), routes.archive()];
-}
-
 function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Routes>): Problem[] {
   const documents = [...content.posts, ...content.pages];
   const reserved = new Map<string, string>();
-  for (const routes of routesByLang.values()) for (const url of systemUrls(routes)) reserved.set(url, url);
+  for (const routes of routesByLang.values()) for (const url of routes.sectionUrls()) reserved.set(url, url);
   const urlOf = (doc: PostSource | PageSource) => routesByLang.get(doc.lang)?.document(doc.slug);
   return [
     ...findDuplicates(content.posts, (post) => `${post.lang}/${post.translationKey}`, (post, first) => ({

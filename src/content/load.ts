@@ -213,5 +213,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   const pageSchema = pageFrontMatterSchema(site.timezone);
   const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context);
   const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context);
+  // Files are read concurrently: sort so the same content always gives the same report (stable: a file's own order stays).
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   return { root, site, languages, strings, posts, pages, problems };
 }

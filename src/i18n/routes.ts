@@ -1,7 +1,7 @@
 // Every URL of one language, built from the section names in its strings file (/fr/billets/, /en/posts/, …).
 import type { Strings } from "./strings.ts";
 
-export const SECTION_KEYS = ["posts", "tags", "archive"] as const;
+export const SECTION_KEYS = ["posts", "tags", "archive", "press", "events", "rebuttals", "subscribe"] as const;
 export type Section = (typeof SECTION_KEYS)[number];
 
 export class Routes {
@@ -14,6 +14,15 @@ export class Routes {
     this.sections = Object.fromEntries(SECTION_KEYS.map((key) => [key, strings.t(`paths.${key}`)])) as Record<Section, string>;
   }
 
+  /** The first page of each section: no post or page may take one of these URLs. */
+  sectionUrls(): string[] {
+    return [this.home(), ...SECTION_KEYS.map((key) => this.section(key))];
+  }
+
+  section(key: Section): string {
+    return `/${this.lang}/${this.sections[key]}/`;
+  }
+
   home(): string {
     return `/${this.lang}/`;
   }
@@ -23,11 +32,11 @@ export class Routes {
   }
 
   list(pageNumber = 1): string {
-    return pageNumber <= 1 ? `/${this.lang}/${this.sections.posts}/` : `/${this.lang}/${this.sections.posts}/${pageNumber}/`;
+    return pageNumber <= 1 ? this.section("posts") : `${this.section("posts")}${pageNumber}/`;
   }
 
   tags(): string {
-    return `/${this.lang}/${this.sections.tags}/`;
+    return this.section("tags");
   }
 
   tag(slug: string): string {
@@ -35,10 +44,45 @@ export class Routes {
   }
 
   archive(): string {
-    return `/${this.lang}/${this.sections.archive}/`;
+    return this.section("archive");
   }
 
   notFound(): string {
     return `/${this.lang}/404.html`;
+  }
+
+  /** The press room. */
+  press(): string {
+    return this.section("press");
+  }
+
+  /** The agenda: upcoming and past events. */
+  events(): string {
+    return this.section("events");
+  }
+
+  event(slug: string): string {
+    return `${this.events()}${slug}/`;
+  }
+
+  /** The index of rebuttals. */
+  rebuttals(): string {
+    return this.section("rebuttals");
+  }
+
+  /** The page that explains feeds and lists them. */
+  subscribe(): string {
+    return this.section("subscribe");
+  }
+
+  /** The language's feeds: all posts as Atom, RSS 2.0 and JSON Feed, press releases, one topic. */
+  feeds() {
+    return {
+      atom: `/${this.lang}/feed.xml`,
+      rss: `/${this.lang}/rss.xml`,
+      json: `/${this.lang}/feed.json`,
+      press: `${this.press()}feed.xml`,
+      tag: (slug: string) => `${this.tag(slug)}feed.xml`,
+    };
   }
 }
