@@ -5,6 +5,7 @@ import i18nPlugin from "./src/i18n/plugin.ts";
 import datesPlugin from "./src/dates/plugin.ts";
 import pagesPlugin from "./src/pages/plugin.ts";
 import metaPlugin from "./src/meta/plugin.ts";
+import redirectsPlugin from "./src/redirects/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 
@@ -14,6 +15,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(datesPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(metaPlugin);
+  eleventyConfig.addPlugin(redirectsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
 }

@@ -1,5 +1,5 @@
 // Builds into a temporary folder next to the output and swaps it into place only on success.
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -9,6 +9,7 @@ import path from "node:path";
  */
 export async function withAtomicOutput<T>(outputDir: string, build: (tempDir: string) => Promise<T>): Promise<T> {
   const parent = path.dirname(path.resolve(outputDir));
+  await mkdir(parent, { recursive: true });
   const tempDir = await mkdtemp(path.join(parent, ".tract-build-"));
   let result: T;
   try {

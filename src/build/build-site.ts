@@ -1,7 +1,10 @@
-// The production build: Eleventy into a temporary folder, swapped into place only when everything succeeded.
+// The production build: Eleventy into a temporary folder, precompressed, swapped into place only when everything succeeded.
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { withAtomicOutput } from "./atomic-output.ts";
+import { precompress } from "./precompress.ts";
+import { type BuildSummary, countOutputs } from "./summary.ts";
+import { latestSiteModel } from "../collections/plugin.ts";
 
 export interface BuildSiteOptions {
   /** Project root holding eleventy.config.ts, posts/ and _data/. */
@@ -11,9 +14,10 @@ export interface BuildSiteOptions {
   quiet?: boolean;
 }
 
-export async function buildSite(options: BuildSiteOptions): Promise<void> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary> {
+  const started = performance.now();
   const outputDir = path.resolve(options.root, options.outputDir);
-  await withAtomicOutput(outputDir, async (tempDir) => {
+  return withAtomicOutput(outputDir, async (tempDir) => {
     const eleventy = new Eleventy(options.root, tempDir, {
       configPath: path.join(options.root, "eleventy.config.ts"),
       quietMode: options.quiet ?? true,
@@ -22,5 +26,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     // The CLI reports errors itself, one line per problem, instead of Eleventy's stack traces.
     if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
+    const outputs = await countOutputs(tempDir);
+    const { files } = await precompress(tempDir);
+    const warnings = latestSiteModel()?.warnings.length ?? 0;
+    return { ...outputs, warnings, precompressed: files, seconds: (performance.now() - started) / 1000 };
   });
 }

@@ -1,14 +1,14 @@
 // `npm run build`: builds the production site into _site/ (or --output DIR); exits 1 with one line per problem.
 import { parseArgs } from "node:util";
 import { buildSite } from "../build/build-site.ts";
+import { formatSummary } from "../build/summary.ts";
 import { errorChain, findContentError, formatProblem } from "../content/problems.ts";
 
 const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, verbose: { type: "boolean", default: false } } });
 process.env.ELEVENTY_RUN_MODE = "build";
-const started = performance.now();
 try {
-  await buildSite({ root: process.cwd(), outputDir: values.output ?? "_site", quiet: !values.verbose });
-  console.log(`[tract] built ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const summary = await buildSite({ root: process.cwd(), outputDir: values.output ?? "_site", quiet: !values.verbose });
+  console.log(formatSummary(values.output ?? "_site", summary));
 } catch (error) {
   const contentError = findContentError(error);
   if (contentError) {

@@ -10,11 +10,19 @@ export function includeDraftsFor(runMode: string | undefined): boolean {
   return runMode === "serve" || runMode === "watch";
 }
 
+let latest: SiteModel | undefined;
+
+/** The model of the latest build in this process: the build CLI reads its warnings for the summary. */
+export function latestSiteModel(): SiteModel | undefined {
+  return latest;
+}
+
 export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteModel> {
   const content = await loadContent(root);
   const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts: includeDraftsFor(env.ELEVENTY_RUN_MODE) });
   for (const warning of problems.filter((p) => p.severity === "warning")) console.warn(`[tract] warning: ${formatProblem(warning)}`);
   if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  latest = model;
   const [next] = model.heldBack;
   if (next) {
     const count = model.heldBack.length;

@@ -9,10 +9,11 @@ import type { Strings } from "../i18n/strings.ts";
 import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
+import { redirectViews } from "../redirects/views.ts";
 import type { DateTime } from "luxon";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, redirectViews];
 
 export class SiteModel {
   constructor(
@@ -26,6 +27,8 @@ export class SiteModel {
     readonly includeDrafts: boolean,
     /** Posts kept out by their embargo, soonest first. */
     readonly heldBack: HeldBack[],
+    /** Problems that did not stop the build. */
+    readonly warnings: Problem[],
   ) {}
 
   get defaultLanguage(): Language {
@@ -87,6 +90,11 @@ function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Route
   const reserved = new Map<string, string>();
   for (const routes of routesByLang.values()) for (const url of routes.sectionUrls()) reserved.set(url, url);
   const urlOf = (doc: PostSource | PageSource) => routesByLang.get(doc.lang)?.document(doc.slug);
+  /** Every URL a document takes: its own, and the old addresses (aliases) that redirect to it. */
+  const claims = documents.flatMap((doc) => [
+    { file: doc.file, field: "slug", line: doc.lines.slug, url: urlOf(doc) },
+    ...doc.aliases.map((alias) => ({ file: doc.file, field: "aliases", line: doc.lines.aliases, url: alias })),
+  ]);
   return [
     ...findDuplicates(content.posts, (post) => `${post.lang}/${post.translationKey}`, (post, first) => ({
       file: post.file, field: "translationKey", line: post.lines.translationKey, severity: "error",
@@ -96,16 +104,15 @@ function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Route
       file: page.file, field: "translationKey", line: page.lines.translationKey, severity: "error",
       message: `${quote(page.translationKey)} is already used by ${first.file} in the same language (expected one page per language for each translationKey)`,
     })),
-    ...findDuplicates(documents, urlOf, (doc, first, url) => ({
-      file: doc.file, field: "slug", line: doc.lines.slug, severity: "error",
-      message: `URL ${url} is already used by ${first.file} (expected a slug of its own for each post)`,
+    ...findDuplicates(claims, (claim) => claim.url, (claim, first, url) => ({
+      file: claim.file, field: claim.field, line: claim.line, severity: "error",
+      message: `URL ${url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
     })),
-    ...documents.flatMap((doc): Problem[] => {
-      const url = urlOf(doc);
-      return url && reserved.has(url)
-        ? [{ file: doc.file, field: "slug", line: doc.lines.slug, severity: "error", message: `URL ${url} is a page of the site itself (expected another slug)` }]
-        : [];
-    }),
+    ...claims.flatMap((claim): Problem[] =>
+      claim.url && reserved.has(claim.url)
+        ? [{ file: claim.file, field: claim.field, line: claim.line, severity: "error", message: `URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? "another slug" : "an address the site does not use"})` }]
+        : [],
+    ),
   ];
 }
 
@@ -217,6 +224,6 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
   const factory = new ViewFactory(sections, content.site);
   const views = VIEW_BUILDERS.flatMap((build) => build(factory));
-  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now));
+  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), problems.filter((p) => p.severity === "warning"));
   return { model, problems };
 }

@@ -37,6 +37,15 @@ export const contentDate = (zone: string, requireOffset = false) =>
     return result.value;
   });
 
+/** Old addresses of a renamed post or page, e.g. [/fr/ancien-titre/]: each one redirects to the current address. */
+const aliases = z
+  .array(
+    z.string({ error: expecting("a path of this site, e.g. /fr/ancien-titre/", "a path") })
+      .regex(/^\/[^\s?#]*$/, { error: (issue) => `${quote(issue.input)} is not a path of this site (expected e.g. /fr/ancien-titre/)` }),
+    { error: expecting("a list of old addresses, e.g. [/fr/ancien-titre/]", "a list") },
+  )
+  .default([]);
+
 /** YAML booleans only: the string "false" must not count as true. */
 const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
 
@@ -63,6 +72,7 @@ export function postFrontMatterSchema(zone: string) {
         .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })
         .optional(),
       imageAlt: text("a short description of the image for people who cannot see it").optional(),
+      aliases,
     }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
@@ -82,6 +92,7 @@ export function pageFrontMatterSchema(zone: string) {
     translationKey: slug("a stable name shared by all translations of this page, e.g. about"),
     slug: slug().optional(),
     updated: contentDate(zone).optional(),
+    aliases,
   });
 }
 export type PageFrontMatter = z.output<ReturnType<typeof pageFrontMatterSchema>>;

@@ -1,4 +1,4 @@
-// A small static file server for a built site: used by tests and `npm run serve`; can add response headers.
+// A small static file server for a built site, as a web server would serve it: used by tests and `npm run serve`.
 import { createServer, type Server } from "node:http";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -24,6 +24,16 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".ics": "text/calendar; charset=utf-8",
   ".vcf": "text/vcard; charset=utf-8",
 };
+
+/** The precompressed copy to send for this request, if the build wrote one and the client accepts it. */
+async function precompressed(file: string, acceptEncoding: string): Promise<{ file: string; encoding: string } | undefined> {
+  for (const [encoding, extension] of [["br", ".br"], ["gzip", ".gz"]] as const) {
+    if (!new RegExp(`\\b${encoding}\\b`).test(acceptEncoding)) continue;
+    const info = await stat(file + extension).catch(() => undefined);
+    if (info?.isFile()) return { file: file + extension, encoding };
+  }
+  return undefined;
+}
 
 export interface StaticServerOptions {
   root: string;
@@ -71,9 +81,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
-    response.writeHead(file ? 200 : 404, { "Content-Type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream" });
+    const compressed = await precompressed(served, String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(file ? 200 : 404, {
+      "Content-Type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream",
+      Vary: "Accept-Encoding",
+      ...(compressed ? { "Content-Encoding": compressed.encoding } : {}),
+    });
     if (request.method === "HEAD") response.end();
-    else createReadStream(served).pipe(response);
+    else createReadStream(compressed?.file ?? served).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

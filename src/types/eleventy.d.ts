@@ -36,7 +36,8 @@ declare module "@11ty/eleventy/UserConfig" {
     setTemplateFormats(formats: string | string[]): void;
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
-    on(event: "eleventy.before" | "eleventy.after", callback: (info: { dir: { input: string; output: string }; runMode: string }) => unknown): void;
+    /** `directories.output` is the real output folder (`dir.output` keeps the configured one, even when the build overrides it). */
+    on(event: "eleventy.before" | "eleventy.after", callback: (info: { directories: { input: string; output: string }; runMode: string }) => unknown): void;
   }
 
   export default UserConfig;
