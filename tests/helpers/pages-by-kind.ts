@@ -5,6 +5,8 @@ export interface Sample {
   kind: string;
   lang: string;
   url: string;
+  /** Where the page's meta refresh sends the browser, for pages that only redirect. */
+  redirect?: string;
 }
 
 /** One page per (kind, language): kind from <body data-page>, language from <html lang>; the first URL in order wins. */
@@ -15,7 +17,9 @@ export function pagesByKind(pages: HtmlPage[]): Sample[] {
     const lang = page.$("html").attr("lang");
     if (!kind || !lang) throw new Error(`${page.url} has no data-page or lang: every page must declare both`);
     const key = `${kind} ${lang}`;
-    if (!samples.has(key)) samples.set(key, { kind, lang, url: page.url });
+    const refresh = page.$('meta[http-equiv="refresh"]').attr("content");
+    const redirect = refresh ? /url=(.+)$/i.exec(refresh)?.[1] : undefined;
+    if (!samples.has(key)) samples.set(key, { kind, lang, url: page.url, ...(redirect ? { redirect } : {}) });
   }
   return [...samples.values()];
 }

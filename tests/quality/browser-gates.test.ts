@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, serveSite } from "../helpers/browser.ts";
 import { htmlPages } from "../helpers/site.ts";
 import { pagesByKind, type Sample } from "../helpers/pages-by-kind.ts";
@@ -26,6 +26,13 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** Opens a sample page; a page that only redirects is followed to its target, where the checks then run. */
+async function open(page: Page, sample: Sample, options: Parameters<Page["goto"]>[1] = {}) {
+  const response = await page.goto(`${server.url}${sample.url}`, options);
+  if (sample.redirect) await page.waitForURL(`${server.url}${sample.redirect}`, options);
+  return response;
+}
 
 async function withContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext(options);
@@ -55,8 +62,7 @@ describe("quality gates in the browser", () => {
       const violations = await withContext({ colorScheme }, async (context) => {
         await context.addInitScript({ content: axeSource });
         const page = await context.newPage();
-        await page.goto(`${server.url}${sample.url}`, { waitUntil: "load" });
-        if (sample.kind === "language-choice") await page.waitForURL(/\/fr\/$/);
+        await open(page, sample, { waitUntil: "load" });
         return page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
           return (await axe.run(document, { resultTypes: ["violations"] })).violations;
@@ -81,7 +87,7 @@ describe("quality gates in the browser", () => {
           if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
         });
         page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-        const response = await page.goto(`${server.url}${sample.url}`, { waitUntil: "networkidle" });
+        const response = await open(page, sample, { waitUntil: "networkidle" });
         expect(response?.headers()["content-security-policy"]).toBe(SECURITY_HEADERS["Content-Security-Policy"]);
         const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
         expect([...problems, ...violations.map((v) => `CSP: ${v}`)]).toEqual([]);
@@ -95,14 +101,12 @@ describe("quality gates in the browser", () => {
     it("shows its full content and working navigation without JavaScript", async () => {
       const withScripts = await withContext({}, async (context) => {
         const page = await context.newPage();
-        await page.goto(`${server.url}${sample.url}`);
-        if (sample.kind === "language-choice") await page.waitForURL(/\/fr\/$/);
+        await open(page, sample);
         return page.locator("main").innerText();
       });
       await withContext({ javaScriptEnabled: false }, async (context) => {
         const page = await context.newPage();
-        await page.goto(`${server.url}${sample.url}`);
-        if (sample.kind === "language-choice") await page.waitForURL(/\/fr\/$/);
+        await open(page, sample);
         const text = await page.locator("main").innerText();
         expect(text.length).toBeGreaterThan(20);
         expect(text).toBe(withScripts);
