@@ -38,7 +38,7 @@ function createRenderer(quotes: string, siteOrigin: string): MarkdownIt {
   return md;
 }
 
-export function renderMarkdown(source: string, options: RenderOptions): string {
+function rendererFor(options: RenderOptions): MarkdownIt {
   const quotes = options.quotes ?? "“”‘’";
   const key = `${quotes}|${options.siteOrigin}`;
   let md = renderers.get(key);
@@ -46,5 +46,14 @@ export function renderMarkdown(source: string, options: RenderOptions): string {
     md = createRenderer(quotes, options.siteOrigin);
     renderers.set(key, md);
   }
-  return md.render(source, { lang: options.lang });
+  return md;
+}
+
+export function renderMarkdown(source: string, options: RenderOptions): string {
+  return rendererFor(options).render(source, { lang: options.lang });
+}
+
+/** The token stream of a Markdown source, from the same parser that renders it (for tools that inspect links and images). */
+export function parseMarkdown(source: string, options: RenderOptions): ReturnType<MarkdownIt["parse"]> {
+  return rendererFor(options).parse(source, { lang: options.lang });
 }
