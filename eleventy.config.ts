@@ -6,6 +6,7 @@ import datesPlugin from "./src/dates/plugin.ts";
 import pagesPlugin from "./src/pages/plugin.ts";
 import metaPlugin from "./src/meta/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
+import eventsPlugin from "./src/events/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
@@ -15,6 +16,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(metaPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(eventsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
 }
 
