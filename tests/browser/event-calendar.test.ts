@@ -1,34 +1,18 @@
 // A reader in Chromium opens the French event page and downloads the event's calendar, then one session's.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, serveSite } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { JAVASCRIPT_MODES, browserOnSharedSite } from "../helpers/browser.ts";
 import { parseCalendar } from "../helpers/ical.ts";
-import type { RunningServer } from "../../src/server/static-server.ts";
 
-let browser: Browser;
-let server: RunningServer;
+const site = browserOnSharedSite();
 
-beforeAll(async () => {
-  server = await serveSite(inject("siteDir"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-describe.each([
-  { javaScript: true, label: "with JavaScript" },
-  { javaScript: false, label: "without JavaScript" },
-])("the French event page $label", ({ javaScript }) => {
+describe.each(JAVASCRIPT_MODES)("the French event page $label", ({ javaScript }) => {
   it("downloads the event's calendar and a session's, which a calendar parser reads", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, acceptDownloads: true });
+    const context = await site.browser.newContext({ javaScriptEnabled: javaScript, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/fr/agenda/`);
+    await page.goto(`${site.url}/fr/agenda/`);
     await page.getByRole("link", { name: /Contre-sommet de l’IA/ }).click();
-    await page.waitForURL(`${server.url}/fr/agenda/contre-sommet-2025/`);
+    await page.waitForURL(`${site.url}/fr/agenda/contre-sommet-2025/`);
     expect(await page.locator("h1").textContent()).toBe("Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ajouter à mon agenda" }).click()]);
