@@ -16,7 +16,6 @@ export interface PostRef {
   foreign: boolean;
   languageName: string;
   date: DateTime;
-  description: string;
 }
 
 export interface Speaker {
@@ -52,7 +51,7 @@ export interface SessionEntry {
 }
 
 export interface ProgrammeDay {
-  date: DateTime;
+  /** The day as YYYY-MM-DD, for `<time datetime>`. */
   iso: string;
   label: string;
   sessions: SessionEntry[];
@@ -75,7 +74,6 @@ export interface PlaceEntry {
 export interface EventEntry {
   source: EventSource;
   id: string;
-  lang: string;
   url: string;
   title: LocalText;
   description: LocalText;
@@ -137,7 +135,7 @@ function postsFor(keys: Iterable<string>, byKey: Map<string, Post[]>, lang: stri
     const versions = byKey.get(key) ?? [];
     const post = versions.find((p) => p.lang === lang) ?? versions[0];
     if (!post) return [];
-    return [{ title: post.title, url: post.url, lang: post.lang, foreign: post.lang !== lang, languageName: names.get(post.lang) ?? post.lang, date: post.date, description: post.description }];
+    return [{ title: post.title, url: post.url, lang: post.lang, foreign: post.lang !== lang, languageName: names.get(post.lang) ?? post.lang, date: post.date }];
   });
 }
 
@@ -205,7 +203,7 @@ class EntryBuilder {
     for (const session of event.sessions) {
       const date = session.start.startOf("day");
       const iso = date.toISODate() ?? "";
-      const day = days.get(iso) ?? { date, iso, label: formatDay(date, this.locale), sessions: [] };
+      const day = days.get(iso) ?? { iso, label: formatDay(date, this.locale), sessions: [] };
       day.sessions.push(this.session(event, session));
       days.set(iso, day);
     }
@@ -219,7 +217,6 @@ class EntryBuilder {
     return {
       source: event,
       id: event.id,
-      lang: this.lang,
       url: routes.event(event.id),
       title: this.text(event.title),
       description: this.text(event.description),

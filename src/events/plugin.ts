@@ -12,7 +12,7 @@ interface OutputFile {
 }
 
 /** Every event file of every language, from the published model (the same one the pages are built from). */
-export function eventFiles(sections: LanguageSection[], model: SiteModel): OutputFile[] {
+function eventFiles(sections: LanguageSection[], model: SiteModel): OutputFile[] {
   return sections.flatMap((section) =>
     section.events.flatMap((event) => [
       { url: event.calendarUrl, content: eventCalendar(event, section, model) },
