@@ -7,6 +7,7 @@ import pagesPlugin from "./src/pages/plugin.ts";
 import metaPlugin from "./src/meta/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
+import eventsPlugin from "./src/events/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(metaPlugin);
   eleventyConfig.addPlugin(redirectsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(eventsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
 }
 

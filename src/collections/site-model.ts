@@ -11,9 +11,15 @@ import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
 import { redirectViews } from "../redirects/views.ts";
 import type { DateTime } from "luxon";
+import { eventViews } from "../events/views.ts";
+import { checkEventLinks } from "../events/check.ts";
+import { linkEvents } from "../events/model.ts";
+import { rebuttalViews } from "../rebuttals/views.ts";
+import { checkRebuttals } from "../rebuttals/check.ts";
+import { linkRebuttals } from "../rebuttals/model.ts";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews, redirectViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, redirectViews];
 
 export class SiteModel {
   constructor(
@@ -202,7 +208,7 @@ export interface ModelResult {
 
 export function buildSiteModel(content: LoadedContent, options: BuildOptions): ModelResult {
   const { routes, problems: routeProblems } = checkRouteStrings(content);
-  const problems = [...content.problems, ...routeProblems, ...checkUniqueness(content, routes)];
+  const problems = [...content.problems, ...routeProblems, ...checkUniqueness(content, routes), ...checkEventLinks(content), ...checkRebuttals(content)];
   if (problems.some((p) => p.severity === "error")) return { problems };
 
   const languages = new Map(content.languages.map((l) => [l.code, l]));
@@ -216,9 +222,11 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
     const pages = new Map<string, Page>(
       content.pages.filter((page) => page.lang === language.code).map((page) => [page.translationKey, { ...page, url: languageRoutes.document(page.slug) }]),
     );
-    return { language, strings, routes: languageRoutes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages };
+    return { language, strings, routes: languageRoutes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages, events: [], rebuttals: [] };
   });
   linkPosts(sections, languages);
+  linkEvents(sections, content.events, options.now);
+  linkRebuttals(sections, content.site);
 
   const sectionsByLang = Object.fromEntries(sections.map((s) => [s.language.code, s]));
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);

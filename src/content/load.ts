@@ -21,6 +21,7 @@ import { slugify } from "./slug.ts";
 import { Strings, flattenStrings } from "../i18n/strings.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { typeset } from "../typography/french.ts";
+import { type EventSource, loadEvents } from "../events/load.ts";
 
 /** A validated Markdown file: its front matter, where it lives, and its body rendered to HTML. */
 interface SourceDocument {
@@ -46,6 +47,8 @@ export interface LoadedContent {
   strings: Map<string, Strings>;
   posts: PostSource[];
   pages: PageSource[];
+  /** Events from _data/events/, each valid on its own (links to posts are checked with the model). */
+  events: EventSource[];
   problems: Problem[];
 }
 
@@ -57,7 +60,7 @@ function relative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-async function readDataFile<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+export async function readDataFile<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) {
     problems.push({ file, message: "file is missing", severity: "error" });
@@ -206,14 +209,15 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   }
   const strings = await loadStrings(root, languages, problems);
   if (!site || languages.length === 0) {
-    return { root, site: site ?? siteSchema.parse({ url: "https://example.org" }), languages, strings, posts: [], pages: [], problems };
+    return { root, site: site ?? siteSchema.parse({ url: "https://example.org" }), languages, strings, posts: [], pages: [], events: [], problems };
   }
   const context: DocumentContext = { root, site, languages: new Map(languages.map((l) => [l.code, l])), problems };
   const postSchema = postFrontMatterSchema(site.timezone);
   const pageSchema = pageFrontMatterSchema(site.timezone);
   const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context);
   const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context);
+  const events = await loadEvents(root, site, languages, problems);
   // Files are read concurrently: sort so the same content always gives the same report (stable: a file's own order stays).
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { root, site, languages, strings, posts, pages, problems };
+  return { root, site, languages, strings, posts, pages, events, problems };
 }

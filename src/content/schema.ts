@@ -3,23 +3,24 @@ import { z } from "zod";
 import type { DateTime } from "luxon";
 import { parseContentDate, isKnownZone } from "../dates/parse.ts";
 import { quote } from "./problems.ts";
+import { answeredEventsSchema, claimsSchema } from "../rebuttals/schema.ts";
 
 export const POST_KINDS = ["post", "announcement", "rebuttal", "press-release"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_EXPECTATION = "lowercase letters, digits and hyphens, e.g. retour-du-charbon";
 
 /** Message for a value that is missing or wrong: names what was found and what is expected. */
-function expecting(expected: string, what = "valid") {
+export function expecting(expected: string, what = "valid") {
   return (issue: { input?: unknown }) =>
     issue.input === undefined ? `missing (expected ${expected})` : `${quote(issue.input)} is not ${what} (expected ${expected})`;
 }
 
-const text = (expected: string) =>
+export const text = (expected: string) =>
   z.string({ error: expecting(expected, "text") }).trim().min(1, { error: `is empty (expected ${expected})` });
 
-const slug = (expected = SLUG_EXPECTATION) =>
+export const slug = (expected = SLUG_EXPECTATION) =>
   z.string({ error: expecting(expected, "a slug") }).regex(SLUG_SHAPE, { error: (issue) => `${quote(issue.input)} is not a slug (expected ${expected})` });
 
 /** A date in ISO 8601; without an offset it is read in `zone` (unless `requireOffset`). */
@@ -47,7 +48,7 @@ const aliases = z
   .default([]);
 
 /** YAML booleans only: the string "false" must not count as true. */
-const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
+export const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
 
 const tagList = z
   .union([z.string(), z.array(z.string())], { error: expecting("a list of tags, e.g. [énergie, climat]", "a list of tags") })
@@ -73,6 +74,9 @@ export function postFrontMatterSchema(zone: string) {
         .optional(),
       imageAlt: text("a short description of the image for people who cannot see it").optional(),
       aliases,
+      /** A rebuttal's claims and the official events it answers (src/rebuttals). */
+      claims: claimsSchema(zone).optional(),
+      events: answeredEventsSchema().optional(),
     }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
@@ -97,8 +101,13 @@ export function pageFrontMatterSchema(zone: string) {
 }
 export type PageFrontMatter = z.output<ReturnType<typeof pageFrontMatterSchema>>;
 
+export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
+
+/** An IANA time zone name the runtime knows. */
+export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).refine(isKnownZone, { error: (issue) => `${quote(issue.input)} is not a known time zone (expected e.g. Europe/Paris)` });
+
 export const languageSchema = z.strictObject({
-  code: z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` }),
+  code: languageCode,
   name: text("the language's name in that language, e.g. Français"),
   locale: text("a locale for dates, e.g. fr-FR"),
   dir: z.enum(["ltr", "rtl"], { error: expecting("ltr or rtl", "a text direction") }).default("ltr"),
@@ -110,7 +119,7 @@ export const languagesSchema = z.array(languageSchema, { error: expecting("a lis
 
 export const siteSchema = z.strictObject({
   url: z.url({ error: expecting("the public address of the site, e.g. https://example.org", "a URL") }).transform((url) => url.replace(/\/+$/, "")),
-  timezone: z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).refine(isKnownZone, { error: (issue) => `${quote(issue.input)} is not a known time zone (expected e.g. Europe/Paris)` }).default("Europe/Paris"),
+  timezone: timeZone.default("Europe/Paris"),
   postsPerPage: z.int({ error: expecting("a whole number, e.g. 10", "a whole number") }).positive().default(10),
   feedEntries: z.int({ error: expecting("a whole number, e.g. 20", "a whole number") }).positive().default(20),
   email: z.email({ error: expecting("an email address", "an email address") }).optional(),

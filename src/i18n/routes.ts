@@ -65,6 +65,12 @@ export class Routes {
     return `${this.events()}${slug}/`;
   }
 
+  /** An event's files: its calendar, one calendar per session, and its programme for conference apps. */
+  eventFiles(slug: string) {
+    const page = this.event(slug);
+    return { calendar: `${page}${slug}.ics`, session: (id: string) => `${page}sessions/${id}.ics`, schedule: `${page}schedule.json` };
+  }
+
   /** The index of rebuttals. */
   rebuttals(): string {
     return this.section("rebuttals");

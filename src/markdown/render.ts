@@ -57,3 +57,24 @@ export function renderMarkdown(source: string, options: RenderOptions): string {
 export function parseMarkdown(source: string, options: RenderOptions): ReturnType<MarkdownIt["parse"]> {
   return rendererFor(options).parse(source, { lang: options.lang });
 }
+
+/** A `##` section of a text: its heading's id, the heading and what follows it up to the next `##`. */
+export interface MarkdownSection {
+  id: string;
+  heading: string;
+  body: string;
+}
+
+/** The text split at its `##` headings, rendered exactly as renderMarkdown renders it whole (same ids, same typography). */
+export function renderMarkdownSections(source: string, options: RenderOptions): { intro: string; sections: MarkdownSection[] } {
+  const md = rendererFor(options);
+  const env = { lang: options.lang };
+  const tokens = md.parse(source, env);
+  const render = (part: typeof tokens) => md.renderer.render(part, md.options, env);
+  const starts = tokens.flatMap((token, index) => (token.type === "heading_open" && token.tag === "h2" ? [index] : []));
+  const sections = starts.map((start, n) => {
+    const headingEnd = tokens.findIndex((token, index) => index > start && token.type === "heading_close") + 1;
+    return { id: tokens[start]?.attrGet("id") ?? "", heading: render(tokens.slice(start, headingEnd)), body: render(tokens.slice(headingEnd, starts[n + 1] ?? tokens.length)) };
+  });
+  return { intro: render(tokens.slice(0, starts[0] ?? tokens.length)), sections };
+}

@@ -2,10 +2,11 @@
 import type { SiteModel } from "../collections/site-model.ts";
 import type { View } from "../collections/types.ts";
 import { isoDateTime } from "../dates/format.ts";
+import { eventStructuredData } from "../events/structured-data.ts";
 
 type JsonLd = Record<string, unknown>;
 
-const COLLECTION_TYPES = new Set<View["type"]>(["list", "tag", "tags", "archive"]);
+const COLLECTION_TYPES = new Set<View["type"]>(["list", "tag", "tags", "archive", "events", "rebuttals"]);
 
 export function structuredData(view: View, model: SiteModel): JsonLd {
   const section = model.section(view.lang);
@@ -34,6 +35,8 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
         isPartOf: { "@id": website["@id"] },
       };
     }
+    case "event":
+      return { ...base, ...eventStructuredData(view.event, model) };
     default:
       return { ...base, "@type": COLLECTION_TYPES.has(view.type) ? "CollectionPage" : "WebPage", name: view.title, isPartOf: website };
   }

@@ -1,6 +1,7 @@
 // Test helpers: Debian's Chromium driven by playwright-core (never a downloaded browser), and the built site served locally.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import { startStaticServer, type RunningServer } from "../../src/server/static-server.ts";
 
 /** Debian's Chromium, or CHROMIUM_PATH; a clear failure naming the package when neither exists. */
@@ -22,4 +23,34 @@ export async function launchChromium(): Promise<Browser> {
 
 export function serveSite(root: string, headers?: Record<string, string>): Promise<RunningServer> {
   return startStaticServer({ root, headers });
+}
+
+/** Both ways a reader may come: every no-JS promise is tested with JavaScript on and off. */
+export const JAVASCRIPT_MODES = [
+  { javaScript: true, label: "with JavaScript" },
+  { javaScript: false, label: "without JavaScript" },
+];
+
+/** For a test file: the shared build served locally (`url`) and Chromium (`browser`), started before its tests and closed after them. */
+export function browserOnSharedSite(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serveSite(inject("siteDir"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("Chromium is started before the tests, not while the file loads");
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error("the site is served before the tests, not while the file loads");
+      return server.url;
+    },
+  };
 }
