@@ -14,32 +14,25 @@ export interface BuildPair {
   ratio: number;
 }
 
-/** The two production builds: `npm run build` in the project copy, and the Eleventy CLI in the baseline copy. */
-export function buildCommands(workspace: Workspace): Record<Contender, BuildCommand> {
+/** One production build, into its own output folder: `npm run build` in the project copy, or the Eleventy CLI in the baseline copy. */
+export function buildCommand(workspace: Workspace, contender: Contender, pairIndex: number): BuildCommand {
   const expectedUrls = workspace.corpus.posts.map((post) => post.url);
-  const tractOutput = path.join(workspace.outputRoot, "tract");
-  const baselineOutput = path.join(workspace.outputRoot, "baseline");
-  return {
-    tract: { cwd: workspace.tractRoot, args: ["src/cli/build.ts", "--output", tractOutput], outputDir: tractOutput, expectedUrls },
-    baseline: {
-      cwd: workspace.baselineRoot,
-      args: ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", `--output=${baselineOutput}`, "--quiet"],
-      outputDir: baselineOutput,
-      expectedUrls,
-    },
-  };
+  const outputDir = path.join(workspace.outputRoot, `${contender}-${pairIndex}`);
+  return contender === "tract"
+    ? { cwd: workspace.tractRoot, args: ["src/cli/build.ts", "--output", outputDir], outputDir, expectedUrls }
+    : { cwd: workspace.baselineRoot, args: ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", `--output=${outputDir}`, "--quiet"], outputDir, expectedUrls };
 }
 
 export async function runPairs(workspace: Workspace, runs: number, log: (line: string) => void): Promise<{ warmup: BuildPair; pairs: BuildPair[] }> {
-  const commands = buildCommands(workspace);
   const pairs: BuildPair[] = [];
   for (let index = 0; index <= runs; index++) {
     const tractFirst = index % 2 === 0;
-    const first = await measureBuild(commands[tractFirst ? "tract" : "baseline"]);
-    const second = await measureBuild(commands[tractFirst ? "baseline" : "tract"]);
+    const first = await measureBuild(buildCommand(workspace, tractFirst ? "tract" : "baseline", index));
+    const second = await measureBuild(buildCommand(workspace, tractFirst ? "baseline" : "tract", index));
     const [tract, baseline] = tractFirst ? [first, second] : [second, first];
     const pair: BuildPair = { order: tractFirst ? ["tract", "baseline"] : ["baseline", "tract"], tract, baseline, ratio: tract.wallMs / baseline.wallMs };
-    log(`${index === 0 ? "warm-up pair" : `pair ${index}/${runs}`}: tract ${(tract.wallMs / 1000).toFixed(2)} s, baseline ${(baseline.wallMs / 1000).toFixed(2)} s, ratio ${pair.ratio.toFixed(2)}`);
+    const figures = (build: BuildMeasurement) => `${(build.wallMs / 1000).toFixed(2)} s (CPU ${(build.cpuMs / 1000).toFixed(2)} s)`;
+    log(`${index === 0 ? "warm-up pair" : `pair ${index}/${runs}`}: tract ${figures(tract)}, baseline ${figures(baseline)}, ratio ${pair.ratio.toFixed(2)}`);
     pairs.push(pair);
   }
   const [warmup, ...measured] = pairs;

@@ -27,6 +27,7 @@ interface ResultsBase {
 export interface ContenderSummary {
   medianWallMs: number;
   msPerPost: number;
+  medianCpuMs: number;
   medianPeakRssBytes: number;
   maxPeakRssBytes: number;
   files: number;
@@ -78,6 +79,7 @@ function summarise(pairs: BuildPair[], contender: Contender, posts: number): Con
   return {
     medianWallMs,
     msPerPost: medianWallMs / posts,
+    medianCpuMs: median(runs.map((run) => run.cpuMs)),
     medianPeakRssBytes: median(runs.map((run) => run.peakRssBytes)),
     maxPeakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)),
     files: last.files,
@@ -110,8 +112,10 @@ function heading(title: string, results: ResultsBase): string {
 
 export function buildMarkdown(results: BuildResults): string {
   const { tract, baseline, medianRatio } = results.summary;
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
   const pairRow = (label: string, pair: BuildPair) =>
-    `| ${label} | ${pair.order.join(", ")} | ${seconds(pair.tract.wallMs)} | ${seconds(pair.baseline.wallMs)} | ${times(pair.ratio)} |`;
+    `| ${label} | ${pair.order.join(", ")} | ${seconds(pair.tract.wallMs)} | ${seconds(pair.baseline.wallMs)} | ${times(pair.ratio)} | ` +
+    `${seconds(pair.tract.cpuMs)} | ${seconds(pair.baseline.cpuMs)} | ${percent(pair.tract.otherCpuShare)} / ${percent(pair.baseline.otherCpuShare)} |`;
   return [
     heading("Production build", results),
     "",
@@ -119,15 +123,16 @@ export function buildMarkdown(results: BuildResults): string {
     "|---|---:|---:|---:|",
     `| wall time (median of ${results.runs}) | ${seconds(tract.medianWallMs)} | ${seconds(baseline.medianWallMs)} | ${times(medianRatio)} (median ratio) |`,
     `| time per post | ${tract.msPerPost.toFixed(2)} ms | ${baseline.msPerPost.toFixed(2)} ms | |`,
+    `| CPU time, user + system (median) | ${seconds(tract.medianCpuMs)} | ${seconds(baseline.medianCpuMs)} | ${times(tract.medianCpuMs / baseline.medianCpuMs)} |`,
     `| peak RSS (median) | ${mebibytes(tract.medianPeakRssBytes)} | ${mebibytes(baseline.medianPeakRssBytes)} | ${times(tract.medianPeakRssBytes / baseline.medianPeakRssBytes)} |`,
     `| output files | ${tract.files} | ${baseline.files} | |`,
     `| output size | ${mebibytes(tract.bytes)} | ${mebibytes(baseline.bytes)} | |`,
     "",
-    "| pair | order | tract | baseline | tract / baseline |",
-    "|---|---|---:|---:|---:|",
+    "| pair | order | tract | baseline | tract / baseline | tract CPU | baseline CPU | other processes' CPU share (tract / baseline) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
     pairRow("warm-up (not counted)", results.warmup),
     ...results.pairs.map((pair, index) => pairRow(String(index + 1), pair)),
-    `| **median** | | ${seconds(tract.medianWallMs)} | ${seconds(baseline.medianWallMs)} | **${times(medianRatio)}** |`,
+    `| **median** | | ${seconds(tract.medianWallMs)} | ${seconds(baseline.medianWallMs)} | **${times(medianRatio)}** | ${seconds(tract.medianCpuMs)} | ${seconds(baseline.medianCpuMs)} | |`,
     "",
   ].join("\n");
 }
