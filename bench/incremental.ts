@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
+import { type Usage, machineBusyMs, otherCpuShare, readUsage, requestUsage, usageProbeEnvironment } from "./usage-probe.ts";
 import type { Workspace } from "./workspace.ts";
 
 const POLL_MS = 20;
@@ -13,17 +14,25 @@ const SETTLE_MS = 1000;
 const FIRST_BUILD_TIMEOUT_MS = 20 * 60 * 1000;
 const EDIT_TIMEOUT_MS = 5 * 60 * 1000;
 const KEPT_OUTPUT_LINES = 40;
+/** Time given to the server's idle processes to answer a usage request. */
+const USAGE_REPORT_MS = 250;
 
 export interface IncrementalEdit {
   /** From the write of the edited file to the first HTTP response of its page holding the new word. */
   visibleMs: number;
   /** From the write to Eleventy's "Wrote N files" line for that rebuild. */
   rebuiltMs: number;
+  /** CPU time of the dev server's processes from the write to the end of the rebuild (serving the polls included). */
+  rebuildCpuMs: number;
+  /** Share of the machine's CPU capacity other processes used meanwhile (0 to 1). */
+  otherCpuShare: number;
 }
 
 export interface IncrementalMeasurement {
   /** From the start of the dev server to the end of its first build. */
   firstBuildMs: number;
+  /** CPU time of the dev server's processes until then, start-up included. */
+  firstBuildCpuMs: number;
   editedUrl: string;
   edits: IncrementalEdit[];
 }
@@ -49,7 +58,10 @@ class DevServer {
   exited = false;
   private readonly recentLines: string[] = [];
 
-  constructor(private readonly child: ChildProcess) {
+  constructor(
+    private readonly child: ChildProcess,
+    private readonly usageFile: string,
+  ) {
     for (const stream of [child.stdout, child.stderr]) {
       if (stream) createInterface({ input: stream }).on("line", (line) => this.read(line));
     }
@@ -60,8 +72,18 @@ class DevServer {
     const port = await freePort();
     const tsx = path.join(root, "node_modules", ".bin", "tsx");
     const args = ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", "--serve", `--output=${outputDir}`, `--port=${port}`];
-    const child = spawn(tsx, args, { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    return new DevServer(child);
+    const usageFile = `${outputDir}.usage`;
+    const env = { ...process.env, NO_COLOR: "1", ...usageProbeEnvironment(usageFile) };
+    const child = spawn(tsx, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    return new DevServer(child, usageFile);
+  }
+
+  /** CPU time and peak RSS of the server's processes so far; call it while the server is idle. */
+  async usage(): Promise<Usage> {
+    if (this.child.pid === undefined || this.exited) throw new Error(`the dev server has stopped:\n${this.recentLines.join("\n")}`);
+    requestUsage(this.child.pid);
+    await sleep(USAGE_REPORT_MS);
+    return readUsage(this.usageFile);
   }
 
   private read(rawLine: string): void {
@@ -123,7 +145,8 @@ export async function measureIncremental(workspace: Workspace, edits: number, lo
   try {
     await server.waitFor(() => server.builds.length > 0 && server.url !== undefined, FIRST_BUILD_TIMEOUT_MS, "the first build");
     const firstBuildMs = (server.builds[0] ?? Number.NaN) - started;
-    log(`dev server's first build: ${(firstBuildMs / 1000).toFixed(2)} s`);
+    const firstBuildCpuMs = (await server.usage()).cpuMs;
+    log(`dev server's first build: ${(firstBuildMs / 1000).toFixed(2)} s (CPU ${(firstBuildCpuMs / 1000).toFixed(2)} s)`);
     const pageUrl = new URL(post.url, server.url).href;
     await server.waitFor(async () => (await pageText(pageUrl)) !== undefined, EDIT_TIMEOUT_MS, `${pageUrl} to be served`);
     const measured: IncrementalEdit[] = [];
@@ -131,16 +154,21 @@ export async function measureIncremental(workspace: Workspace, edits: number, lo
       await sleep(SETTLE_MS);
       const word = `benchprobe${edit}x${Date.now().toString(36)}`;
       const buildsBefore = server.builds.length;
+      const cpuBefore = (await server.usage()).cpuMs;
+      const busyBefore = machineBusyMs();
       const editedAt = performance.now();
       await appendFile(path.join(workspace.tractRoot, post.file), `\n${word}\n`);
       await server.waitFor(async () => (await pageText(pageUrl))?.includes(word) ?? false, EDIT_TIMEOUT_MS, `${pageUrl} to show ${word}`);
       const visibleMs = performance.now() - editedAt;
       await server.waitFor(() => server.builds.length > buildsBefore, EDIT_TIMEOUT_MS, "the rebuild to finish");
       const rebuiltMs = (server.builds[buildsBefore] ?? Number.NaN) - editedAt;
-      log(`edit ${edit}/${edits}: page updated after ${(visibleMs / 1000).toFixed(2)} s, rebuild done after ${(rebuiltMs / 1000).toFixed(2)} s`);
-      measured.push({ visibleMs, rebuiltMs });
+      const elapsedMs = performance.now() - editedAt;
+      const busyMs = machineBusyMs() - busyBefore;
+      const rebuildCpuMs = (await server.usage()).cpuMs - cpuBefore;
+      log(`edit ${edit}/${edits}: page updated after ${(visibleMs / 1000).toFixed(2)} s, rebuild done after ${(rebuiltMs / 1000).toFixed(2)} s (CPU ${(rebuildCpuMs / 1000).toFixed(2)} s)`);
+      measured.push({ visibleMs, rebuiltMs, rebuildCpuMs, otherCpuShare: otherCpuShare(busyMs, rebuildCpuMs, elapsedMs) });
     }
-    return { firstBuildMs, editedUrl: post.url, edits: measured };
+    return { firstBuildMs, firstBuildCpuMs, editedUrl: post.url, edits: measured };
   } finally {
     process.off("SIGINT", stopOnInterrupt);
     await server.stop();

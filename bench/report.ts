@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { BuildPair, Contender } from "./compare.ts";
 import type { Corpus } from "./corpus.ts";
-import type { IncrementalMeasurement } from "./incremental.ts";
+import type { IncrementalEdit, IncrementalMeasurement } from "./incremental.ts";
 
 export interface Machine {
   cpu: string;
@@ -45,7 +45,7 @@ export interface BuildResults extends ResultsBase {
 
 export interface IncrementalResults extends ResultsBase, IncrementalMeasurement {
   mode: "incremental";
-  summary: { medianVisibleMs: number; medianRebuiltMs: number };
+  summary: { medianVisibleMs: number; medianRebuiltMs: number; medianRebuildCpuMs: number };
 }
 
 export function median(values: number[]): number {
@@ -99,6 +99,7 @@ export function buildSummary(pairs: BuildPair[], posts: number): BuildResults["s
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const times = (ratio: number) => `×${ratio.toFixed(2)}`;
+const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 function heading(title: string, results: ResultsBase): string {
   const { corpus, machine } = results;
@@ -112,7 +113,6 @@ function heading(title: string, results: ResultsBase): string {
 
 export function buildMarkdown(results: BuildResults): string {
   const { tract, baseline, medianRatio } = results.summary;
-  const percent = (share: number) => `${Math.round(share * 100)} %`;
   const pairRow = (label: string, pair: BuildPair) =>
     `| ${label} | ${pair.order.join(", ")} | ${seconds(pair.tract.wallMs)} | ${seconds(pair.baseline.wallMs)} | ${times(pair.ratio)} | ` +
     `${seconds(pair.tract.cpuMs)} | ${seconds(pair.baseline.cpuMs)} | ${percent(pair.tract.otherCpuShare)} / ${percent(pair.baseline.otherCpuShare)} |`;
@@ -137,16 +137,26 @@ export function buildMarkdown(results: BuildResults): string {
   ].join("\n");
 }
 
+export function incrementalSummary(edits: IncrementalEdit[]): IncrementalResults["summary"] {
+  return {
+    medianVisibleMs: median(edits.map((edit) => edit.visibleMs)),
+    medianRebuiltMs: median(edits.map((edit) => edit.rebuiltMs)),
+    medianRebuildCpuMs: median(edits.map((edit) => edit.rebuildCpuMs)),
+  };
+}
+
 export function incrementalMarkdown(results: IncrementalResults): string {
+  const { summary } = results;
   return [
     heading("Incremental rebuild (dev server)", results),
     "",
-    `First build of the dev server: ${seconds(results.firstBuildMs)}. Edited post: \`${results.editedUrl}\`.`,
+    `First build of the dev server: ${seconds(results.firstBuildMs)} (CPU ${seconds(results.firstBuildCpuMs)}). Edited post: \`${results.editedUrl}\`.`,
     "",
-    "| edit | page shows the change | rebuild reported done |",
-    "|---|---:|---:|",
-    ...results.edits.map((edit, index) => `| ${index + 1} | ${seconds(edit.visibleMs)} | ${seconds(edit.rebuiltMs)} |`),
-    `| **median** | **${seconds(results.summary.medianVisibleMs)}** | ${seconds(results.summary.medianRebuiltMs)} |`,
+    "| edit | page shows the change | rebuild reported done | dev server CPU | other processes' CPU share |",
+    "|---|---:|---:|---:|---:|",
+    ...results.edits.map((edit, index) =>
+      `| ${index + 1} | ${seconds(edit.visibleMs)} | ${seconds(edit.rebuiltMs)} | ${seconds(edit.rebuildCpuMs)} | ${percent(edit.otherCpuShare)} |`),
+    `| **median** | **${seconds(summary.medianVisibleMs)}** | ${seconds(summary.medianRebuiltMs)} | ${seconds(summary.medianRebuildCpuMs)} | |`,
     "",
   ].join("\n");
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runPairs } from "./compare.ts";
 import { measureIncremental } from "./incremental.ts";
-import { type BuildResults, type IncrementalResults, buildMarkdown, buildSummary, corpusFigures, describeMachine, incrementalMarkdown, median, writeResults } from "./report.ts";
+import { type BuildResults, type IncrementalResults, buildMarkdown, buildSummary, corpusFigures, describeMachine, incrementalMarkdown, incrementalSummary, writeResults } from "./report.ts";
 import { PROJECT_ROOT, type Workspace, createWorkspace, removeWorkspace } from "./workspace.ts";
 
 const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--incremental] [--results DIR] [--keep]
@@ -54,7 +54,7 @@ async function timeIncremental(workspace: Workspace, date: string): Promise<{ re
   const measurement = await measureIncremental(workspace, runs, log);
   const results: IncrementalResults = {
     mode: "incremental", date, machine: describeMachine(), corpus: corpusFigures(workspace.corpus), ...measurement,
-    summary: { medianVisibleMs: median(measurement.edits.map((edit) => edit.visibleMs)), medianRebuiltMs: median(measurement.edits.map((edit) => edit.rebuiltMs)) },
+    summary: incrementalSummary(measurement.edits),
     ...(values.keep ? { workspace: workspace.dir } : {}),
   };
   return { results, markdown: incrementalMarkdown(results) };

@@ -1,8 +1,8 @@
-// Smoke test of `npm run bench`: a small run gives both builds' figures, and tract's output has one post page per generated post.
+// Smoke test of `npm run bench`: small runs give every figure, and tract's output has one post page per generated post.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { BuildResults, ContenderSummary } from "../../bench/report.ts";
+import type { BuildResults, ContenderSummary, IncrementalResults } from "../../bench/report.ts";
 import { PROJECT_ROOT, removeDir, runScript, tempDir } from "../helpers/project.ts";
 import { htmlPages } from "../helpers/site.ts";
 
@@ -44,5 +44,20 @@ describe("npm run bench", () => {
     const postPages = pages.filter((page) => page.$("body").attr("data-page") === "post");
     expect(postPages).toHaveLength(POSTS);
     expect(postPages.filter((page) => page.url.startsWith("/en/"))).toHaveLength(15);
+  }, 60_000);
+
+  it("times the dev server's rebuild after an edit with --incremental", async () => {
+    const resultsDir = await tempDir("tract-bench-results-");
+    scratch.push(resultsDir);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", ["--posts", "20", "--runs", "1", "--incremental", "--results", resultsDir]);
+    expect(run.code, run.stderr).toBe(0);
+
+    const results = JSON.parse(await readFile(path.join(resultsDir, "incremental-20.json"), "utf8")) as IncrementalResults;
+    expect(results.corpus.posts).toBe(20);
+    expect(results.edits).toHaveLength(1);
+    for (const figure of [results.firstBuildMs, results.firstBuildCpuMs, results.summary.medianVisibleMs, results.summary.medianRebuiltMs, results.summary.medianRebuildCpuMs]) {
+      expect(figure).toBeGreaterThan(0);
+    }
+    expect(results.editedUrl).toMatch(/^\/fr\/[a-z0-9-]+\/$/);
   }, 60_000);
 });
