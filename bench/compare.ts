@@ -15,7 +15,7 @@ export interface BuildPair {
 }
 
 /** One production build, into its own output folder: `npm run build` in the project copy, or the Eleventy CLI in the baseline copy. */
-export function buildCommand(workspace: Workspace, contender: Contender, pairIndex: number): BuildCommand {
+function buildCommand(workspace: Workspace, contender: Contender, pairIndex: number): BuildCommand {
   const expectedUrls = workspace.corpus.posts.map((post) => post.url);
   const outputDir = path.join(workspace.outputRoot, `${contender}-${pairIndex}`);
   return contender === "tract"

@@ -66,6 +66,10 @@ class DevServer {
       if (stream) createInterface({ input: stream }).on("line", (line) => this.read(line));
     }
     child.on("exit", () => (this.exited = true));
+    child.on("error", (error) => {
+      this.recentLines.push(`could not run the dev server: ${error.message}`);
+      this.exited = true;
+    });
   }
 
   static async start(root: string, outputDir: string): Promise<DevServer> {
