@@ -1,0 +1,62 @@
+// CPU time and peak memory of a child's Node processes (reported by a module they load through NODE_OPTIONS), and what else loads the machine.
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+
+/** One report of one process: its getrusage figures, all its threads included. */
+interface ProcessUsage {
+  pid: number;
+  /** Kilobytes. */
+  maxRSS: number;
+  /** Microseconds. */
+  userCPUTime: number;
+  systemCPUTime: number;
+}
+
+export interface Usage {
+  /** User + system CPU time, summed over the processes. */
+  cpuMs: number;
+  /** The largest maximum resident set size among the processes. */
+  peakRssBytes: number;
+}
+
+const USAGE_FILE_VARIABLE = "TRACT_BENCH_USAGE_FILE";
+/** Appends `{pid, maxRSS, userCPUTime, systemCPUTime}` as one JSON line to the usage file, at exit and whenever SIGUSR2 arrives. */
+const PROBE = `import{appendFileSync}from"node:fs";const f=process.env.${USAGE_FILE_VARIABLE};const r=()=>{const u=process.resourceUsage();appendFileSync(f,JSON.stringify({pid:process.pid,maxRSS:u.maxRSS,userCPUTime:u.userCPUTime,systemCPUTime:u.systemCPUTime})+"\\n")};if(f){process.on("exit",r);process.on("SIGUSR2",r)}`;
+
+/** Environment that makes every Node process started with it (tsx's launcher and the process it starts) report to `usageFile`. */
+export function usageProbeEnvironment(usageFile: string): Record<string, string> {
+  const probeOption = `--import=data:text/javascript,${encodeURIComponent(PROBE)}`;
+  return { NODE_OPTIONS: [process.env.NODE_OPTIONS, probeOption].filter(Boolean).join(" "), [USAGE_FILE_VARIABLE]: usageFile };
+}
+
+/** Asks every process of a group to report now (they do once their event loop is free). */
+export function requestUsage(processGroup: number): void {
+  process.kill(-processGroup, "SIGUSR2");
+}
+
+/** The latest report of each process in `usageFile`, added up. */
+export async function readUsage(usageFile: string): Promise<Usage> {
+  const reports = (await readFile(usageFile, "utf8").catch(() => ""))
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ProcessUsage);
+  if (reports.length === 0) throw new Error(`no resource usage was reported in ${usageFile}`);
+  const latest = new Map(reports.map((report) => [report.pid, report]));
+  return {
+    cpuMs: [...latest.values()].reduce((sum, report) => sum + report.userCPUTime + report.systemCPUTime, 0) / 1000,
+    peakRssBytes: Math.max(...[...latest.values()].map((report) => report.maxRSS)) * 1024,
+  };
+}
+
+/** CPU time spent by the whole machine so far, all cores, in milliseconds. */
+export function machineBusyMs(): number {
+  return os.cpus().reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
+}
+
+/**
+ * Share of the machine's CPU capacity (0 to 1) used by other processes while ours used `ownCpuMs`:
+ * on a shared machine, a high value means wall times were disturbed; CPU times much less so.
+ */
+export function otherCpuShare(machineBusyMsDuring: number, ownCpuMs: number, elapsedMs: number): number {
+  return Math.min(1, Math.max(0, (machineBusyMsDuring - ownCpuMs) / (elapsedMs * os.availableParallelism())));
+}

@@ -1,0 +1,63 @@
+// Smoke test of `npm run bench`: small runs give every figure, and tract's output has one post page per generated post.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { BuildResults, ContenderSummary, IncrementalResults } from "../../bench/report.ts";
+import { PROJECT_ROOT, removeDir, runScript, tempDir } from "../helpers/project.ts";
+import { htmlPages } from "../helpers/site.ts";
+
+const POSTS = 50;
+const scratch: string[] = [];
+
+afterAll(async () => {
+  for (const dir of scratch) await removeDir(dir);
+});
+
+function expectPositiveFigures(summary: ContenderSummary): void {
+  for (const figure of [summary.medianWallMs, summary.msPerPost, summary.medianPeakRssBytes, summary.files, summary.bytes]) {
+    expect(figure).toBeGreaterThan(0);
+    expect(Number.isFinite(figure)).toBe(true);
+  }
+}
+
+describe("npm run bench", () => {
+  it(`measures tract and the baseline on the same ${POSTS}-post corpus`, async () => {
+    const resultsDir = await tempDir("tract-bench-results-");
+    scratch.push(resultsDir);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", ["--posts", String(POSTS), "--runs", "1", "--results", resultsDir, "--keep"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("| wall time (median of 1) |");
+
+    const results = JSON.parse(await readFile(path.join(resultsDir, `build-${POSTS}.json`), "utf8")) as BuildResults;
+    if (results.workspace) scratch.push(results.workspace);
+    expect(results.corpus).toMatchObject({ posts: POSTS, french: 35, english: 15 });
+    expect(results.pairs).toHaveLength(1);
+    for (const contender of ["tract", "baseline"] as const) {
+      expectPositiveFigures(results.summary[contender]);
+      expect(results.summary[contender].postPages).toBe(POSTS);
+    }
+    expect(results.summary.medianRatio).toBeGreaterThan(0);
+    const [pair] = results.pairs;
+    expect(pair?.ratio).toBe(results.summary.medianRatio);
+
+    const pages = await htmlPages(pair!.tract.outputDir);
+    const postPages = pages.filter((page) => page.$("body").attr("data-page") === "post");
+    expect(postPages).toHaveLength(POSTS);
+    expect(postPages.filter((page) => page.url.startsWith("/en/"))).toHaveLength(15);
+  });
+
+  it("times the dev server's rebuild after an edit with --incremental", async () => {
+    const resultsDir = await tempDir("tract-bench-results-");
+    scratch.push(resultsDir);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", ["--posts", "20", "--runs", "1", "--incremental", "--results", resultsDir]);
+    expect(run.code, run.stderr).toBe(0);
+
+    const results = JSON.parse(await readFile(path.join(resultsDir, "incremental-20.json"), "utf8")) as IncrementalResults;
+    expect(results.corpus.posts).toBe(20);
+    expect(results.edits).toHaveLength(1);
+    for (const figure of [results.firstBuildMs, results.firstBuildCpuMs, results.summary.medianVisibleMs, results.summary.medianRebuiltMs, results.summary.medianRebuildCpuMs]) {
+      expect(figure).toBeGreaterThan(0);
+    }
+    expect(results.editedUrl).toMatch(/^\/fr\/[a-z0-9-]+\/$/);
+  });
+});
