@@ -11,6 +11,8 @@ import eventsPlugin from "./src/events/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
+  // Every page is a virtual template from src/: a .njk file anywhere else in the project must never become a page.
+  eleventyConfig.ignores.add("**/*.njk");
   eleventyConfig.addPlugin(contentPlugin);
   eleventyConfig.addPlugin(i18nPlugin);
   eleventyConfig.addPlugin(datesPlugin);

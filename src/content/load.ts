@@ -171,6 +171,9 @@ async function loadDocuments<T extends { title: string; description: string; slu
       return document;
     }),
   );
+  // Forget files that are gone (deleted or renamed while `npm start` runs).
+  const current = new Set(files);
+  for (const cached of documentCache.keys()) if (cached.startsWith(path.join(context.root, folder) + path.sep) && !current.has(cached)) documentCache.delete(cached);
   return documents.filter((document) => document !== undefined);
 }
 

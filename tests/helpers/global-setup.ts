@@ -11,10 +11,13 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Every scratch folder of this run goes in one folder, removed at the end (test workers inherit the variable).
+  const runDir = await tempDir("tract-run-");
+  process.env.TRACT_TEST_TMP = runDir;
   const dir = await tempDir("tract-site-");
   const siteDir = path.join(dir, "_site");
   const result = await runBuild(PROJECT_ROOT, siteDir);
   if (result.code !== 0) throw new Error(`the sample site does not build:\n${result.stdout}\n${result.stderr}`);
   project.provide("siteDir", siteDir);
-  return () => removeDir(dir);
+  return () => removeDir(runDir);
 }

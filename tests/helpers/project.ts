@@ -7,8 +7,9 @@ import path from "node:path";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 const COPIED = ["_data", "_includes", "assets", "pages", "posts", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
+/** A fresh scratch folder, inside this test run's own folder (removed when the run ends) when there is one. */
 export async function tempDir(prefix = "tract-test-"): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  return mkdtemp(path.join(process.env.TRACT_TEST_TMP ?? os.tmpdir(), prefix));
 }
 
 /** A scratch copy of the project (sources and content; node_modules linked, not copied). */
