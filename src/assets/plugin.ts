@@ -1,6 +1,27 @@
-// Eleventy plugin: copies the site's own assets (CSS, images) to the output as they are.
+// Eleventy plugin: copies the site's own assets (CSS, fonts…) as they are, and every image cleaned of its metadata.
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy/UserConfig";
+import { cleanImage, isImageFile } from "./clean-images.ts";
+
+const ASSETS = "assets";
+
+/** Every image under assets/, as paths relative to the project root. */
+async function imageFiles(root: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, ASSETS), { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && isImageFile(entry.name)).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))).sort();
+}
+
+/** Writes the cleaned form of every image to the same path in the output: activists are photographed, and files carry places and names. */
+export async function writeCleanImages(root: string, outputDir: string): Promise<void> {
+  for (const file of await imageFiles(root)) {
+    const target = path.join(outputDir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, (await cleanImage(path.join(root, file))).data);
+  }
+}
 
 export default function assetsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addPassthroughCopy({ [ASSETS]: ASSETS }, { filter: (relativePath: string) => !isImageFile(relativePath) });
+  eleventyConfig.on("eleventy.after", ({ directories }) => writeCleanImages(process.cwd(), directories.output));
 }

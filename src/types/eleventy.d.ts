@@ -31,12 +31,13 @@ declare module "@11ty/eleventy/UserConfig" {
     addGlobalData(name: string, data: unknown): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addTransform(name: string, transform: Transform): void;
-    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addPassthroughCopy(paths: string | Record<string, string>, copyOptions?: { filter?: (relativePath: string) => boolean }): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setTemplateFormats(formats: string | string[]): void;
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
-    on(event: "eleventy.before" | "eleventy.after", callback: (info: { dir: { input: string; output: string }; runMode: string }) => unknown): void;
+    /** `directories` holds the build's real folders; `dir` is the configuration as written (its `output` ignores the one a build is given). */
+    on(event: "eleventy.before" | "eleventy.after", callback: (info: { directories: { input: string; output: string }; dir: { input: string; output: string }; runMode: string }) => unknown): void;
   }
 
   export default UserConfig;
