@@ -21,6 +21,7 @@ import { slugify } from "./slug.ts";
 import { Strings, flattenStrings } from "../i18n/strings.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { typeset } from "../typography/french.ts";
+import { type PressSource, loadPress } from "../press/data.ts";
 
 /** A validated Markdown file: its front matter, where it lives, and its body rendered to HTML. */
 interface SourceDocument {
@@ -46,6 +47,8 @@ export interface LoadedContent {
   strings: Map<string, Strings>;
   posts: PostSource[];
   pages: PageSource[];
+  /** The press room's data, when the site has `_data/press.yaml`. */
+  press?: PressSource | undefined;
   problems: Problem[];
 }
 
@@ -213,7 +216,8 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   const pageSchema = pageFrontMatterSchema(site.timezone);
   const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context);
   const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context);
+  const press = await loadPress(root, languages.map((l) => l.code), site.timezone, posts, problems);
   // Files are read concurrently: sort so the same content always gives the same report (stable: a file's own order stays).
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { root, site, languages, strings, posts, pages, problems };
+  return { root, site, languages, strings, posts, pages, press, problems };
 }

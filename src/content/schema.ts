@@ -11,12 +11,12 @@ const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_EXPECTATION = "lowercase letters, digits and hyphens, e.g. retour-du-charbon";
 
 /** Message for a value that is missing or wrong: names what was found and what is expected. */
-function expecting(expected: string, what = "valid") {
+export function expecting(expected: string, what = "valid") {
   return (issue: { input?: unknown }) =>
     issue.input === undefined ? `missing (expected ${expected})` : `${quote(issue.input)} is not ${what} (expected ${expected})`;
 }
 
-const text = (expected: string) =>
+export const text = (expected: string) =>
   z.string({ error: expecting(expected, "text") }).trim().min(1, { error: `is empty (expected ${expected})` });
 
 const slug = (expected = SLUG_EXPECTATION) =>
@@ -63,10 +63,15 @@ export function postFrontMatterSchema(zone: string) {
         .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })
         .optional(),
       imageAlt: text("a short description of the image for people who cannot see it").optional(),
+      /** Where a press release is issued from, e.g. Paris: its dateline reads "Paris, 7 February 2025". */
+      dateline: text("the city the release is issued from, e.g. Paris").optional(),
     }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
         ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`, input: undefined });
+      }
+      if (post.kind === "press-release" && !post.dateline) {
+        ctx.addIssue({ code: "custom", path: ["dateline"], message: "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)", input: undefined });
       }
       if (post.updated && post.updated < post.date) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`, input: post.updated });

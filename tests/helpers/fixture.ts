@@ -20,10 +20,10 @@ export function postSource(fields: Record<string, string | undefined>, body = "T
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
 }
 
-/** Writes a project with the real _data and the given files (path → content). */
+/** Writes a project with the real _data and assets (the press data names pictures) and the given files (path → content). */
 export async function fixtureProject(files: Record<string, string>): Promise<string> {
   const root = await tempDir("tract-fixture-");
-  await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), { recursive: true });
+  for (const folder of ["_data", "assets"]) await cp(path.join(PROJECT_ROOT, folder), path.join(root, folder), { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), content);
