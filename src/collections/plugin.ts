@@ -23,7 +23,15 @@ export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = proce
   return model;
 }
 
+/** The model the current build renders, for handlers that write files once the pages are written (eleventy.after). */
+let currentModel: Promise<SiteModel> | undefined;
+
+export function modelOfCurrentBuild(): Promise<SiteModel> {
+  if (!currentModel) throw new Error("no site model has been loaded in this build");
+  return currentModel;
+}
+
 export default function contentPlugin(eleventyConfig: UserConfig): void {
   for (const folder of Object.values(CONTENT_FOLDERS)) eleventyConfig.addWatchTarget(`./${folder}/`);
-  eleventyConfig.addGlobalData("tract", () => loadSiteModel(process.cwd()));
+  eleventyConfig.addGlobalData("tract", () => (currentModel = loadSiteModel(process.cwd())));
 }

@@ -9,10 +9,12 @@ import type { Strings } from "../i18n/strings.ts";
 import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
+import { pressRoom } from "../press/room.ts";
+import { pressViews } from "../press/views.ts";
 import type { DateTime } from "luxon";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, pressViews];
 
 export class SiteModel {
   constructor(
@@ -212,6 +214,7 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
     return { language, strings, routes: languageRoutes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages };
   });
   linkPosts(sections, languages);
+  for (const section of sections) section.press = content.press && pressRoom(content.press, section, content.site);
 
   const sectionsByLang = Object.fromEntries(sections.map((s) => [s.language.code, s]));
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
