@@ -1,5 +1,6 @@
 // Renders post bodies with markdown-it: heading anchors, rel="noopener" on external links, per-language typography.
 import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { slugify } from "../content/slug.ts";
 import { typographyPlugin } from "../typography/french.ts";
@@ -38,7 +39,7 @@ function createRenderer(quotes: string, siteOrigin: string): MarkdownIt {
   return md;
 }
 
-export function renderMarkdown(source: string, options: RenderOptions): string {
+function rendererFor(options: RenderOptions): MarkdownIt {
   const quotes = options.quotes ?? "“”‘’";
   const key = `${quotes}|${options.siteOrigin}`;
   let md = renderers.get(key);
@@ -46,5 +47,14 @@ export function renderMarkdown(source: string, options: RenderOptions): string {
     md = createRenderer(quotes, options.siteOrigin);
     renderers.set(key, md);
   }
-  return md.render(source, { lang: options.lang });
+  return md;
+}
+
+export function renderMarkdown(source: string, options: RenderOptions): string {
+  return rendererFor(options).render(source, { lang: options.lang });
+}
+
+/** The tokens the same parser produces (typography applied), for outputs other than HTML such as PDF. */
+export function parseMarkdown(source: string, options: RenderOptions): Token[] {
+  return rendererFor(options).parse(source, { lang: options.lang });
 }
