@@ -8,10 +8,11 @@ import { modelOfCurrentBuild } from "../collections/plugin.ts";
 import { modelFrom } from "../i18n/plugin.ts";
 import { datelineOf } from "./room.ts";
 
-/** A file size for readers, in decimal units of their locale: "1,2 Mo", "1.2 MB", "350 kB". */
+/** A file size for readers, in decimal units of their locale: "1,2 Mo", "1.2 MB", "350 kB", "250 bytes". */
 export function formatFileSize(bytes: number, locale: string): string {
   const [unit, value] = bytes >= 1e6 ? ["megabyte", bytes / 1e6] : bytes >= 1e3 ? ["kilobyte", bytes / 1e3] : ["byte", bytes];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  // Bytes in full: the short form is "byte" whatever the number in English.
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 async function writePressFiles(model: SiteModel, outputDir: string): Promise<void> {
