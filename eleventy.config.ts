@@ -9,6 +9,7 @@ import redirectsPlugin from "./src/redirects/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
 import eventsPlugin from "./src/events/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
+import pressPlugin from "./src/press/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Every page is a virtual template from src/: a .njk file anywhere else in the project must never become a page.
@@ -22,6 +23,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(eventsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
+  eleventyConfig.addPlugin(pressPlugin);
 }
 
 export const config = {

@@ -4,6 +4,7 @@ import { loadContent, CONTENT_FOLDERS } from "../content/load.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { buildClock } from "../dates/parse.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
+import { packPressKits } from "../press/kit.ts";
 
 /** Drafts are for `npm start`; the production build (run mode "build") never includes them. */
 export function includeDraftsFor(runMode: string | undefined): boolean {
@@ -28,10 +29,20 @@ export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = proce
     const count = model.heldBack.length;
     console.log(`[tract] embargo: holding back ${count} post${count === 1 ? "" : "s"}; next: ${next.file} until ${next.until.toISO({ suppressMilliseconds: true })} (rebuild after that time to publish it)`);
   }
+  // The press room page shows each kit's size and checksum: the kits are packed before any page renders.
+  await packPressKits(model);
   return model;
+}
+
+/** The model the current build renders, for handlers that write files once the pages are written (eleventy.after). */
+let currentModel: Promise<SiteModel> | undefined;
+
+export function modelOfCurrentBuild(): Promise<SiteModel> {
+  if (!currentModel) throw new Error("no site model has been loaded in this build");
+  return currentModel;
 }
 
 export default function contentPlugin(eleventyConfig: UserConfig): void {
   for (const folder of Object.values(CONTENT_FOLDERS)) eleventyConfig.addWatchTarget(`./${folder}/`);
-  eleventyConfig.addGlobalData("tract", () => loadSiteModel(process.cwd()));
+  eleventyConfig.addGlobalData("tract", () => (currentModel = loadSiteModel(process.cwd())));
 }

@@ -10,6 +10,8 @@ import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, 
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
 import { redirectViews } from "../redirects/views.ts";
+import { pressRoom } from "../press/room.ts";
+import { pressViews } from "../press/views.ts";
 import type { DateTime } from "luxon";
 import { eventViews } from "../events/views.ts";
 import { checkEventLinks } from "../events/check.ts";
@@ -19,7 +21,7 @@ import { checkRebuttals } from "../rebuttals/check.ts";
 import { linkRebuttals } from "../rebuttals/model.ts";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, redirectViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, pressViews, redirectViews];
 
 export class SiteModel {
   constructor(
@@ -227,6 +229,7 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
   linkPosts(sections, languages);
   linkEvents(sections, content.events, options.now);
   linkRebuttals(sections, content.site);
+  for (const section of sections) section.press = content.press && pressRoom(content.press, section, content.site);
 
   const sectionsByLang = Object.fromEntries(sections.map((s) => [s.language.code, s]));
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);

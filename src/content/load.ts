@@ -22,6 +22,7 @@ import { Strings, flattenStrings } from "../i18n/strings.ts";
 import { renderMarkdown } from "../markdown/render.ts";
 import { typeset } from "../typography/french.ts";
 import { type EventSource, loadEvents } from "../events/load.ts";
+import { type PressSource, loadPress } from "../press/data.ts";
 
 /** A validated Markdown file: its front matter, where it lives, and its body rendered to HTML. */
 interface SourceDocument {
@@ -49,6 +50,8 @@ export interface LoadedContent {
   pages: PageSource[];
   /** Events from _data/events/, each valid on its own (links to posts are checked with the model). */
   events: EventSource[];
+  /** The press room's data, when the site has `_data/press.yaml`. */
+  press?: PressSource | undefined;
   problems: Problem[];
 }
 
@@ -220,7 +223,8 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context);
   const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context);
   const events = await loadEvents(root, site, languages, problems);
+  const press = await loadPress(root, languages.map((l) => l.code), site.timezone, posts, problems);
   // Files are read concurrently: sort so the same content always gives the same report (stable: a file's own order stays).
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { root, site, languages, strings, posts, pages, events, problems };
+  return { root, site, languages, strings, posts, pages, events, press, problems };
 }

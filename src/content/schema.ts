@@ -77,10 +77,15 @@ export function postFrontMatterSchema(zone: string) {
       /** A rebuttal's claims and the official events it answers (src/rebuttals). */
       claims: claimsSchema(zone).optional(),
       events: answeredEventsSchema().optional(),
+      /** Where a press release is issued from, e.g. Paris: its dateline reads "Paris, 7 February 2025". */
+      dateline: text("the city the release is issued from, e.g. Paris").optional(),
     }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
         ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`, input: undefined });
+      }
+      if (post.kind === "press-release" && !post.dateline) {
+        ctx.addIssue({ code: "custom", path: ["dateline"], message: "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)", input: undefined });
       }
       if (post.updated && post.updated < post.date) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`, input: post.updated });

@@ -1,17 +1,21 @@
 // Every URL of one language, built from the section names in its strings file (/fr/billets/, /en/posts/, …).
 import type { Strings } from "./strings.ts";
+import { slugify } from "../content/slug.ts";
 
 export const SECTION_KEYS = ["posts", "tags", "archive", "press", "events", "rebuttals", "subscribe"] as const;
 export type Section = (typeof SECTION_KEYS)[number];
 
 export class Routes {
   private readonly sections: Record<Section, string>;
+  /** The press kit's file name in this language, e.g. dossier-de-presse. */
+  private readonly pressKitName: string;
 
   constructor(
     readonly lang: string,
     strings: Strings,
   ) {
     this.sections = Object.fromEntries(SECTION_KEYS.map((key) => [key, strings.t(`paths.${key}`)])) as Record<Section, string>;
+    this.pressKitName = slugify(strings.t("press.kitFile"));
   }
 
   /** The first page of each section: no post or page may take one of these URLs. */
@@ -54,6 +58,21 @@ export class Routes {
   /** The press room. */
   press(): string {
     return this.section("press");
+  }
+
+  /** The PDF of a document (a press release), beside its page. */
+  documentPdf(slug: string): string {
+    return `${this.document(slug)}${slug}.pdf`;
+  }
+
+  /** The press kit, one ZIP per language. */
+  pressKit(): string {
+    return `${this.press()}${this.pressKitName}.zip`;
+  }
+
+  /** A press contact's card (vCard), or every contact's card in one file when no slug is given. */
+  pressCard(slug?: string): string {
+    return slug ? `${this.press()}contacts/${slug}.vcf` : `${this.press()}contacts.vcf`;
   }
 
   /** The agenda: upcoming and past events. */

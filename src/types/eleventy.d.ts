@@ -31,7 +31,7 @@ declare module "@11ty/eleventy/UserConfig" {
     addGlobalData(name: string, data: unknown): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addTransform(name: string, transform: Transform): void;
-    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addPassthroughCopy(paths: string | Record<string, string>, copyOptions?: { filter?: (relativePath: string) => boolean }): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setTemplateFormats(formats: string | string[]): void;
     setServerOptions(options: ServerOptions): void;

@@ -33,7 +33,7 @@ describe("the built site", () => {
   it("has both languages' pages of every kind", () => {
     const kinds = (lang: string) => new Set(pages.filter((p) => p.url.startsWith(`/${lang}/`)).map((p) => p.$("body").attr("data-page")));
     for (const lang of ["fr", "en"]) {
-      expect([...kinds(lang)]).toEqual(expect.arrayContaining(["archive", "event", "events", "home", "list", "not-found", "page", "post", "rebuttals", "tag", "tags"]));
+      expect([...kinds(lang)]).toEqual(expect.arrayContaining(["archive", "event", "events", "home", "list", "not-found", "page", "post", "press-room", "rebuttals", "tag", "tags"]));
     }
     expect(byUrl.has("/")).toBe(true);
     expect(byUrl.has("/404.html")).toBe(true);

@@ -20,12 +20,13 @@ export function postSource(fields: Record<string, string | undefined>, body = "T
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
 }
 
-/** Writes a project with the real _data settings and strings and the given files (path → content). */
+/** Writes a project with the real _data settings, strings and press data, the real assets (the press data names pictures), and the given files (path → content). */
 export async function fixtureProject(files: Record<string, string>): Promise<string> {
   const root = await tempDir("tract-fixture-");
   // The sample events link to sample posts a fixture does not have: a fixture brings its own events.
   const events = path.join(PROJECT_ROOT, "_data", "events");
   await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), { recursive: true, filter: (source) => source !== events });
+  await cp(path.join(PROJECT_ROOT, "assets"), path.join(root, "assets"), { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), content);

@@ -9,11 +9,15 @@ export interface Sample {
   redirect?: string;
 }
 
-/** One page per (kind, language): kind from <body data-page>, language from <html lang>; the first URL in order wins. */
+/**
+ * One page per (kind, language): kind from <body data-page>, with its layout when it has its own
+ * (<body data-layout>, e.g. "post/press-release"); language from <html lang>; the first URL in order wins.
+ */
 export function pagesByKind(pages: HtmlPage[]): Sample[] {
   const samples = new Map<string, Sample>();
   for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
-    const kind = page.$("body").attr("data-page");
+    const layout = page.$("body").attr("data-layout");
+    const kind = layout ? `${page.$("body").attr("data-page")}/${layout}` : page.$("body").attr("data-page");
     const lang = page.$("html").attr("lang");
     if (!kind || !lang) throw new Error(`${page.url} has no data-page or lang: every page must declare both`);
     const key = `${kind} ${lang}`;

@@ -53,7 +53,7 @@ interface AxeViolation {
 describe("quality gates in the browser", () => {
   it("covers every kind of page in both languages", () => {
     const kinds = new Set(samples.map((s) => s.kind));
-    for (const kind of ["home", "post", "list", "tag", "tags", "archive", "page", "not-found", "language-choice", "root-not-found", "events", "event", "rebuttals"]) expect(kinds.has(kind), kind).toBe(true);
+    for (const kind of ["home", "post", "post/press-release", "press-room", "list", "tag", "tags", "archive", "page", "not-found", "language-choice", "root-not-found", "events", "event", "rebuttals"]) expect(kinds.has(kind), kind).toBe(true);
     expect(samples.filter((s) => s.kind === "post").map((s) => s.lang).sort()).toEqual(["en", "fr"]);
   });
 

@@ -156,7 +156,7 @@ describe("embargo", () => {
 
   it("keeps a post out until the build's clock reaches its embargo, then publishes it", async () => {
     const root = await fixtureProject({
-      "posts/fr/communique.md": postSource({ translationKey: "communique", kind: "press-release", embargo: "2025-02-07T09:00+01:00" }),
+      "posts/fr/communique.md": postSource({ translationKey: "communique", kind: "press-release", dateline: "Paris", embargo: "2025-02-07T09:00+01:00" }),
       "posts/fr/autre.md": postSource({ translationKey: "autre" }),
     });
     const content = await loadContent(root);

@@ -1,0 +1,56 @@
+// The press room's pictures: each file cleaned of metadata, a PNG of each SVG logo, and a thumbnail to show on the page.
+import path from "node:path";
+import sharp, { type Sharp } from "sharp";
+import { cleanImage, memoizeImageWork } from "../assets/clean-images.ts";
+
+/** An image file as the site publishes it. */
+export interface PublishedImage {
+  url: string;
+  data: Buffer;
+  width: number;
+  height: number;
+  /** jpeg, png, svg… */
+  format: string;
+}
+
+export interface MediaImages {
+  /** The file itself, cleaned: the asset copy publishes it at its own address. */
+  original: PublishedImage;
+  /** A PNG of an SVG logo, for software that takes no SVG. */
+  rendition?: PublishedImage;
+  thumbnail: PublishedImage;
+  /** The files the press room makes (rendition, thumbnail) beside the original. */
+  derived: PublishedImage[];
+}
+
+/** `/assets/press/logo.svg` → `/assets/press/logo-1200w.png`: derived files live beside their source, named by width. */
+function derivedUrl(url: string, width: number, format: string): string {
+  const extension = format === "jpeg" ? "jpg" : format;
+  return `${url.slice(0, -path.extname(url).length)}-${width}w.${extension}`;
+}
+
+async function encode(url: string, work: string, source: Buffer, run: () => Sharp): Promise<PublishedImage> {
+  const { data, info } = await memoizeImageWork(work, source, () => run().toBuffer({ resolveWithObject: true }));
+  return { url: derivedUrl(url, info.width, info.format), data, width: info.width, height: info.height, format: info.format };
+}
+
+/** Renders an SVG at `width` pixels: the density makes librsvg draw it sharp at that size rather than scale up a small bitmap. */
+function renderPng(svg: PublishedImage, width: number): Promise<PublishedImage> {
+  const density = Math.min(100_000, (72 * width) / Math.max(1, svg.width));
+  return encode(svg.url, `png-${width}`, svg.data, () => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
+}
+
+function thumbnail(image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
+  const resized = () => sharp(image.data).resize({ width, withoutEnlargement: true });
+  return image.format === "jpeg"
+    ? encode(url, `thumb-jpeg-${width}`, image.data, () => resized().jpeg({ quality: 80 }))
+    : encode(url, `thumb-png-${width}`, image.data, () => resized().png({ compressionLevel: 9 }));
+}
+
+export async function prepareImages(root: string, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
+  const cleaned = await cleanImage(path.join(root, file));
+  const original: PublishedImage = { url: file, ...cleaned };
+  const rendition = original.format === "svg" ? await renderPng(original, options.pngWidth ?? 1200) : undefined;
+  const small = await thumbnail(rendition ?? original, file, options.thumbnailWidth);
+  return { original, rendition, thumbnail: small, derived: rendition ? [rendition, small] : [small] };
+}

@@ -1,0 +1,155 @@
+// The press room of the built sample site: pages, cards, kits (opened with yauzl), PDFs (read with pdfjs), pictures (sharp, exifr).
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it, inject } from "vitest";
+import ICAL from "ical.js";
+import sharp from "sharp";
+import { type HtmlPage, htmlPages } from "../helpers/site.ts";
+import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText, zipEntries } from "../helpers/press.ts";
+
+const siteDir = inject("siteDir");
+let byUrl: Map<string, HtmlPage>;
+const file = (url: string) => readFile(path.join(siteDir, decodeURI(url)));
+
+beforeAll(async () => {
+  byUrl = new Map((await htmlPages(siteDir)).map((page) => [page.url, page]));
+});
+
+const ROOMS = [
+  { lang: "fr", url: "/fr/presse/", kit: "/fr/presse/dossier-de-presse.zip", release: "/fr/communique-contre-sommet/", title: "Contre-sommet de l’IA le 8 février à Paris\u202F: d’autres voix avant le sommet officiel" },
+  { lang: "en", url: "/en/press/", kit: "/en/press/press-kit.zip", release: "/en/press-release-counter-summit/", title: "AI counter-summit in Paris on 8 February: other voices before the official summit" },
+];
+
+describe.each(ROOMS)("the $lang press room", (room) => {
+  it("is in the navigation of every page of its language", () => {
+    for (const page of byUrl.values()) {
+      if (!page.url.startsWith(`/${room.lang}/`)) continue;
+      expect(page.$(".site-nav a").toArray().map((a) => page.$(a).attr("href")), page.url).toContain(room.url);
+    }
+  });
+
+  it("lists its releases with their PDF, and shows the contacts, the boilerplate and the fact sheet", () => {
+    const page = byUrl.get(room.url)!;
+    expect(page.$("body").attr("data-page")).toBe("press-room");
+    const release = page.$(".post-summary").first();
+    expect(release.find("h3 a").attr("href")).toBe(room.release);
+    expect(release.find('a[type="application/pdf"]').attr("href")).toBe(`${room.release}${path.basename(room.release)}.pdf`);
+    expect(page.$(".press-contacts > li")).toHaveLength(2);
+    expect(page.$('.press-contacts a[href^="mailto:"]').first().text()).toBe("presse@example.org");
+    expect(page.$('.press-contacts a[href^="tel:"]').first().attr("href")).toBe("tel:+33-1-99-00-12-34");
+    expect(page.$(".press-contacts dd").eq(2).text()).toBe(room.lang === "fr" ? "français et anglais" : "French and English");
+    expect(page.$("#press-about + p").text()).toMatch(room.lang === "fr" ? /^Contre l’IA et son monde est un collectif/ : /^Against AI and its world \(Contre/);
+    expect(page.$(".fact-sheet dt").length).toBeGreaterThan(5);
+  });
+
+  it("offers each contact's card and all of them as vCard 4.0 files that ical.js reads", async () => {
+    const page = byUrl.get(room.url)!;
+    const cards = page.$('a[type="text/vcard"]').toArray().map((a) => page.$(a).attr("href")!);
+    expect(cards).toEqual([`${room.url}contacts/camille-exemple.vcf`, `${room.url}contacts/sam-exemple.vcf`, `${room.url}contacts.vcf`]);
+    const all = (await file(cards[2]!)).toString("utf8");
+    expect(all.split("\r\n").slice(0, 2)).toEqual(["BEGIN:VCARD", "VERSION:4.0"]);
+    expect(all.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const parsed = ICAL.parse(all) as [string, [string, unknown, string, string][]][];
+    expect(parsed.map(([kind, properties]) => [kind, properties.filter((p) => ["fn", "email", "tel"].includes(p[0])).map((p) => p[3])])).toEqual([
+      ["vcard", ["Camille Exemple", "presse@example.org", "tel:+33-1-99-00-12-34"]],
+      ["vcard", ["Sam Exemple", "porte-parole@example.org", "tel:+33-1-99-00-56-78"]],
+    ]);
+  });
+
+  it("shows thumbnails with their size, and full-resolution downloads with their true pixel and file sizes", async () => {
+    const page = byUrl.get(room.url)!;
+    const figures = page.$(".press-media figure").toArray();
+    expect(figures).toHaveLength(4);
+    for (const figure of figures) {
+      const img = page.$(figure).find("img");
+      expect(img.attr("loading")).toBe("lazy");
+      expect(img.attr("alt")!.length).toBeGreaterThan(10);
+      const thumbnail = await sharp(await file(img.attr("src")!)).metadata();
+      expect([img.attr("width"), img.attr("height")]).toEqual([String(thumbnail.width), String(thumbnail.height)]);
+      expect(page.$(figure).find('a[rel="license"]').attr("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
+      for (const link of page.$(figure).find(".downloads li").toArray()) {
+        const href = page.$(link).find("a").attr("href")!;
+        const data = await file(href);
+        const text = flatten(page.$(link).text());
+        if (href.endsWith(".svg")) continue;
+        const { width, height } = await sharp(data).metadata();
+        expect(text, href).toContain(`${width} × ${height} pixels`);
+        expect(width).toBeGreaterThan(thumbnail.width!);
+      }
+    }
+  });
+
+  it("gives the kit's true size, date and SHA-256", async () => {
+    const page = byUrl.get(room.url)!;
+    const zip = await file(room.kit);
+    expect(page.$(".download-button").attr("href")).toBe(room.kit);
+    expect(page.$(".checksum").text()).toBe(createHash("sha256").update(zip).digest("hex"));
+    const size = flatten(page.$(".press-kit dd").first().text());
+    expect(size).toBe(`ZIP, ${Math.round(zip.length / 1000)} ${room.lang === "fr" ? "ko" : "kB"}`);
+    expect(page.$(".press-kit time").attr("datetime")).toBe("2025-02-07T09:00:00+01:00");
+  });
+
+  it("packs a kit with the README, fact sheet, releases as PDF and Markdown, logos, photos, credits and contacts", async () => {
+    const entries = await zipEntries(await file(room.kit));
+    const names = entries.map((entry) => entry.name);
+    expect(names).toEqual([...names].sort());
+    const folder = path.basename(room.kit, ".zip");
+    const [readme, facts, releases] = room.lang === "fr" ? ["LISEZ-MOI.txt", "fiche-d-information.md", "communiques"] : ["README.txt", "fact-sheet.md", "press-releases"];
+    const slug = path.basename(room.release);
+    expect(names).toEqual(
+      [
+        "CREDITS.txt", readme, "contacts.vcf", facts,
+        `${releases}/2025-02-07-${slug}.md`, `${releases}/2025-02-07-${slug}.pdf`,
+        "logos/logo-1200w.png", "logos/logo-noir-1200w.png", "logos/logo-noir.svg", "logos/logo.svg",
+        "photos/centre-de-donnees.jpg", "photos/rassemblement.jpg",
+      ].map((name) => `${folder}/${name}`).sort(),
+    );
+    for (const { entry } of entries) {
+      expect(entry.extraFields).toEqual([]);
+      expect(entry.getLastModDate({ forceDosFormat: true, timezone: "UTC" }).toISOString()).toBe("2025-02-07T09:00:00.000Z");
+    }
+    const content = (name: string) => entries.find((entry) => entry.name === `${folder}/${name}`)!.data;
+    expect(content("contacts.vcf")).toEqual(await file(`${room.url}contacts.vcf`));
+    expect(content("photos/rassemblement.jpg")).toEqual(await file("/assets/press/photos/rassemblement.jpg"));
+    expect(content(`${releases}/2025-02-07-${slug}.pdf`)).toEqual(await file(`${room.release}${slug}.pdf`));
+    expect(content(readme).toString("utf8")).toContain("presse@example.org");
+    expect(content("CREDITS.txt").toString("utf8")).toContain("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)");
+    expect(content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `)).toBe(true);
+  });
+
+  it("makes each release a PDF with its title, accents and typography, contacts, page numbers and metadata", async () => {
+    const slug = path.basename(room.release);
+    const pdf = await pdfText(await file(`${room.release}${slug}.pdf`));
+    expect(pdf.text).toContain(room.title.split(" à ")[0]);
+    expect(flatten(pdf.text)).toContain(flatten(room.title));
+    expect(pdf.info).toMatchObject({ Title: room.title, Author: room.lang === "fr" ? "Le collectif, Contre l’IA et son monde" : "The collective, Against AI and its world", Language: room.lang === "fr" ? "fr-FR" : "en-GB" });
+    expect(pdf.text).toContain("porte-parole@example.org");
+    expect(pdf.text).toContain(room.lang === "fr" ? "Fin du communiqué" : "Ends");
+    expect(pdf.text).toContain(room.lang === "fr" ? `Page 1 sur ${pdf.pages}` : `Page 1 of ${pdf.pages}`);
+    if (room.lang === "fr") expect(pdf.drawn).toContain("Paris\u202F: d’autres voix");
+  });
+
+  it("lays its release out as a press release: dateline, standfirst, end mark, boilerplate, contacts and PDF", () => {
+    const page = byUrl.get(room.release)!;
+    expect(page.$("body").attr("data-layout")).toBe("press-release");
+    expect(page.$(".dateline time").attr("datetime")).toBe("2025-02-07T09:00:00+01:00");
+    expect(page.$(".dateline").text()).toBe(room.lang === "fr" ? "Paris, le 7 février 2025" : "Paris, 7 February 2025");
+    expect(page.$("h1").text()).toBe(room.title);
+    expect(page.$(".standfirst").text()).toBe(page.$('meta[name="description"]').attr("content"));
+    expect(page.$(".end-mark").text()).toBe(room.lang === "fr" ? "Fin du communiqué" : "Ends");
+    expect(page.$(".press-release-notes .press-contacts > li")).toHaveLength(2);
+    expect(page.$(".press-release-pdf a").attr("href")).toBe(`${room.release}${path.basename(room.release)}.pdf`);
+    expect(JSON.parse(page.$('script[type="application/ld+json"]').text())["@type"]).toBe("NewsArticle");
+  });
+});
+
+describe("pictures", () => {
+  it("publishes no image, on the site or in a kit, with EXIF, GPS, XMP, IPTC or ICC data, nor SVG metadata", async () => {
+    const outputs = await everyOutput(siteDir);
+    const images = outputs.filter((output) => RASTER.test(output.name));
+    expect(images.length).toBeGreaterThan(10);
+    for (const image of images) expect(await embeddedMetadata(image.data), image.name).toBeUndefined();
+    for (const svg of outputs.filter((output) => output.name.endsWith(".svg"))) expect(svg.data.toString("utf8"), svg.name).not.toMatch(/<metadata|inkscape:|sodipodi:|<!--/);
+  });
+});

@@ -1,0 +1,114 @@
+// The press data (_data/press.yaml) and press releases: each mistake gives one line naming the file, the field, what was found and what is expected.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
+import { PROJECT_ROOT } from "../helpers/project.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+
+const samplePress = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
+
+/** The sample press data with one change. */
+function pressWith(from: string, to: string): Record<string, string> {
+  expect(samplePress).toContain(from);
+  return { "_data/press.yaml": samplePress.replace(from, to) };
+}
+
+describe("press data", () => {
+  it("accepts the sample press data and gives each language its press room", async () => {
+    const { model, problems } = await modelFor(await fixtureProject({}));
+    expect(problems).toEqual([]);
+    expect(model!.section("fr").press?.url).toBe("/fr/presse/");
+    expect(model!.section("en").press?.kitUrl).toBe("/en/press/press-kit.zip");
+    expect(model!.views.filter((view) => view.type === "press-room").map((view) => view.url)).toEqual(["/fr/presse/", "/en/press/"]);
+  });
+
+  it("reports a contact's email address and phone number that are not", async () => {
+    expect(await errorLines(pressWith("email: presse@example.org", "email: presse-at-example.org"))).toEqual([
+      '_data/press.yaml: contacts.0.email: "presse-at-example.org" is not an email address (expected an email address)',
+    ]);
+    expect(await errorLines(pressWith('phone: "+33 1 99 00 56 78"', 'phone: "01 99 00 56 78"'))).toEqual([
+      '_data/press.yaml: contacts.1.phone: "01 99 00 56 78" is not an international phone number (expected + and the country code, e.g. +33 1 99 00 00 00)',
+    ]);
+  });
+
+  it("reports a text missing in one language of the press room, and a language the press room does not have", async () => {
+    expect(await errorLines(pressWith("      en: The collective's logo, a white T on a red square.\n", ""))).toEqual([
+      '_data/press.yaml: logos.0.caption.en: missing (expected a caption in language "en")',
+    ]);
+    expect(await errorLines(pressWith("  en: The press releases and the fact sheet", "  de: Die Pressemitteilungen\n  en: The press releases and the fact sheet"))).toEqual([
+      '_data/press.yaml: usage.de: "de" is not a language of the press room (expected one of fr, en: the languages of _data/languages.yaml that boilerplate is written in)',
+    ]);
+  });
+
+  it("reports a picture that does not exist, one that is not an image, and an unknown field", async () => {
+    expect(await errorLines(pressWith("file: /assets/press/photos/rassemblement.jpg", "file: /assets/press/photos/absente.jpg"))).toEqual([
+      '_data/press.yaml: photos.0.file: "/assets/press/photos/absente.jpg" does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/photos/name.jpg)',
+    ]);
+    const broken = await errorLines({ ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"), "assets/press/faux.png": "not a PNG" });
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(/^_data\/press\.yaml: logos\.1\.file: "\/assets\/press\/faux\.png" is not an image the build can read: .+ \(expected a valid PNG file\)$/);
+    expect(await errorLines(pressWith("updated: 2025-02-03", "updated: 2025-02-03\ntwitter: '@collectif'"))).toEqual([
+      "_data/press.yaml: twitter: unknown field (expected one of updated, contacts, boilerplate, facts, usage, logos, photos, brochure)",
+    ]);
+    expect(await errorLines(pressWith("file: /assets/press/logo.svg", "file: /assets/press/logo.gif"))).toEqual([
+      '_data/press.yaml: logos.0.file: "/assets/press/logo.gif" is not a file under /assets/ ending in .svg or .png (expected e.g. /assets/press/logo.svg)',
+    ]);
+  });
+
+  it("reports two contacts whose card files would have the same name", async () => {
+    expect(await errorLines(pressWith("name: Sam Exemple", "name: Camille Exemple"))).toEqual([
+      '_data/press.yaml: contacts.1.name: "Camille Exemple" gives the same card file as contacts.0 (expected names that differ by more than accents or punctuation)',
+    ]);
+  });
+
+  it("reports a brochure entry whose file does not exist, and takes none when there is no entry", async () => {
+    const brochure = "brochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n";
+    expect(await errorLines({ "_data/press.yaml": `${samplePress}\n${brochure}` })).toEqual([
+      '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
+    ]);
+    const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
+    await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
+    const { model } = await modelFor(root);
+    expect(model!.section("fr").press?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: 17 });
+    expect((await modelFor(await fixtureProject({}))).model!.section("fr").press?.brochure).toBeUndefined();
+  });
+});
+
+describe("press releases", () => {
+  it("requires a dateline", async () => {
+    expect(await errorLines({ "posts/fr/a.md": postSource({ kind: "press-release" }) })).toEqual([
+      "posts/fr/a.md: dateline: missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)",
+    ]);
+  });
+
+  it("requires the press data of its language", async () => {
+    const root = await fixtureProject({ "posts/fr/a.md": postSource({ kind: "press-release", dateline: "Paris" }) });
+    await rm(path.join(root, "_data/press.yaml"));
+    const { problems } = await modelFor(root);
+    expect(problems.map(formatProblem)).toEqual([
+      'posts/fr/a.md: kind: a press release needs the press room of its language (expected _data/press.yaml, with the press contacts and boilerplate.fr, the "about us" text its releases end with)',
+    ]);
+  });
+
+  it("gives a site without press data no press room", async () => {
+    const root = await fixtureProject({});
+    await rm(path.join(root, "_data/press.yaml"));
+    const { model, problems } = await modelFor(root);
+    expect(problems).toEqual([]);
+    expect(model!.section("fr").press).toBeUndefined();
+    expect(model!.views.some((view) => view.type === "press-room")).toBe(false);
+  });
+
+  it("lists only published releases in the press room, newest first", async () => {
+    const root = await fixtureProject({
+      "posts/fr/un.md": postSource({ translationKey: "un", kind: "press-release", dateline: "Lyon", date: "2025-03-01" }),
+      "posts/fr/deux.md": postSource({ translationKey: "deux", kind: "press-release", dateline: "Paris", date: "2025-03-02" }),
+      "posts/fr/brouillon.md": postSource({ translationKey: "brouillon", kind: "press-release", dateline: "Paris", draft: "true" }),
+      "posts/fr/embargo.md": postSource({ translationKey: "embargo", kind: "press-release", dateline: "Paris", embargo: "2030-01-01T09:00+01:00" }),
+    });
+    const room = (await modelFor(root)).model!.section("fr").press!;
+    expect(room.releases.map((release) => [release.post.translationKey, release.dateline])).toEqual([["deux", "Paris, le 2 mars 2025"], ["un", "Lyon, le 1 mars 2025"]]);
+    expect(room.updated.toISODate()).toBe("2025-03-02");
+  });
+});
