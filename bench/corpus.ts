@@ -4,6 +4,7 @@ import path from "node:path";
 import { SeededRandom } from "./random.ts";
 import { ProseWriter, asciiSlug } from "./prose.ts";
 import { ENGLISH, FRENCH } from "./vocabulary.ts";
+import { slugify } from "../src/content/slug.ts";
 
 export const CORPUS_SEED = 20250208;
 const ENGLISH_SHARE = 0.3;
@@ -83,7 +84,22 @@ function planEnglish(french: PlannedPost[], count: number, random: SeededRandom,
   });
 }
 
-function frontMatter(post: PlannedPost): string {
+/** What a kind needs besides the common fields: a press release's dateline, a rebuttal's claim answered by its first section. */
+function kindFields(post: PlannedPost, text: string): string[] {
+  if (post.kind === "press-release") return ["dateline: Paris"];
+  if (post.kind !== "rebuttal") return [];
+  const heading = /^## (.+)$/m.exec(text)?.[1] ?? "";
+  return [
+    "claims:",
+    `  - quote: ${JSON.stringify(post.description)}`,
+    "    by: Les organisateurs",
+    "    source: { name: Programme officiel, url: https://www.example.org/programme }",
+    `    accessed: ${post.date.slice(0, 10)}`,
+    `    answer: ${slugify(heading)}`,
+  ];
+}
+
+function frontMatter(post: PlannedPost, text: string): string {
   const tags = post.tagIndexes.map((index) => JSON.stringify((post.lang === "fr" ? FRENCH : ENGLISH).tags[index]));
   return [
     "---",
@@ -94,6 +110,7 @@ function frontMatter(post: PlannedPost): string {
     `translationKey: ${post.translationKey}`,
     `slug: ${post.slug}`,
     `tags: [${tags.join(", ")}]`,
+    ...kindFields(post, text),
     "---",
     "",
   ].join("\n");
@@ -143,7 +160,7 @@ export async function writeCorpus(root: string, total: number): Promise<Corpus> 
   for (const posts of [french, english]) {
     for (const post of posts) {
       const text = body(post, posts, random, writers[post.lang]);
-      const source = frontMatter(post) + "\n" + text;
+      const source = frontMatter(post, text) + "\n" + text;
       words += wordCount(text);
       bytes += Buffer.byteLength(source);
       await writeFile(path.join(root, post.file), source);

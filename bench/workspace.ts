@@ -11,7 +11,7 @@ const PROJECT_FILES = ["_data", "_includes", "assets", "pages", "src", "eleventy
 
 export interface Workspace {
   dir: string;
-  /** The project copy, its posts/ replaced by the corpus. */
+  /** The project copy, the corpus added to its sample posts. */
   tractRoot: string;
   /** bench/baseline/ copied, with the same corpus in its posts/. */
   baselineRoot: string;
@@ -30,6 +30,8 @@ export async function createWorkspace(posts: number): Promise<Workspace> {
   const baselineRoot = path.join(dir, "baseline");
   const outputRoot = path.join(dir, "out");
   for (const entry of PROJECT_FILES) await cp(path.join(PROJECT_ROOT, entry), path.join(tractRoot, entry), { recursive: true });
+  // The sample posts stay: the sample events and press room refer to them, as a real site's data refers to its posts.
+  await cp(path.join(PROJECT_ROOT, "posts"), path.join(tractRoot, "posts"), { recursive: true });
   const corpus = await writeCorpus(tractRoot, posts);
   await cp(BASELINE_SOURCE, baselineRoot, { recursive: true });
   await cp(path.join(tractRoot, "posts"), path.join(baselineRoot, "posts"), { recursive: true });

@@ -43,7 +43,7 @@ describe("a third language", () => {
     expect(home(".site-nav a").first().attr("href")).toBe("/es/articulos/");
     // Without press texts in Spanish, the Spanish site has no press room yet, and the build says why.
     expect(result.stderr).toContain('[tract] warning: _data/press.yaml: boilerplate.es: missing, so the "es" site has no press room');
-    expect(home(".site-nav a").toArray().map((a) => home(a).attr("href"))).toEqual(["/es/articulos/", "/es/temas/", "/es/archivo/"]);
+    expect(home(".site-nav a").toArray().map((a) => home(a).attr("href"))).toEqual(["/es/articulos/", "/es/events/", "/es/rebuttals/", "/es/temas/", "/es/archivo/"]);
     const rootPage = await read("/");
     expect(rootPage('link[hreflang="es"]').attr("href")).toBe("https://tract.example.org/es/");
   });
