@@ -9,6 +9,7 @@ import type { Strings } from "../i18n/strings.ts";
 import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
+import { entryId, idHost } from "../feeds/feed-id.ts";
 import type { DateTime } from "luxon";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
@@ -82,6 +83,15 @@ function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T)
   return problems;
 }
 
+/**
+ * Posts in the order their feed entry ids are checked: derived ids only repeat where a translationKey does (reported
+ * on its own), so one post per key, then the posts that pin an `id:`, which are the ones reported when it is taken.
+ */
+function idHolders(posts: PostSource[]): PostSource[] {
+  const derived = new Map(posts.filter((post) => post.id === undefined).map((post) => [`${post.lang}/${post.translationKey}`, post]));
+  return [...derived.values(), ...posts.filter((post) => post.id !== undefined)];
+}
+
 function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Routes>): Problem[] {
   const documents = [...content.posts, ...content.pages];
   const reserved = new Map<string, string>();
@@ -99,6 +109,10 @@ function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Route
     ...findDuplicates(documents, urlOf, (doc, first, url) => ({
       file: doc.file, field: "slug", line: doc.lines.slug, severity: "error",
       message: `URL ${url} is already used by ${first.file} (expected a slug of its own for each post)`,
+    })),
+    ...findDuplicates(idHolders(content.posts), (post) => entryId(post, idHost(content.site)), (post, first, id) => ({
+      file: post.file, field: "id", line: post.lines.id, severity: "error",
+      message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
     })),
     ...documents.flatMap((doc): Problem[] => {
       const url = urlOf(doc);
