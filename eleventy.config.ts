@@ -7,6 +7,7 @@ import pagesPlugin from "./src/pages/plugin.ts";
 import metaPlugin from "./src/meta/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
+import feedsPlugin from "./src/feeds/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(contentPlugin);
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(metaPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
 }
 
 export const config = {

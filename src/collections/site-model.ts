@@ -9,11 +9,13 @@ import type { Strings } from "../i18n/strings.ts";
 import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "./blog-views.ts";
+import { subscribeViews } from "../feeds/subscribe-view.ts";
+import { type Feed, buildFeeds } from "../feeds/feeds.ts";
 import { entryId, idHost } from "../feeds/feed-id.ts";
 import type { DateTime } from "luxon";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, subscribeViews];
 
 export class SiteModel {
   constructor(
@@ -27,6 +29,8 @@ export class SiteModel {
     readonly includeDrafts: boolean,
     /** Posts kept out by their embargo, soonest first. */
     readonly heldBack: HeldBack[],
+    /** Every language's feeds (Atom, RSS, JSON Feed), from the same published posts as the pages. */
+    readonly feeds: Feed[],
   ) {}
 
   get defaultLanguage(): Language {
@@ -231,6 +235,7 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
   const factory = new ViewFactory(sections, content.site);
   const views = VIEW_BUILDERS.flatMap((build) => build(factory));
-  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now));
-  return { model, problems };
+  const feeds = buildFeeds(sections, content.site, options.now, new Set(views.map((view) => view.url)));
+  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), feeds.feeds);
+  return { model, problems: [...problems, ...feeds.warnings] };
 }

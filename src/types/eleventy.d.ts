@@ -36,7 +36,7 @@ declare module "@11ty/eleventy/UserConfig" {
     setTemplateFormats(formats: string | string[]): void;
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
-    on(event: "eleventy.before" | "eleventy.after", callback: (info: { dir: { input: string; output: string }; runMode: string }) => unknown): void;
+    on(event: "eleventy.before" | "eleventy.after", callback: (info: { directories: { input: string; output: string }; runMode: string }) => unknown): void;
   }
 
   export default UserConfig;
