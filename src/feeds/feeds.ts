@@ -12,17 +12,17 @@ import { XmlSafeText, withoutForbiddenCharacters } from "./xml.ts";
 
 export type FeedFormat = "atom" | "rss" | "json";
 
-export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   atom: "application/atom+xml",
   rss: "application/rss+xml",
   json: "application/feed+json",
 };
 
 /** Format names are the same in every language. */
-export const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { atom: "Atom", rss: "RSS", json: "JSON Feed" };
+const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { atom: "Atom", rss: "RSS", json: "JSON Feed" };
 
 /** What a feed holds: every post, the press releases, or one topic's posts. */
-export type FeedScope = "all" | "press" | "tag";
+type FeedScope = "all" | "press" | "tag";
 
 /** A feed as pages announce it: autodiscovery links and the subscribe page. */
 export interface FeedLink {
@@ -114,7 +114,7 @@ export function feedsToAnnounce(feeds: FeedLink[], view: Pick<ViewBase, "lang" |
   return feeds.filter((feed) => feed.lang === view.lang && (feed.scope !== "tag" || feed.tag?.url === view.url));
 }
 
-export interface FeedsResult {
+interface FeedsResult {
   feeds: Feed[];
   /** Characters XML cannot carry, dropped from the feeds. */
   warnings: Problem[];

@@ -34,5 +34,5 @@ export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Pr
     authors: [{ name: feed.author, url: absolute(homeUrl) }],
     items,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return JSON.stringify(document, null, 2);
 }

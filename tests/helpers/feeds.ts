@@ -4,9 +4,8 @@ import path from "node:path";
 import * as cheerio from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
+import type { FeedFormat } from "../../src/feeds/feeds.ts";
 import { listFiles, urlOf } from "./site.ts";
-
-export type FeedFormat = "atom" | "rss" | "json";
 
 /** Feeds are found by file name: feed.xml is Atom, rss.xml RSS 2.0, feed.json JSON Feed. */
 const FORMATS: Record<string, FeedFormat> = { "feed.xml": "atom", "rss.xml": "rss", "feed.json": "json" };
