@@ -2,11 +2,11 @@
 // same-titled feeds stay apart, and an embargoed press release appears in no feed before its time.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed } from "feedsmith";
 import { type BuiltFeed, type ParsedEntry, builtFeeds, entriesOf } from "../helpers/feeds.ts";
-import { type RunResult, copyProject, runBuild } from "../helpers/project.ts";
+import { type RunResult, copyProject, removeDir, runBuild } from "../helpers/project.ts";
 import { SITE_ORIGIN } from "../helpers/site.ts";
 
 const COAL_ID = "tag:tract.example.org,2025-01-13:fr/ia-charbon";
@@ -54,6 +54,7 @@ interface Build {
   feeds: BuiltFeed[];
 }
 
+let root: string;
 let before: Build;
 let after: Build;
 const original: { feeds: BuiltFeed[] } = { feeds: [] };
@@ -67,7 +68,7 @@ async function build(root: string, now: string): Promise<Build> {
 
 beforeAll(async () => {
   original.feeds = await builtFeeds(inject("siteDir"));
-  const root = await copyProject();
+  root = await copyProject();
   for (const [file, text] of Object.entries(posts)) await writeFile(path.join(root, file), text);
   // A new slug, a corrected title and an update: what an editor does to a published post.
   const coal = path.join(root, "posts/fr/ia-retour-du-charbon.md");
@@ -78,6 +79,8 @@ beforeAll(async () => {
   await writeFile(english, (await readFile(english, "utf8")).replace("title: Against AI and its world", "title: Contre l'IA et son monde"));
   [before, after] = await Promise.all([build(root, "2025-02-07T08:59:00+01:00"), build(root, "2025-02-07T09:00:00+01:00")]);
 });
+
+afterAll(() => removeDir(root));
 
 const feedIn = (feeds: BuiltFeed[], url: string) => {
   const feed = feeds.find((f) => f.url === url);
