@@ -10,6 +10,7 @@ import assetsPlugin from "./src/assets/plugin.ts";
 import eventsPlugin from "./src/events/plugin.ts";
 import minifyPlugin from "./src/minify/plugin.ts";
 import pressPlugin from "./src/press/plugin.ts";
+import feedsPlugin from "./src/feeds/plugin.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Every page is a virtual template from src/: a .njk file anywhere else in the project must never become a page.
@@ -24,6 +25,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(eventsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(pressPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
 }
 
 export const config = {

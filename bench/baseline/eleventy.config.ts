@@ -1,6 +1,7 @@
 // The bare Eleventy 3 baseline: the corpus's Markdown posts as ordinary templates, one Nunjucks layout, one Atom feed; nothing from tract's src/.
 import { DateTime } from "luxon";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
+import type { Plugin } from "@11ty/eleventy/UserConfig";
 import { ATOM_FEED, POST_LAYOUT } from "./templates.ts";
 
 const SITE_URL = "https://tract.example.org";
@@ -13,7 +14,7 @@ interface CollectionItem {
 
 /** The part of Eleventy's configuration API this file uses. */
 interface EleventyConfig {
-  addPlugin(plugin: (eleventyConfig: object) => void): void;
+  addPlugin(plugin: Plugin): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addDateParsing(parse: (value: unknown) => DateTime | undefined): void;
   addCollection(name: string, build: (collections: { getFilteredByGlob(glob: string): CollectionItem[] }) => CollectionItem[]): void;

@@ -12,6 +12,9 @@ import { blogViews } from "./blog-views.ts";
 import { redirectViews } from "../redirects/views.ts";
 import { pressRoom } from "../press/room.ts";
 import { pressViews } from "../press/views.ts";
+import { subscribeViews } from "../feeds/subscribe-view.ts";
+import { type Feed, buildFeeds } from "../feeds/feeds.ts";
+import { entryId, idHost } from "../feeds/feed-id.ts";
 import type { DateTime } from "luxon";
 import { eventViews } from "../events/views.ts";
 import { checkEventLinks } from "../events/check.ts";
@@ -21,7 +24,7 @@ import { checkRebuttals } from "../rebuttals/check.ts";
 import { linkRebuttals } from "../rebuttals/model.ts";
 
 /** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, pressViews, redirectViews];
+const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, pressViews, subscribeViews, redirectViews];
 
 export class SiteModel {
   constructor(
@@ -37,6 +40,8 @@ export class SiteModel {
     readonly heldBack: HeldBack[],
     /** Problems that did not stop the build. */
     readonly warnings: Problem[],
+    /** Every language's feeds (Atom, RSS, JSON Feed), from the same published posts as the pages. */
+    readonly feeds: Feed[],
   ) {}
 
   get defaultLanguage(): Language {
@@ -93,6 +98,15 @@ function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T)
   return problems;
 }
 
+/**
+ * Posts in the order their feed entry ids are checked: derived ids only repeat where a translationKey does (reported
+ * on its own), so one post per key, then the posts that pin an `id:`, which are the ones reported when it is taken.
+ */
+function idHolders(posts: PostSource[]): PostSource[] {
+  const derived = new Map(posts.filter((post) => post.id === undefined).map((post) => [`${post.lang}/${post.translationKey}`, post]));
+  return [...derived.values(), ...posts.filter((post) => post.id !== undefined)];
+}
+
 function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Routes>): Problem[] {
   const documents = [...content.posts, ...content.pages];
   const reserved = new Map<string, string>();
@@ -115,6 +129,10 @@ function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Route
     ...findDuplicates(claims, (claim) => claim.url, (claim, first, url) => ({
       file: claim.file, field: claim.field, line: claim.line, severity: "error",
       message: `URL ${url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
+    })),
+    ...findDuplicates(idHolders(content.posts), (post) => entryId(post, idHost(content.site)), (post, first, id) => ({
+      file: post.file, field: "id", line: post.lines.id, severity: "error",
+      message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
     })),
     ...claims.flatMap((claim): Problem[] =>
       claim.url && reserved.has(claim.url)
@@ -235,6 +253,8 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
   const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
   const factory = new ViewFactory(sections, content.site);
   const views = VIEW_BUILDERS.flatMap((build) => build(factory));
-  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), problems.filter((p) => p.severity === "warning"));
-  return { model, problems };
+  const feeds = buildFeeds(sections, content.site, options.now, new Set(views.map((view) => view.url)));
+  const warnings = [...problems.filter((p) => p.severity === "warning"), ...feeds.warnings];
+  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), warnings, feeds.feeds);
+  return { model, problems: [...problems, ...feeds.warnings] };
 }

@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import { parseContentDate, isKnownZone } from "../dates/parse.ts";
 import { quote } from "./problems.ts";
 import { answeredEventsSchema, claimsSchema } from "../rebuttals/schema.ts";
+import { ENTRY_ID_EXPECTATION, isEntryId } from "../feeds/feed-id.ts";
 
 export const POST_KINDS = ["post", "announcement", "rebuttal", "press-release"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
@@ -79,6 +80,10 @@ export function postFrontMatterSchema(zone: string) {
       events: answeredEventsSchema().optional(),
       /** Where a press release is issued from, e.g. Paris: its dateline reads "Paris, 7 February 2025". */
       dateline: text("the city the release is issued from, e.g. Paris").optional(),
+      /** Pins the feed entry id (otherwise derived from date and translationKey). */
+      id: text(ENTRY_ID_EXPECTATION)
+        .refine(isEntryId, { error: (issue) => `${quote(issue.input)} is not a feed entry id (expected ${ENTRY_ID_EXPECTATION})` })
+        .optional(),
     }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
@@ -127,6 +132,10 @@ export const siteSchema = z.strictObject({
   timezone: timeZone.default("Europe/Paris"),
   postsPerPage: z.int({ error: expecting("a whole number, e.g. 10", "a whole number") }).positive().default(10),
   feedEntries: z.int({ error: expecting("a whole number, e.g. 20", "a whole number") }).positive().default(20),
+  /** The host name in feed entry ids; set it to the old one when the site moves, so readers see no entry twice. */
+  feedIdHost: z.string({ error: expecting("a host name, e.g. tract.example.org", "a host name") })
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, { error: (issue) => `${quote(issue.input)} is not a host name (expected e.g. tract.example.org, without https:// or a path)` })
+    .optional(),
   email: z.email({ error: expecting("an email address", "an email address") }).optional(),
   image: text("a path under /assets/, e.g. /assets/img/og-default.png").default("/assets/img/og-default.png"),
 });

@@ -103,6 +103,8 @@ export class Routes {
   /** The language's feeds: all posts as Atom, RSS 2.0 and JSON Feed, press releases, one topic. */
   feeds() {
     return {
+      /** The XSL stylesheet that shows the XML feeds as a page in a browser. */
+      stylesheet: `/${this.lang}/feed.xsl`,
       atom: `/${this.lang}/feed.xml`,
       rss: `/${this.lang}/rss.xml`,
       json: `/${this.lang}/feed.json`,

@@ -3,6 +3,16 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import * as cheerio from "cheerio";
 
+/** The public address of the sample site (`url` in _data/site.yaml). */
+export const SITE_ORIGIN = "https://tract.example.org";
+
+/** A site-internal path (with its #fragment) for an href, or undefined for other sites, mail and the like. */
+export function internalPath(href: string, base: string): string | undefined {
+  if (/^(mailto|tel|data):/i.test(href)) return undefined;
+  const url = new URL(href, `${SITE_ORIGIN}${base}`);
+  return url.origin === SITE_ORIGIN ? url.pathname + url.hash : undefined;
+}
+
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
@@ -37,4 +47,31 @@ export async function htmlPages(siteDir: string): Promise<HtmlPage[]> {
       return { file, url: urlOf(siteDir, file), html, $: cheerio.load(html) };
     }),
   );
+}
+
+/** Resolves site-internal links against a build: each must name a built file, and its #fragment an id in that page. */
+export class LinkChecker {
+  /** How many internal links were checked. */
+  checked = 0;
+  private readonly pagesByFile: Map<string, HtmlPage>;
+
+  constructor(
+    private readonly siteDir: string,
+    private readonly files: Set<string>,
+    pages: HtmlPage[],
+  ) {
+    this.pagesByFile = new Map(pages.map((page) => [page.file, page]));
+  }
+
+  /** What is wrong with `href`, found at the URL `base`; undefined when it resolves or leads off the site. */
+  problem(href: string, base: string): string | undefined {
+    const internal = internalPath(href, base);
+    if (internal === undefined) return undefined;
+    this.checked++;
+    const [pathname, fragment] = internal.split("#");
+    const file = fileOf(this.siteDir, pathname!, this.files);
+    if (!file) return `${base} links to ${href}, which is not in the build`;
+    if (fragment && this.pagesByFile.get(file)?.$(`[id="${decodeURIComponent(fragment)}"]`).length !== 1) return `${base} links to ${href}, whose anchor is missing`;
+    return undefined;
+  }
 }
