@@ -40,7 +40,7 @@ describe("a feed opened in a browser", () => {
   it.each([
     { url: "/fr/feed.xml", lang: "fr", title: "Contre l’IA et son monde", text: "la version du site destinée aux lecteurs de flux", help: "Comment s’abonner, et tous nos flux", subscribe: "/fr/s-abonner/" },
     { url: "/en/rss.xml", lang: "en", title: "Against AI and its world", text: "the version of this site made for feed readers", help: "How to subscribe, and all our feeds", subscribe: "/en/subscribe/" },
-    { url: "/fr/presse/feed.xml", lang: "fr", title: "Contre l’IA et son monde — communiqués de presse", text: "Ce flux ne contient encore aucune publication.", help: "Comment s’abonner, et tous nos flux", subscribe: "/fr/s-abonner/" },
+    { url: "/fr/presse/feed.xml", lang: "fr", title: "Contre l’IA et son monde — communiqués de presse", text: "la version du site destinée aux lecteurs de flux", help: "Comment s’abonner, et tous nos flux", subscribe: "/fr/s-abonner/" },
   ])("shows $url as a page in its language that explains what a feed is and how to subscribe", async ({ url, lang, title, text, help, subscribe }) => {
     const { context, page, requests } = await openFeed(url);
     try {
@@ -68,7 +68,7 @@ describe("a feed opened in a browser", () => {
     const { context, page } = await openFeed("/fr/feed.xml");
     try {
       const links = await page.locator(".post-list a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
-      expect(links.length).toBe(4);
+      expect(links.length).toBe(5);
       expect(links).toContain("https://tract.example.org/fr/ia-retour-du-charbon/");
     } finally {
       await context.close();

@@ -19,10 +19,20 @@ const WITNESS = "Jane Witness";
 let root: string;
 const builds: Record<"before" | "after" | "again", { dir: string; result: RunResult }> = {} as never;
 
-/** Everything a reader or a program can get from an output, as flat text: the file itself, and a PDF's extracted text. */
+/** Every string in a JSON document, so escapes such as \n do not hide a phrase. */
+function jsonStrings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (value && typeof value === "object") return Object.values(value).flatMap(jsonStrings);
+  return [];
+}
+
+/** Everything a reader or a program can get from an output, as flat text: the file itself, a PDF's extracted text, a JSON file's strings. */
 async function readable(output: { name: string; data: Buffer }): Promise<string> {
-  const raw = flatten(output.data.toString("utf8"));
-  return output.name.endsWith(".pdf") ? `${raw} ${flatten((await pdfText(output.data)).text)}` : raw;
+  const text = output.data.toString("utf8");
+  const raw = flatten(text);
+  if (output.name.endsWith(".pdf")) return `${raw} ${flatten((await pdfText(output.data)).text)}`;
+  if (output.name.endsWith(".json")) return `${raw} ${flatten(jsonStrings(JSON.parse(text)).join(" "))}`;
+  return raw;
 }
 
 /** A photo as a phone would leave it: GPS position, camera, author, and a 90° orientation flag. */
@@ -95,7 +105,10 @@ describe("an embargoed press release", () => {
       const kit = index === 0 ? "fr/presse/dossier-de-presse.zip" : "en/press/press-kit.zip";
       const folder = path.basename(kit, ".zip");
       const releases = index === 0 ? "communiques" : "press-releases";
-      expect(holders.sort()).toEqual(
+      // Besides its page, PDF and kit entries, the release is in its language's feeds: all posts, press releases, its topics.
+      const feeds = holders.filter((name) => /(^|\/)(feed\.xml|rss\.xml|feed\.json)$/.test(name));
+      expect(feeds).toEqual(expect.arrayContaining([`${lang}/feed.xml`, `${lang}/rss.xml`, `${lang}/feed.json`, `${path.dirname(kit)}/feed.xml`]));
+      expect(holders.filter((name) => !feeds.includes(name)).sort()).toEqual(
         [
           `${lang}/${slug}/index.html`,
           `${lang}/${slug}/${slug}.pdf`,
