@@ -26,10 +26,15 @@ async function publishedAddresses(model: SiteModel, root: string): Promise<Map<s
     const html = view.type === "post" ? view.post.html : view.type === "page" ? view.page.html : "";
     addresses.set(view.url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   }
-  for (const section of Object.values(model.sections)) {
-    const feeds = section.routes.feeds();
-    for (const url of [feeds.atom, feeds.rss, feeds.json, feeds.press, ...section.tags.map((tag) => feeds.tag(tag.slug))]) addresses.set(url, new Set());
-  }
+  // Files other than pages: feeds and their stylesheets, calendars and programmes, press room downloads.
+  const files = [
+    ...model.feeds.flatMap((feed) => [feed.url, ...(feed.stylesheet ? [feed.stylesheet] : [])]),
+    ...Object.values(model.sections).flatMap((section) => [
+      ...section.events.flatMap((event) => [event.calendarUrl, ...(event.days.length ? [event.scheduleUrl] : []), ...event.days.flatMap((day) => day.sessions.map((session) => session.calendarUrl))]),
+      ...(section.press ? [section.press.kitUrl, ...section.press.files.keys(), ...section.press.releases.map((release) => release.pdfUrl)] : []),
+    ]),
+  ];
+  for (const url of files) addresses.set(url, new Set());
   for (const url of ["/sitemap.xml", "/robots.txt"]) addresses.set(url, new Set());
   const assets = path.join(root, "assets");
   if (existsSync(assets)) {
