@@ -25,6 +25,20 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".vcf": "text/vcard; charset=utf-8",
 };
 
+/** Feeds by file name (src/i18n/routes.ts): their registered types, except for browsers, which only apply a feed's XSL stylesheet to XML. */
+const FEED_TYPES: Record<string, string> = {
+  "feed.xml": "application/atom+xml; charset=utf-8",
+  "rss.xml": "application/rss+xml; charset=utf-8",
+  "feed.json": "application/feed+json; charset=utf-8",
+};
+
+export function contentTypeFor(file: string, accept = ""): string {
+  const feedType = FEED_TYPES[path.basename(file)];
+  const extension = path.extname(file);
+  if (feedType && !(extension === ".xml" && /text\/html/i.test(accept))) return feedType;
+  return CONTENT_TYPES[extension] ?? "application/octet-stream";
+}
+
 /** The precompressed copy to send for this request, if the build wrote one and the client accepts it. */
 async function precompressed(file: string, acceptEncoding: string): Promise<{ file: string; encoding: string } | undefined> {
   for (const [encoding, extension] of [["br", ".br"], ["gzip", ".gz"]] as const) {
@@ -83,7 +97,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     }
     const compressed = await precompressed(served, String(request.headers["accept-encoding"] ?? ""));
     response.writeHead(file ? 200 : 404, {
-      "Content-Type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream",
+      "Content-Type": contentTypeFor(served, String(request.headers.accept ?? "")),
       Vary: "Accept-Encoding",
       ...(compressed ? { "Content-Encoding": compressed.encoding } : {}),
     });

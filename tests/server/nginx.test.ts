@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as cheerio from "cheerio";
 import { startNginx, type RunningNginx } from "../helpers/nginx.ts";
+import { launchChromium } from "../helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
 
 const siteDir = inject("siteDir");
@@ -56,14 +57,47 @@ describe("deploy/nginx.conf", () => {
   });
 
   it("serves the right content types", async () => {
-    const types: Record<string, RegExp> = {
-      "/fr/": /^text\/html; charset=utf-8$/,
-      "/sitemap.xml": /^(text|application)\/xml; charset=utf-8$/,
-      "/robots.txt": /^text\/plain; charset=utf-8$/,
-      "/assets/img/icon.svg": /^image\/svg\+xml/,
-      "/assets/img/og-default.png": /^image\/png$/,
+    const feedReader = { Accept: "application/atom+xml, application/rss+xml, application/feed+json, */*;q=0.5" };
+    const types: Record<string, string> = {
+      "/fr/": "text/html; charset=utf-8",
+      "/sitemap.xml": "text/xml; charset=utf-8",
+      "/robots.txt": "text/plain; charset=utf-8",
+      "/assets/img/icon.svg": "image/svg+xml; charset=utf-8",
+      "/assets/img/og-default.png": "image/png",
+      "/fr/feed.xml": "application/atom+xml; charset=utf-8",
+      "/en/rss.xml": "application/rss+xml; charset=utf-8",
+      "/fr/feed.json": "application/feed+json; charset=utf-8",
+      "/fr/presse/feed.xml": "application/atom+xml; charset=utf-8",
+      "/fr/feed.xsl": "text/xsl; charset=utf-8",
+      "/fr/agenda/contre-sommet-2025/contre-sommet-2025.ics": "text/calendar; charset=utf-8",
+      "/fr/agenda/contre-sommet-2025/schedule.json": "application/json; charset=utf-8",
+      "/fr/presse/contacts.vcf": "text/vcard; charset=utf-8",
+      "/fr/presse/dossier-de-presse.zip": "application/zip",
     };
-    for (const [url, type] of Object.entries(types)) expect((await request(url)).headers["content-type"], url).toMatch(type);
+    for (const [url, type] of Object.entries(types)) {
+      const response = await request(url, feedReader);
+      expect(response.status, url).toBe(200);
+      expect(response.headers["content-type"], url).toBe(type);
+    }
+  });
+
+  it("sends feeds to browsers as XML, which a browser shows as a page through the feed's stylesheet", async () => {
+    const browserAccept = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+    for (const url of ["/fr/feed.xml", "/en/rss.xml"]) {
+      const response = await request(url, browserAccept);
+      expect(response.headers["content-type"], url).toBe("application/xml; charset=utf-8");
+      expect(response.body.equals(await readFile(path.join(siteDir, url)))).toBe(true);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], `${url} ${name}`).toBe(value);
+    }
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${nginx.url}/fr/feed.xml`);
+      expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+      expect(await page.locator("h1").textContent()).toBe("Contre l’IA et son monde");
+    } finally {
+      await browser.close();
+    }
   });
 
   it("sends the security headers on pages, assets and errors", async () => {
