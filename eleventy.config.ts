@@ -8,7 +8,6 @@ import metaPlugin from "./src/meta/plugin.ts";
 import redirectsPlugin from "./src/redirects/plugin.ts";
 import assetsPlugin from "./src/assets/plugin.ts";
 import eventsPlugin from "./src/events/plugin.ts";
-import minifyPlugin from "./src/minify/plugin.ts";
 import pressPlugin from "./src/press/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 
@@ -23,7 +22,6 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(redirectsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(eventsPlugin);
-  eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(pressPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
 }

@@ -15,7 +15,8 @@ export async function withAtomicOutput<T>(outputDir: string, build: (tempDir: st
   try {
     result = await build(tempDir);
   } catch (error) {
-    await rm(tempDir, { recursive: true, force: true });
+    // Retried: a plugin's writes may still be landing in the folder when another plugin's error arrives.
+    await rm(tempDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     throw error;
   }
   const previous = existsSync(outputDir) ? `${tempDir.replace(".tract-build-", ".tract-old-")}` : undefined;

@@ -1,8 +1,8 @@
-// The production build: Eleventy into a temporary folder, precompressed, swapped into place only when everything succeeded.
+// The production build: Eleventy into a temporary folder, minified and precompressed, swapped into place only when everything succeeded.
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { withAtomicOutput } from "./atomic-output.ts";
-import { precompress } from "./precompress.ts";
+import { OutputFinisher } from "./finish-output.ts";
 import { type BuildSummary, countOutputs } from "./summary.ts";
 import { latestSiteModel } from "../collections/plugin.ts";
 
@@ -26,9 +26,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
     // The CLI reports errors itself, one line per problem, instead of Eleventy's stack traces.
     if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
+    // Pages were finished as they were written; feeds, calendars, sitemap and the rest are finished here.
+    const finisher = new OutputFinisher(options.root);
+    await finisher.finishTree(tempDir).finally(() => finisher.close());
     const outputs = await countOutputs(tempDir);
-    const { files } = await precompress(tempDir);
     const warnings = latestSiteModel()?.warnings.length ?? 0;
-    return { ...outputs, warnings, precompressed: files, seconds: (performance.now() - started) / 1000 };
+    return { ...outputs, warnings, seconds: (performance.now() - started) / 1000 };
   });
 }

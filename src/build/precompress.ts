@@ -1,11 +1,5 @@
-// Writes gzip and brotli versions of the site's text files next to them, so a server can send them precompressed.
-import { readFile, readdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { promisify } from "node:util";
-import zlib from "node:zlib";
-
-const gzip = promisify(zlib.gzip);
-const brotli = promisify(zlib.brotliCompress);
+// gzip and brotli copies of a text file, for servers that send files precompressed.
+import type { WorkerPool } from "./worker-pool.ts";
 
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|xsl|svg|txt|ics|vcf|webmanifest)$/;
 
@@ -14,33 +8,9 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|xsl|svg|txt|ics|vcf|web
  * for output 12% larger; at thousands of pages, quality 11 would dominate the whole build.
  */
 const BROTLI_QUALITY = 6;
-const CONCURRENCY = 16;
 
-export interface PrecompressResult {
-  files: number;
-}
-
-async function compressFile(file: string): Promise<boolean> {
-  const content = await readFile(file);
-  const [gz, br] = await Promise.all([
-    gzip(content, { level: 9 }),
-    brotli(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
-  ]);
-  // A compressed copy that is not smaller is useless to a server: leave it out.
-  const writes = [];
-  if (gz.length < content.length) writes.push(writeFile(`${file}.gz`, gz));
-  if (br.length < content.length) writes.push(writeFile(`${file}.br`, br));
-  await Promise.all(writes);
-  return writes.length > 0;
-}
-
-export async function precompress(dir: string): Promise<PrecompressResult> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.test(e.name)).map((e) => path.join(e.parentPath, e.name));
-  let compressed = 0;
-  for (let start = 0; start < files.length; start += CONCURRENCY) {
-    const results = await Promise.all(files.slice(start, start + CONCURRENCY).map(compressFile));
-    compressed += results.filter(Boolean).length;
-  }
-  return { files: compressed };
+/** The copies worth writing, by extension: a compressed copy that is not smaller is useless to a server. */
+export async function compressedCopies(content: Buffer, pool: WorkerPool): Promise<[".gz" | ".br", Uint8Array][]> {
+  const { gz, br } = await pool.run("compress", { content, brotliQuality: BROTLI_QUALITY });
+  return ([[".gz", gz], [".br", br]] as [".gz" | ".br", Uint8Array][]).filter(([, data]) => data.length < content.length);
 }

@@ -13,16 +13,19 @@ export interface BuildSummary {
 }
 
 const FEED_NAMES = new Set(["feed.xml", "rss.xml", "feed.json"]);
+const COMPRESSED = /\.(gz|br)$/;
 
-/** Counts the built outputs by kind: HTML pages, feeds, press kit ZIPs, iCalendar files. */
-export async function countOutputs(dir: string): Promise<Pick<BuildSummary, "pages" | "feeds" | "pressKits" | "calendars">> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-  const count = (test: (name: string) => boolean) => names.filter(test).length;
+/** Counts the built outputs by kind: HTML pages, feeds, press kit ZIPs, iCalendar files, files with precompressed copies. */
+export async function countOutputs(dir: string): Promise<Omit<BuildSummary, "warnings" | "seconds">> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const originals = files.filter((file) => !COMPRESSED.test(file));
+  const count = (test: (name: string) => boolean) => originals.filter((file) => test(path.basename(file))).length;
   return {
     pages: count((name) => path.extname(name) === ".html"),
     feeds: count((name) => FEED_NAMES.has(name)),
     pressKits: count((name) => path.extname(name) === ".zip"),
     calendars: count((name) => path.extname(name) === ".ics"),
+    precompressed: new Set(files.filter((file) => COMPRESSED.test(file)).map((file) => file.replace(COMPRESSED, ""))).size,
   };
 }
 

@@ -17,7 +17,11 @@ try {
     for (const problem of errors) console.error(formatProblem(problem));
   } else {
     console.error(`[tract] the build failed, ${values.output} was left as it was.`);
-    for (const link of errorChain(error)) console.error(`  ${link instanceof Error ? link.message : String(link)}`);
+    // The root cause, and the innermost template it happened in (Nunjucks nests each including template's name).
+    const messages = errorChain(error).map((link) => (link instanceof Error ? link.message : String(link)));
+    const templates = messages.join("\n").match(/\(([^()\n]*_includes\/[^()\n]*\.njk)\)/g) ?? [];
+    console.error(`  ${messages.at(-1)?.split("\n").at(-1)?.trim()}`);
+    if (templates.length) console.error(`  in ${templates.at(-1)?.slice(1, -1)}`);
     if (values.verbose) console.error(error);
   }
   process.exitCode = 1;

@@ -19,8 +19,9 @@ export function latestSiteModel(): SiteModel | undefined {
 }
 
 export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteModel> {
-  const content = await loadContent(root);
-  const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts: includeDraftsFor(env.ELEVENTY_RUN_MODE) });
+  const includeDrafts = includeDraftsFor(env.ELEVENTY_RUN_MODE);
+  const content = await loadContent(root, { keepForRebuild: includeDrafts });
+  const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts });
   for (const warning of problems.filter((p) => p.severity === "warning")) console.warn(`[tract] warning: ${formatProblem(warning)}`);
   if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   latest = model;

@@ -4,6 +4,7 @@ import type { Language, SiteConfig } from "../content/schema.ts";
 import { type Problem, quote } from "../content/problems.ts";
 import { slugify } from "../content/slug.ts";
 import { typeset } from "../typography/french.ts";
+import { KINDS_MADE_FROM_SOURCE } from "./post-source.ts";
 import { Routes } from "../i18n/routes.ts";
 import type { Strings } from "../i18n/strings.ts";
 import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
@@ -181,13 +182,15 @@ function buildYears(posts: Post[]): YearGroup[] {
 }
 
 function toPost(source: PostSource, routes: Routes, strings: Strings, now: DateTime): Post {
+  const { body, ...fields } = source;
   const tagRefs = new Map<string, TagRef>();
   for (const name of source.tags) {
     const slug = slugify(name);
     if (slug && !tagRefs.has(slug)) tagRefs.set(slug, { name: typeset(name, source.lang), slug, url: routes.tag(slug) });
   }
   return {
-    ...source,
+    ...fields,
+    ...(KINDS_MADE_FROM_SOURCE.has(source.kind) ? { body } : {}),
     url: routes.document(source.slug),
     author: source.author ?? strings.t("site.author"),
     tags: [...tagRefs.values()],

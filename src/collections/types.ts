@@ -37,7 +37,12 @@ export interface TranslationLink extends PostLink {
   languageName: string;
 }
 
-export interface Post extends Omit<PostSource, "tags" | "author"> {
+export interface Post extends Omit<PostSource, "tags" | "author" | "body"> {
+  /**
+   * The Markdown source, kept only for the kinds made again from it (press releases as PDF and Markdown,
+   * rebuttals split by section): at thousands of posts, every source held for the whole build costs memory.
+   */
+  body?: string | undefined;
   url: string;
   author: string;
   tags: TagRef[];

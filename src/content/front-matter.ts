@@ -48,7 +48,9 @@ export function parseSource(source: string): ParsedSource {
   if (!match) {
     return { data: {}, body: text, lines: {}, bodyLine: 1, syntaxError: { line: 1, message: "no front matter (expected the file to start with a line `---`, the fields, then `---`)" } };
   }
-  const yamlText = match[1] ?? "";
+  // A copy, not a slice: V8 keeps a sliced string's whole parent alive, so every title and date read from
+  // the front matter would otherwise hold the entire file in memory for the rest of the build.
+  const yamlText = Buffer.from(match[1] ?? "", "utf8").toString("utf8");
   const parsed = parseYaml(yamlText, 1);
   const bodyLine = match[0].split("\n").length + (match[0].endsWith("\n") ? 0 : 1);
   return { ...parsed, body: text.slice(match[0].length), bodyLine };

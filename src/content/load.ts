@@ -19,7 +19,9 @@ import {
 } from "./schema.ts";
 import { slugify } from "./slug.ts";
 import { Strings, flattenStrings } from "../i18n/strings.ts";
-import { renderMarkdown } from "../markdown/render.ts";
+import { type RenderOptions, renderMarkdown } from "../markdown/render.ts";
+import { ContentCache, codeVersion } from "../build/cache.ts";
+import { mapWithConcurrency } from "../build/concurrency.ts";
 import { typeset } from "../typography/french.ts";
 import { type EventSource, loadEvents } from "../events/load.ts";
 import { type PressSource, loadPress } from "../press/data.ts";
@@ -93,6 +95,7 @@ async function markdownFiles(dir: string): Promise<string[]> {
 
 interface DocumentContext {
   root: string;
+  keepForRebuild: boolean;
   site: SiteConfig;
   languages: Map<string, Language>;
   problems: Problem[];
@@ -125,7 +128,11 @@ async function readDocument<T>(absolute: string, schema: z.ZodType<T>, allowedFi
   return { front: result.data, lines: source.lines, body: source.body, bodyLine: source.bodyLine, file, lang: language.code, language };
 }
 
-function toSourceDocument<T extends { title: string; description: string; slug?: string | undefined }>(parsed: Parsed<T>, site: SiteConfig): Omit<T, "title" | "slug"> & SourceDocument {
+function renderOptions(lang: string, context: DocumentContext): RenderOptions {
+  return { lang, quotes: context.languages.get(lang)?.quotes, siteOrigin: new URL(context.site.url).origin };
+}
+
+async function toSourceDocument<T extends { title: string; description: string; slug?: string | undefined }>(parsed: Parsed<T>, context: DocumentContext, rendered: ContentCache): Promise<Omit<T, "title" | "slug"> & SourceDocument> {
   const { title, slug, ...rest } = parsed.front;
   const fileSlug = slugify(path.basename(parsed.file, ".md"));
   return {
@@ -135,7 +142,7 @@ function toSourceDocument<T extends { title: string; description: string; slug?:
     lang: parsed.lang,
     slug: slug ?? fileSlug,
     title: typeset(title, parsed.lang),
-    html: renderMarkdown(parsed.body, { lang: parsed.lang, quotes: parsed.language.quotes, siteOrigin: new URL(site.url).origin }),
+    html: await renderedMarkdown(parsed.body, renderOptions(parsed.lang, context), rendered),
     lines: parsed.lines,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
@@ -150,6 +157,24 @@ function imageExists(parsed: Parsed<unknown>, context: DocumentContext): boolean
   return false;
 }
 
+/** A body rendered by an earlier build comes from the cache: rendering is the costliest part of reading content. */
+async function renderedMarkdown(body: string, options: RenderOptions, cache: ContentCache): Promise<string> {
+  const key = cache.key(`${JSON.stringify(options)}\0${body}`);
+  const cached = await cache.get(key);
+  if (cached) return cached.toString("utf8");
+  const html = renderMarkdown(body, options);
+  await cache.set(key, html);
+  return html;
+}
+
+const MARKDOWN_VERSION = codeVersion(
+  ["markdown-it", "markdown-it-anchor", "@sindresorhus/slugify"],
+  ["../markdown/render.ts", "../typography/french.ts", "./slug.ts"].map((module) => new URL(module, import.meta.url)),
+);
+
+/** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */
+const READ_CONCURRENCY = 16;
+
 /** Parsed documents by absolute path, reused while the file is unchanged (watch mode rebuilds). */
 const documentCache = new Map<string, { stamp: string; document: unknown }>();
 
@@ -158,22 +183,21 @@ async function loadDocuments<T extends { title: string; description: string; slu
   schema: z.ZodType<T>,
   allowedFields: string[],
   context: DocumentContext,
+  rendered: ContentCache,
 ): Promise<(Omit<T, "title" | "slug"> & SourceDocument)[]> {
   const files = await markdownFiles(path.join(context.root, folder));
   const contextStamp = `${context.site.url}|${context.site.timezone}|${[...context.languages.values()].map((l) => `${l.code}${l.quotes ?? ""}`).join()}`;
-  const documents = await Promise.all(
-    files.map(async (absolute) => {
-      const info = await stat(absolute);
-      const stamp = `${info.mtimeMs}|${info.size}|${contextStamp}`;
-      const cached = documentCache.get(absolute);
-      if (cached?.stamp === stamp) return cached.document as Omit<T, "title" | "slug"> & SourceDocument;
-      const parsed = await readDocument(absolute, schema, allowedFields, context);
-      if (!parsed || !imageExists(parsed, context)) return undefined;
-      const document = toSourceDocument(parsed, context.site);
-      documentCache.set(absolute, { stamp, document });
-      return document;
-    }),
-  );
+  const documents = await mapWithConcurrency(files, READ_CONCURRENCY, async (absolute) => {
+    const info = await stat(absolute);
+    const stamp = `${info.mtimeMs}|${info.size}|${contextStamp}`;
+    const cached = documentCache.get(absolute)?.stamp === stamp ? (documentCache.get(absolute)?.document as Omit<T, "title" | "slug"> & SourceDocument) : undefined;
+    if (cached) return cached;
+    const parsed = await readDocument(absolute, schema, allowedFields, context);
+    if (!parsed || !imageExists(parsed, context)) return undefined;
+    const document = await toSourceDocument(parsed, context, rendered);
+    if (context.keepForRebuild) documentCache.set(absolute, { stamp, document });
+    return document;
+  });
   // Forget files that are gone (deleted or renamed while `npm start` runs).
   const current = new Set(files);
   for (const cached of documentCache.keys()) if (cached.startsWith(path.join(context.root, folder) + path.sep) && !current.has(cached)) documentCache.delete(cached);
@@ -204,7 +228,12 @@ async function loadStrings(root: string, languages: Language[], problems: Proble
 }
 
 /** Loads every source the site is built from. Problems are collected, never thrown: callers decide. */
-export async function loadContent(root: string): Promise<LoadedContent> {
+export interface LoadOptions {
+  /** Keep parsed documents in memory for the next load (`npm start` rebuilds on every change); a one-off build does not. */
+  keepForRebuild?: boolean;
+}
+
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const site = await readDataFile(root, DATA_FILES.site, siteSchema, problems);
   const languages = (await readDataFile(root, DATA_FILES.languages, languagesSchema, problems)) ?? [];
@@ -217,11 +246,12 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   if (!site || languages.length === 0) {
     return { root, site: site ?? siteSchema.parse({ url: "https://example.org" }), languages, strings, posts: [], pages: [], events: [], problems };
   }
-  const context: DocumentContext = { root, site, languages: new Map(languages.map((l) => [l.code, l])), problems };
+  const context: DocumentContext = { root, keepForRebuild: options.keepForRebuild ?? false, site, languages: new Map(languages.map((l) => [l.code, l])), problems };
   const postSchema = postFrontMatterSchema(site.timezone);
   const pageSchema = pageFrontMatterSchema(site.timezone);
-  const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context);
-  const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context);
+  const rendered = new ContentCache(root, "rendered-markdown", MARKDOWN_VERSION);
+  const posts = await loadDocuments(CONTENT_FOLDERS.posts, postSchema, Object.keys(postSchema.shape), context, rendered);
+  const pages = await loadDocuments(CONTENT_FOLDERS.pages, pageSchema, Object.keys(pageSchema.shape), context, rendered);
   const events = await loadEvents(root, site, languages, problems);
   const press = await loadPress(root, languages.map((l) => l.code), site.timezone, posts, problems);
   // Files are read concurrently: sort so the same content always gives the same report (stable: a file's own order stays).

@@ -17,11 +17,24 @@ export function toDateTime(value: DateTime | Date | string, zone: string): DateT
   return DateTime.fromISO(value, { zone });
 }
 
+/**
+ * Each date is shown on many pages (its post, lists, topics, archive, feeds): formatted once per
+ * moment, locale, zone and style, as luxon and Intl are costly when called for every listing.
+ */
+const formatted = new Map<string, string>();
+
+function memo(value: DateTime | Date | string, zone: string, variant: string, format: (date: DateTime) => string): string {
+  const key = `${typeof value === "string" ? value : value.valueOf()}|${zone}|${variant}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = format(toDateTime(value, zone))));
+  return text;
+}
+
 export function formatDate(value: DateTime | Date | string, locale: string, zone: string, style: DateStyle = "long"): string {
-  return toDateTime(value, zone).setLocale(locale).toLocaleString(FORMATS[style]);
+  return memo(value, zone, `${locale}|${style}`, (date) => date.setLocale(locale).toLocaleString(FORMATS[style]));
 }
 
 /** Machine-readable form for `<time datetime>` and structured data. */
 export function isoDateTime(value: DateTime | Date | string, zone: string): string {
-  return toDateTime(value, zone).toISO({ suppressMilliseconds: true }) ?? "";
+  return memo(value, zone, "iso", (date) => date.toISO({ suppressMilliseconds: true }) ?? "");
 }

@@ -1,8 +1,28 @@
 // A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
 import type { SiteModel } from "../collections/site-model.ts";
+import { sourceOf } from "../collections/post-source.ts";
 import type { LanguageSection } from "../collections/types.ts";
 import { parseMarkdown } from "../markdown/render.ts";
-import { releasePdf } from "./pdf.ts";
+import { releasePdf, type ReleasePdf } from "./pdf.ts";
+import { ContentCache, codeVersion } from "../build/cache.ts";
+
+const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
+
+/** Everything a PDF is drawn from, as text: its fields, and its label templates (filled with sample values). */
+function pdfKey(release: ReleasePdf): string {
+  return JSON.stringify({ ...release, pair: release.contacts.pair("{name}", "{value}"), pageLabel: release.pageLabel(1, 2) });
+}
+
+/** A PDF drawn by an earlier build from the same input comes from the cache: drawing one takes tens of milliseconds. */
+async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
+  const cache = new ContentCache(process.cwd(), "release-pdf", PDF_VERSION);
+  const key = cache.key(pdfKey(release));
+  const cached = await cache.get(key);
+  if (cached) return cached;
+  const pdf = await releasePdf(release);
+  await cache.set(key, pdf);
+  return pdf;
+}
 import type { PressRelease, PressRoom } from "./room.ts";
 
 function markdownOptions(section: LanguageSection, model: SiteModel) {
@@ -13,13 +33,13 @@ export function releasePdfFile(release: PressRelease, room: PressRoom, section: 
   const { post } = release;
   const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
   const options = markdownOptions(section, model);
-  return releasePdf({
+  return cachedPdf({
     locale: section.language.locale,
     kind: t("kinds.press-release"),
     title: post.title,
     dateline: release.dateline,
     standfirst: post.description,
-    body: parseMarkdown(post.body, options),
+    body: parseMarkdown(sourceOf(post), options),
     endMark: t("press.release.endMark"),
     about: { heading: t("press.about"), body: parseMarkdown(room.boilerplate.markdown, options) },
     contacts: {
@@ -49,7 +69,7 @@ export function releaseMarkdown(release: PressRelease, room: PressRoom, section:
     `# ${post.title}`,
     `**${release.dateline}**`,
     `**${post.description}**`,
-    post.body.trim(),
+    sourceOf(post).trim(),
     `*${t("press.release.endMark")}*`,
     `## ${t("press.about")}`,
     room.boilerplate.markdown.trim(),

@@ -1,6 +1,7 @@
 // Rebuttals in the published model: each claim paired with the section that answers it, and the official events each rebuttal answers.
 import type { DateTime } from "luxon";
 import type { LanguageSection, Post } from "../collections/types.ts";
+import { sourceOf } from "../collections/post-source.ts";
 import type { PostSource } from "../content/load.ts";
 import type { Language, SiteConfig } from "../content/schema.ts";
 import type { LocalText } from "../events/localized.ts";
@@ -46,7 +47,7 @@ export function sectionsOf(post: Pick<PostSource, "body" | "lang">, language: La
 }
 
 function rebuttalBody(post: Post, section: LanguageSection, site: SiteConfig, events: Map<string, EventEntry>): RebuttalBody {
-  const { intro, sections } = sectionsOf(post, section.language, site);
+  const { intro, sections } = sectionsOf({ lang: post.lang, body: sourceOf(post) }, section.language, site);
   const claims = (post.claims ?? []).map(({ date, accessed, ...claim }): CitedClaim => {
     return { ...claim, quote: typeset(claim.quote, claim.lang ?? post.lang), by: typeset(claim.by, post.lang), source: { ...claim.source, name: typeset(claim.source.name, post.lang) }, when: (date ?? accessed) as DateTime, accessed: !date };
   });
