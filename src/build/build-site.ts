@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { withAtomicOutput } from "./atomic-output.ts";
 import { OutputFinisher } from "./finish-output.ts";
+import { pruneCache } from "./cache.ts";
 import { type BuildSummary, countOutputs } from "./summary.ts";
 import { latestSiteModel } from "../collections/plugin.ts";
 
@@ -29,6 +30,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
     // Pages were finished as they were written; feeds, calendars, sitemap and the rest are finished here.
     const finisher = new OutputFinisher(options.root);
     await finisher.finishTree(tempDir).finally(() => finisher.close());
+    await pruneCache(options.root);
     const outputs = await countOutputs(tempDir);
     const warnings = latestSiteModel()?.warnings.length ?? 0;
     return { ...outputs, warnings, seconds: (performance.now() - started) / 1000 };

@@ -1,7 +1,7 @@
 // A cache of derived files on disk, keyed by the hash of everything they are made from, so a rebuild redoes only what changed.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -30,8 +30,15 @@ export class ContentCache {
     return path.join(this.dir, key.slice(0, 2), key);
   }
 
+  /** A hit marks the entry as used, so that pruning keeps it. */
   async get(key: string): Promise<Buffer | undefined> {
-    return readFile(this.file(key)).catch(() => undefined);
+    const file = this.file(key);
+    const data = await readFile(file).catch(() => undefined);
+    if (data) {
+      const now = new Date();
+      await utimes(file, now, now).catch(() => undefined);
+    }
+    return data;
   }
 
   /** Written under a temporary name first: a build stopped halfway never leaves a truncated entry. */
@@ -43,6 +50,36 @@ export class ContentCache {
     await writeFile(temporary, data);
     await rename(temporary, file);
   }
+}
+
+/** Entries unused for this long are deleted: an archive edited for years must not grow its cache forever. */
+export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+/** Pruning walks every entry, so it runs at most once a day. */
+const PRUNE_INTERVAL_MS = 24 * 3600 * 1000;
+const PRUNE_MARKER = "last-pruned";
+
+/** Deletes cache entries not used (read or written) for `maxAgeMs`; returns how many went. */
+export async function pruneCache(root: string, now = Date.now(), maxAgeMs = CACHE_MAX_AGE_MS): Promise<number> {
+  const dir = path.join(root, CACHE_DIR);
+  const marker = path.join(dir, PRUNE_MARKER);
+  const lastPruned = await stat(marker).then((s) => s.mtimeMs, () => undefined);
+  if (lastPruned !== undefined && now - lastPruned < PRUNE_INTERVAL_MS) return 0;
+  let removed = 0;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name === PRUNE_MARKER) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    // Another build sharing the cache may have renamed or removed it since the listing.
+    const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => undefined);
+    if (mtimeMs !== undefined && now - mtimeMs > maxAgeMs) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  await mkdir(dir, { recursive: true });
+  await writeFile(marker, "");
+  await utimes(marker, new Date(now), new Date(now));
+  return removed;
 }
 
 /** An installed package's version: from its package.json, or found from its entry point when it does not export that file. */

@@ -1,9 +1,7 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), built as an object and serialised by JSON.stringify: real JSON escaping.
-import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { absoluteHtml } from "./absolute-html.ts";
 import type { Feed } from "./feeds.ts";
-
-/** How posthtml writes HTML back after making its links absolute: the same for every format. */
-export const POSTHTML_OPTIONS = { closingSingleTag: "slash" } as const;
 
 export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Promise<string> {
   const absolute = (url: string) => absoluteUrl(url, siteUrl);
@@ -12,7 +10,7 @@ export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Pr
       id: entry.id,
       url: absolute(entry.url),
       title: entry.title,
-      content_html: await convertHtmlToAbsoluteUrls(entry.html, absolute(entry.url), POSTHTML_OPTIONS),
+      content_html: await absoluteHtml(entry.html, absolute(entry.url)),
       summary: entry.summary,
       image: entry.image && absolute(entry.image),
       date_published: dateToRfc3339(entry.published),

@@ -2,10 +2,31 @@
 import type { UserConfig } from "@11ty/eleventy/UserConfig";
 import { modelOfCurrentBuild } from "../collections/plugin.ts";
 import { OutputFinisher } from "../build/finish-output.ts";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { type TemplateRenderer, writeViews } from "./write-views.ts";
+
+/**
+ * The dev server's writes: a page whose HTML has not changed since the last build is not written again, so saving
+ * one post writes the few pages it appears on rather than every page of the site.
+ */
+function unchangedPagesSkipped(): (file: string, content: Buffer) => Promise<void> {
+  const written = new Map<string, string>();
+  return async (file, content) => {
+    const hash = createHash("sha1").update(content).digest("base64");
+    // Still written if it went missing, say with the whole output folder deleted while the server runs.
+    if (written.get(file) === hash && existsSync(file)) return;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+    written.set(file, hash);
+  };
+}
 
 export default function pagesPlugin(eleventyConfig: UserConfig): void {
   let renderer: TemplateRenderer | undefined;
+  const writeInPreview = unchangedPagesSkipped();
   // Eleventy's Nunjucks environment, with every filter the plugins add: pages render exactly as its templates would.
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
     renderer = environment;
@@ -14,7 +35,7 @@ export default function pagesPlugin(eleventyConfig: UserConfig): void {
     if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
     const model = await modelOfCurrentBuild();
     if (runMode !== "build") {
-      await writeViews(model, renderer, directories.output);
+      await writeViews(model, renderer, directories.output, writeInPreview);
       return;
     }
     // Production: each page minified and precompressed as it is written (see src/build/finish-output.ts).

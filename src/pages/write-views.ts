@@ -1,9 +1,9 @@
 // Renders every view of the site model through the base layout and writes it, page after page, with nothing kept in memory.
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../collections/site-model.ts";
 import type { View } from "../collections/types.ts";
 import { mapWithConcurrency } from "../build/concurrency.ts";
+import { HeapWatch } from "../build/memory.ts";
 
 /** The part of a Nunjucks environment used here: Eleventy's own, with tract's filters. */
 export interface TemplateRenderer {
@@ -20,17 +20,14 @@ export function outputFile(outputDir: string, view: Pick<View, "url">): string {
   return path.join(outputDir, relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative);
 }
 
-async function writePlain(file: string, content: Buffer): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
-}
-
 /**
  * Every page, rendered once and written at once. Eleventy's own pagination keeps each page's output and
  * per-page template state until the build ends: at thousands of pages, that doubled the build's memory.
  */
-export async function writeViews(model: SiteModel, renderer: TemplateRenderer, outputDir: string, write: (file: string, content: Buffer) => Promise<void> = writePlain): Promise<number> {
+export async function writeViews(model: SiteModel, renderer: TemplateRenderer, outputDir: string, write: (file: string, content: Buffer) => Promise<void>): Promise<number> {
+  const heap = new HeapWatch();
   await mapWithConcurrency(model.views, IN_FLIGHT, async (view) => {
+    heap.collectIfGrown();
     const html = renderer.render(LAYOUT, { tract: model, view });
     await write(outputFile(outputDir, view), Buffer.from(html, "utf8"));
   });
