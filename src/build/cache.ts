@@ -1,7 +1,7 @@
 // A cache of derived files on disk, keyed by the hash of everything they are made from, so a rebuild redoes only what changed.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -41,8 +41,32 @@ export class ContentCache {
     return data;
   }
 
+  /**
+   * Puts the stored entry at `target` as a hard link: no read, no write, one file-system operation. Entries are
+   * never changed in place (a new one is renamed over), so an output linked to one stays as it was written.
+   * Returns false when there is no such entry. Where links are impossible (another file system), it copies.
+   */
+  async linkTo(key: string, target: string): Promise<boolean> {
+    const entry = this.file(key);
+    try {
+      await link(entry, target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return false;
+      if (code === "EEXIST") {
+        await rm(target, { force: true });
+        return this.linkTo(key, target);
+      }
+      if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EMLINK") {
+        return copyFile(entry, target).then(() => true, () => false);
+      }
+      throw error;
+    }
+  }
+
   /** Written under a temporary name first: a build stopped halfway never leaves a truncated entry. */
-  async set(key: string, data: string | Buffer): Promise<void> {
+  async set(key: string, data: string | Uint8Array): Promise<void> {
     const file = this.file(key);
     await mkdir(path.dirname(file), { recursive: true });
     // Unique per write: two identical inputs in one build write the same entry at the same time.
@@ -58,7 +82,7 @@ export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const PRUNE_INTERVAL_MS = 24 * 3600 * 1000;
 const PRUNE_MARKER = "last-pruned";
 
-/** Deletes cache entries not used (read or written) for `maxAgeMs`; returns how many went. */
+/** Deletes cache entries not used (read, written or linked into the site) for `maxAgeMs`; returns how many went. */
 export async function pruneCache(root: string, now = Date.now(), maxAgeMs = CACHE_MAX_AGE_MS): Promise<number> {
   const dir = path.join(root, CACHE_DIR);
   const marker = path.join(dir, PRUNE_MARKER);
@@ -70,8 +94,9 @@ export async function pruneCache(root: string, now = Date.now(), maxAgeMs = CACH
     if (!entry.isFile() || entry.name === PRUNE_MARKER) continue;
     const file = path.join(entry.parentPath, entry.name);
     // Another build sharing the cache may have renamed or removed it since the listing.
-    const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => undefined);
-    if (mtimeMs !== undefined && now - mtimeMs > maxAgeMs) {
+    const status = await stat(file).catch(() => undefined);
+    // An entry linked into the published site (more than one link) is in use, however old.
+    if (status && status.nlink === 1 && now - status.mtimeMs > maxAgeMs) {
       await rm(file, { force: true });
       removed++;
     }

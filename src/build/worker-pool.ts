@@ -25,7 +25,7 @@ export class WorkerPool {
 
   constructor(size = availableParallelism()) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL("./worker.mjs", import.meta.url));
+      const worker = new Worker(new URL("./worker.mjs", import.meta.url), { execArgv: [] });
       worker.on("message", ({ id, output, error }: { id: number; output?: unknown; error?: string }) => {
         const job = this.jobs.get(id);
         this.jobs.delete(id);

@@ -3,7 +3,7 @@ import type { SiteModel } from "../collections/site-model.ts";
 import { sourceOf } from "../collections/post-source.ts";
 import type { LanguageSection } from "../collections/types.ts";
 import { parseMarkdown } from "../markdown/render.ts";
-import { releasePdf, type ReleasePdf } from "./pdf.ts";
+import type { ReleasePdf } from "./pdf.ts";
 import { ContentCache, codeVersion } from "../build/cache.ts";
 
 const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
@@ -19,6 +19,8 @@ async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
   const key = cache.key(pdfKey(release));
   const cached = await cache.get(key);
   if (cached) return cached;
+  // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
+  const { releasePdf } = await import("./pdf.ts");
   const pdf = await releasePdf(release);
   await cache.set(key, pdf);
   return pdf;
