@@ -6,9 +6,9 @@ import path from "node:path";
 import { machineBusyMs, otherCpuShare, readUsage, usageProbeEnvironment } from "./usage-probe.ts";
 
 export interface BuildCommand {
-  /** Project folder the build runs in (holds node_modules/.bin/tsx). */
+  /** Project folder the build runs in (holds node_modules with tsx). */
   cwd: string;
-  /** Arguments to tsx, e.g. `["src/cli/build.ts", "--output", dir]`. */
+  /** The script and its arguments, run by `node --import tsx` as `npm run build` runs: `["src/cli/build.ts", "--output", dir]`. */
   args: string[];
   /** Where the build writes the site: a fresh folder for each build. */
   outputDir: string;
@@ -22,7 +22,7 @@ export interface BuildMeasurement {
   cpuMs: number;
   /** Share of the machine's CPU capacity other processes used during the build (0 to 1). */
   otherCpuShare: number;
-  /** Largest maximum resident set size among the Node processes of the build (the tsx launcher and the build itself). */
+  /** Largest maximum resident set size among the Node processes of the build. */
   peakRssBytes: number;
   files: number;
   bytes: number;
@@ -32,7 +32,6 @@ export interface BuildMeasurement {
 }
 
 function run(command: BuildCommand, usageFile: string): Promise<void> {
-  const tsx = path.join(command.cwd, "node_modules", ".bin", "tsx");
   const env = {
     ...process.env,
     NO_COLOR: "1",
@@ -40,14 +39,14 @@ function run(command: BuildCommand, usageFile: string): Promise<void> {
     ...usageProbeEnvironment(usageFile),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, command.args, { cwd: command.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", ...command.args], { cwd: command.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     const output: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
     child.on("error", reject);
     child.on("close", (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`tsx ${command.args.join(" ")} (in ${command.cwd}) failed with ${signal ?? `exit code ${code}`}:\n${Buffer.concat(output).toString().slice(-4000)}`));
+      else reject(new Error(`node --import tsx ${command.args.join(" ")} (in ${command.cwd}) failed with ${signal ?? `exit code ${code}`}:\n${Buffer.concat(output).toString().slice(-4000)}`));
     });
   });
 }
