@@ -5,6 +5,7 @@ import { ContentError, formatProblem } from "../content/problems.ts";
 import { buildClock } from "../dates/parse.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { packPressKits } from "../press/kit.ts";
+import { startBuildMemos } from "../build/build-memo.ts";
 
 /** Drafts are for `npm start`; the production build (run mode "build") never includes them. */
 export function includeDraftsFor(runMode: string | undefined): boolean {
@@ -45,5 +46,6 @@ export function modelOfCurrentBuild(): Promise<SiteModel> {
 
 export default function contentPlugin(eleventyConfig: UserConfig): void {
   for (const folder of Object.values(CONTENT_FOLDERS)) eleventyConfig.addWatchTarget(`./${folder}/`);
+  eleventyConfig.on("eleventy.before", startBuildMemos);
   eleventyConfig.addGlobalData("tract", () => (currentModel = loadSiteModel(process.cwd())));
 }

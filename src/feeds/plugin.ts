@@ -6,14 +6,13 @@ import { modelFrom } from "../i18n/plugin.ts";
 import { type Feed, type FeedLink, feedsToAnnounce } from "./feeds.ts";
 import { renderFeedIcons } from "./icons.ts";
 import { jsonFeed } from "./json-feed.ts";
-import { absoluteHtml, clearAbsoluteHtml } from "./absolute-html.ts";
+import { absoluteHtml } from "./absolute-html.ts";
 
 export default function feedsPlugin(eleventyConfig: UserConfig): void {
   // Its filters only (absoluteUrl, dateToRfc3339, dateToRfc822): the feeds are tract's own templates.
   eleventyConfig.addPlugin(rssPlugin);
   // Entry HTML with absolute links, once per entry for all the feeds it is in (the plugin's htmlToAbsoluteUrls, memoised).
   eleventyConfig.addFilter("absoluteHtml", async (html: string, entryUrl: string) => absoluteHtml(html, entryUrl));
-  eleventyConfig.on("eleventy.before", clearAbsoluteHtml);
 
   eleventyConfig.addFilter("jsonFeed", async function (feed: Feed) {
     const model = modelFrom(this);

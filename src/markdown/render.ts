@@ -1,4 +1,5 @@
 // Renders post bodies with markdown-it: heading anchors, rel="noopener" on external links, per-language typography.
+import { BuildMemo } from "../build/build-memo.ts";
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { slugify } from "../content/slug.ts";
@@ -66,7 +67,14 @@ export interface MarkdownSection {
 }
 
 /** The text split at its `##` headings, rendered exactly as renderMarkdown renders it whole (same ids, same typography). */
+/** Rebuttals are split into sections at every build: the preview's rebuilds reuse the split of unchanged ones. */
+const splitSections = new BuildMemo<string, { intro: string; sections: MarkdownSection[] }>();
+
 export function renderMarkdownSections(source: string, options: RenderOptions): { intro: string; sections: MarkdownSection[] } {
+  return splitSections.get(`${JSON.stringify(options)}\0${source}`, () => splitMarkdownSections(source, options));
+}
+
+function splitMarkdownSections(source: string, options: RenderOptions): { intro: string; sections: MarkdownSection[] } {
   const md = rendererFor(options);
   const env = { lang: options.lang };
   const tokens = md.parse(source, env);

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { type TemplateRenderer, writeViews } from "./write-views.ts";
+import { type TemplateRenderer, outputFile, writeViews } from "./write-views.ts";
+import { PreviewRenders } from "./preview-renders.ts";
 
 /**
  * The dev server's writes: a page whose HTML has not changed since the last build is not written again, so saving
@@ -27,6 +28,8 @@ function unchangedPagesSkipped(): (file: string, content: Buffer) => Promise<voi
 export default function pagesPlugin(eleventyConfig: UserConfig): void {
   let renderer: TemplateRenderer | undefined;
   const writeInPreview = unchangedPagesSkipped();
+  const previewRenders = new PreviewRenders();
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => previewRenders.filesChanged(changedFiles));
   // Eleventy's Nunjucks environment, with every filter the plugins add: pages render exactly as its templates would.
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
     renderer = environment;
@@ -35,13 +38,14 @@ export default function pagesPlugin(eleventyConfig: UserConfig): void {
     if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
     const model = await modelOfCurrentBuild();
     if (runMode !== "build") {
-      await writeViews(model, renderer, directories.output, writeInPreview);
+      const views = previewRenders.viewsToRender(model, (view) => existsSync(outputFile(directories.output, view)));
+      await writeViews(views, model, renderer, directories.output, writeInPreview);
       return;
     }
     // Production: each page minified and precompressed as it is written (see src/build/finish-output.ts).
     const finisher = new OutputFinisher(process.cwd());
     try {
-      await writeViews(model, renderer, directories.output, (file, content) => finisher.write(file, content));
+      await writeViews(model.views, model, renderer, directories.output, (file, content) => finisher.write(file, content));
     } finally {
       await finisher.close();
     }

@@ -39,6 +39,8 @@ declare module "@11ty/eleventy/UserConfig" {
     /** `directories.output` is the real output folder (`dir.output` keeps the configured one, even when the build overrides it). */
     on(event: "eleventy.before" | "eleventy.after", callback: (info: { directories: { input: string; output: string }; runMode: string }) => unknown): void;
     /** Emitted when Eleventy creates its Nunjucks environment (with the configured filters). */
+    /** Before each rebuild of `--serve`/`--watch`: the changed files, as ./relative paths. */
+    on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
     on(event: "eleventy.engine.njk", callback: (info: { environment: { render(name: string, context: object): string } }) => unknown): void;
   }
 
