@@ -24,8 +24,8 @@ export function zipFiles(files: Map<string, Buffer | string>, when: DateTime): P
   const names = [...files.keys()].sort();
   const key = createHash("sha256").update(when.toISO() ?? "");
   for (const name of names) {
-    const content = Buffer.from(files.get(name) as Buffer | string);
-    key.update(`\0${name}\0${content.length}\0`).update(content);
+    const content = files.get(name) as Buffer | string;
+    key.update(`\0${name}\0${Buffer.byteLength(content)}\0`).update(content);
   }
   return packed.get(key.digest("hex"), () => pack(files, names, when));
 }
