@@ -1,10 +1,10 @@
 // Production finishing of written files: pages minified, gzip and brotli copies of each text file, all kept in a store and hard-linked into the site.
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { brotliCompressSync } from "node:zlib";
 import { MINIFY_OPTIONS } from "../minify/options.ts";
-import { CACHE_DIR, ContentCache, codeVersion } from "./cache.ts";
+import { ContentCache, codeVersion } from "./cache.ts";
 import { COMPRESSIBLE, PRECOMPRESSED, compressedCopies } from "./precompress.ts";
 import { WorkerPool } from "./worker-pool.ts";
 import { mapWithConcurrency } from "./concurrency.ts";
@@ -53,19 +53,28 @@ export class OutputFinisher {
     const html = file.endsWith(".html");
     const key = this.store.key(Buffer.concat([Buffer.from(html ? "html\0" : "text\0"), content]));
     await this.folderFor(file);
-    if (!(await this.store.linkTo(key, file))) {
-      await this.finish(key, content, html, COMPRESSIBLE.test(file));
-      if (!(await this.store.linkTo(key, file))) throw new Error(`${file}: its finished form vanished from ${CACHE_DIR} while the build was writing it`);
+    if (await this.store.linkTo(key, file)) {
+      await Promise.all(PRECOMPRESSED.map((extension) => this.store.linkTo(key + extension, file + extension)));
+      return;
     }
-    await Promise.all(PRECOMPRESSED.map((extension) => this.store.linkTo(key + extension, file + extension)));
+    const finished = await this.finish(key, content, html, COMPRESSIBLE.test(file));
+    // Linked like the files of later builds; written out if a link cannot be made (the store is only a cache).
+    await Promise.all(
+      finished.map(async ([extension, data]) => {
+        if (await this.store.linkTo(key + extension, file + extension)) return;
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file + extension, data);
+      }),
+    );
   }
 
   /** Minifies and compresses, and stores the results: the copies first, so that a stored file always has its copies. */
-  private async finish(key: string, content: Buffer, html: boolean, compressible: boolean): Promise<void> {
+  private async finish(key: string, content: Buffer, html: boolean, compressible: boolean): Promise<[string, Uint8Array][]> {
     const final = html ? Buffer.from((await this.workers().run("minify", { html: content.toString("utf8"), options: MINIFY_OPTIONS })).html) : content;
     const copies = compressible ? await compressedCopies(final, this.workers()) : [];
     for (const [extension, data] of copies) await this.store.set(key + extension, data);
     await this.store.set(key, final);
+    return [["", final], ...copies];
   }
 
   /** Finishes every text file of `dir` that is not finished yet (pages written through `write` already are). */

@@ -1,7 +1,7 @@
 // The feeds' icons: PNG renderings of the site's SVG icon, which many feed readers cannot show.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import { loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
 
 /** The site's icon, in the project. */
 const SOURCE = "assets/img/icon.svg";
@@ -20,13 +20,14 @@ export const FEED_ICONS = {
 
 /** Renders the icons from the SVG into the build's output folder. */
 export async function renderFeedIcons(inputDir: string, outputDir: string): Promise<void> {
-  const svg = path.resolve(inputDir, SOURCE);
+  const svg = await readFile(path.resolve(inputDir, SOURCE));
   await Promise.all(
     Object.values(FEED_ICONS).map(async ({ url, size }) => {
       const target = path.join(path.resolve(outputDir), url);
-      await mkdir(path.dirname(target), { recursive: true });
       // Rendered at the target size (not scaled from a small bitmap), so the large icon stays sharp.
-      await sharp(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toFile(target);
+      const icon = await memoizeImageWork(`feed-icon-${size}`, svg, async () => (await loadSharp())(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true }));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, icon.data);
     }),
   );
 }

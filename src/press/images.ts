@@ -1,7 +1,7 @@
 // The press room's pictures: each file cleaned of metadata, a PNG of each SVG logo, and a thumbnail to show on the page.
 import path from "node:path";
-import sharp, { type Sharp } from "sharp";
-import { cleanImage, memoizeImageWork } from "../assets/clean-images.ts";
+import type { Sharp } from "sharp";
+import { cleanImage, loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
 
 /** An image file as the site publishes it. */
 export interface PublishedImage {
@@ -29,22 +29,22 @@ function derivedUrl(url: string, width: number, format: string): string {
   return `${url.slice(0, -path.extname(url).length)}-${width}w.${extension}`;
 }
 
-async function encode(url: string, work: string, source: Buffer, run: () => Sharp): Promise<PublishedImage> {
-  const { data, info } = await memoizeImageWork(work, source, () => run().toBuffer({ resolveWithObject: true }));
+async function encode(url: string, work: string, source: Buffer, run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp): Promise<PublishedImage> {
+  const { data, info } = await memoizeImageWork(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }));
   return { url: derivedUrl(url, info.width, info.format), data, width: info.width, height: info.height, format: info.format };
 }
 
 /** Renders an SVG at `width` pixels: the density makes librsvg draw it sharp at that size rather than scale up a small bitmap. */
 function renderPng(svg: PublishedImage, width: number): Promise<PublishedImage> {
   const density = Math.min(100_000, (72 * width) / Math.max(1, svg.width));
-  return encode(svg.url, `png-${width}`, svg.data, () => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
+  return encode(svg.url, `png-${width}`, svg.data, (sharp) => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
 }
 
 function thumbnail(image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
-  const resized = () => sharp(image.data).resize({ width, withoutEnlargement: true });
+  const resized = (sharp: Awaited<ReturnType<typeof loadSharp>>) => sharp(image.data).resize({ width, withoutEnlargement: true });
   return image.format === "jpeg"
-    ? encode(url, `thumb-jpeg-${width}`, image.data, () => resized().jpeg({ quality: 80 }))
-    : encode(url, `thumb-png-${width}`, image.data, () => resized().png({ compressionLevel: 9 }));
+    ? encode(url, `thumb-jpeg-${width}`, image.data, (sharp) => resized(sharp).jpeg({ quality: 80 }))
+    : encode(url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
 }
 
 export async function prepareImages(root: string, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
