@@ -93,15 +93,8 @@ export function memoizeImageWork<T extends { data: Buffer }>(work: string, data:
   const key = `${work}|${createHash("sha256").update(data).digest("hex")}`;
   let result = cache.get(key) as Promise<T> | undefined;
   if (!result) {
-    result = (async () => {
-      const store = storedImages();
-      const storeKey = store.key(key);
-      const earlier = await store.get(storeKey);
-      if (earlier) return unpack<T>(earlier);
-      const made = await run();
-      await store.set(storeKey, pack(made));
-      return made;
-    })();
+    const store = storedImages();
+    result = store.remember(store.key(key), async () => pack(await run())).then((file) => unpack<T>(file));
     cache.set(key, result);
     result.catch(() => cache.delete(key));
   }

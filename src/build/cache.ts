@@ -41,6 +41,15 @@ export class ContentCache {
     return data;
   }
 
+  /** The stored result for `key`, made by `make` and stored when there is none yet. */
+  async remember(key: string, make: () => Promise<string | Uint8Array>): Promise<Buffer> {
+    const stored = await this.get(key);
+    if (stored) return stored;
+    const made = await make();
+    await this.set(key, made);
+    return Buffer.isBuffer(made) ? made : Buffer.from(made);
+  }
+
   /**
    * Puts the stored entry at `target` as a hard link: no read, no write, one file-system operation. Entries are
    * never changed in place (a new one is renamed over), so an output linked to one stays as it was written.

@@ -159,12 +159,8 @@ function imageExists(parsed: Parsed<unknown>, context: DocumentContext): boolean
 
 /** A body rendered by an earlier build comes from the cache: rendering is the costliest part of reading content. */
 async function renderedMarkdown(body: string, options: RenderOptions, cache: ContentCache): Promise<string> {
-  const key = cache.key(`${JSON.stringify(options)}\0${body}`);
-  const cached = await cache.get(key);
-  if (cached) return cached.toString("utf8");
-  const html = renderMarkdown(body, options);
-  await cache.set(key, html);
-  return html;
+  const html = await cache.remember(cache.key(`${JSON.stringify(options)}\0${body}`), async () => renderMarkdown(body, options));
+  return html.toString("utf8");
 }
 
 const MARKDOWN_VERSION = codeVersion(
@@ -190,8 +186,8 @@ async function loadDocuments<T extends { title: string; description: string; slu
   const documents = await mapWithConcurrency(files, READ_CONCURRENCY, async (absolute) => {
     const info = await stat(absolute);
     const stamp = `${info.mtimeMs}|${info.size}|${contextStamp}`;
-    const cached = documentCache.get(absolute)?.stamp === stamp ? (documentCache.get(absolute)?.document as Omit<T, "title" | "slug"> & SourceDocument) : undefined;
-    if (cached) return cached;
+    const cached = documentCache.get(absolute);
+    if (cached?.stamp === stamp) return cached.document as Omit<T, "title" | "slug"> & SourceDocument;
     const parsed = await readDocument(absolute, schema, allowedFields, context);
     if (!parsed || !imageExists(parsed, context)) return undefined;
     const document = await toSourceDocument(parsed, context, rendered);

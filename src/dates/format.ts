@@ -1,5 +1,6 @@
 // Formats dates for readers per locale with luxon ("8 février 2025", "8 February 2025").
 import { DateTime } from "luxon";
+import { BuildMemo } from "../build/build-memo.ts";
 
 export type DateStyle = "long" | "short" | "time" | "year" | "month";
 
@@ -21,13 +22,10 @@ export function toDateTime(value: DateTime | Date | string, zone: string): DateT
  * Each date is shown on many pages (its post, lists, topics, archive, feeds): formatted once per
  * moment, locale, zone and style, as luxon and Intl are costly when called for every listing.
  */
-const formatted = new Map<string, string>();
+const formatted = new BuildMemo<string, string>();
 
 function memo(value: DateTime | Date | string, zone: string, variant: string, format: (date: DateTime) => string): string {
-  const key = `${typeof value === "string" ? value : value.valueOf()}|${zone}|${variant}`;
-  let text = formatted.get(key);
-  if (text === undefined) formatted.set(key, (text = format(toDateTime(value, zone))));
-  return text;
+  return formatted.get(`${typeof value === "string" ? value : value.valueOf()}|${zone}|${variant}`, () => format(toDateTime(value, zone)));
 }
 
 export function formatDate(value: DateTime | Date | string, locale: string, zone: string, style: DateStyle = "long"): string {

@@ -3,7 +3,7 @@ import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { BuildMemo } from "../build/build-memo.ts";
 
 /** How the plugin re-serialises HTML: self-closing tags written `<br />`, valid in XML and HTML. */
-export const POSTHTML_OPTIONS = { closingSingleTag: "slash" } as const;
+const POSTHTML_OPTIONS = { closingSingleTag: "slash" } as const;
 
 /**
  * A post is an entry of its language's Atom, RSS and JSON feeds and of a feed per tag: without this, its HTML was

@@ -66,10 +66,10 @@ export interface MarkdownSection {
   body: string;
 }
 
-/** The text split at its `##` headings, rendered exactly as renderMarkdown renders it whole (same ids, same typography). */
 /** Rebuttals are split into sections at every build: the preview's rebuilds reuse the split of unchanged ones. */
 const splitSections = new BuildMemo<string, { intro: string; sections: MarkdownSection[] }>();
 
+/** The text split at its `##` headings, rendered exactly as renderMarkdown renders it whole (same ids, same typography). */
 export function renderMarkdownSections(source: string, options: RenderOptions): { intro: string; sections: MarkdownSection[] } {
   return splitSections.get(`${JSON.stringify(options)}\0${source}`, () => splitMarkdownSections(source, options));
 }

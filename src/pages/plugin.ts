@@ -2,32 +2,19 @@
 import type { UserConfig } from "@11ty/eleventy/UserConfig";
 import { modelOfCurrentBuild } from "../collections/plugin.ts";
 import { OutputFinisher } from "../build/finish-output.ts";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type TemplateRenderer, outputFile, writeViews } from "./write-views.ts";
 import { PreviewRenders } from "./preview-renders.ts";
 
-/**
- * The dev server's writes: a page whose HTML has not changed since the last build is not written again, so saving
- * one post writes the few pages it appears on rather than every page of the site.
- */
-function unchangedPagesSkipped(): (file: string, content: Buffer) => Promise<void> {
-  const written = new Map<string, string>();
-  return async (file, content) => {
-    const hash = createHash("sha1").update(content).digest("base64");
-    // Still written if it went missing, say with the whole output folder deleted while the server runs.
-    if (written.get(file) === hash && existsSync(file)) return;
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-    written.set(file, hash);
-  };
+async function writePreviewPage(file: string, content: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
 }
 
 export default function pagesPlugin(eleventyConfig: UserConfig): void {
   let renderer: TemplateRenderer | undefined;
-  const writeInPreview = unchangedPagesSkipped();
   const previewRenders = new PreviewRenders();
   eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => previewRenders.filesChanged(changedFiles));
   // Eleventy's Nunjucks environment, with every filter the plugins add: pages render exactly as its templates would.
@@ -39,7 +26,7 @@ export default function pagesPlugin(eleventyConfig: UserConfig): void {
     const model = await modelOfCurrentBuild();
     if (runMode !== "build") {
       const views = previewRenders.viewsToRender(model, (view) => existsSync(outputFile(directories.output, view)));
-      await writeViews(views, model, renderer, directories.output, writeInPreview);
+      await writeViews(views, model, renderer, directories.output, writePreviewPage);
       return;
     }
     // Production: each page minified and precompressed as it is written (see src/build/finish-output.ts).

@@ -10,7 +10,7 @@ export interface TemplateRenderer {
   render(name: string, context: object): string;
 }
 
-export const LAYOUT = "layouts/base.njk";
+const LAYOUT = "layouts/base.njk";
 /** Pages being written at a time: rendering is synchronous, so this only bounds the writes in flight. */
 const IN_FLIGHT = 32;
 
@@ -24,12 +24,11 @@ export function outputFile(outputDir: string, view: Pick<View, "url">): string {
  * Every page, rendered once and written at once. Eleventy's own pagination keeps each page's output and
  * per-page template state until the build ends: at thousands of pages, that doubled the build's memory.
  */
-export async function writeViews(views: View[], model: SiteModel, renderer: TemplateRenderer, outputDir: string, write: (file: string, content: Buffer) => Promise<void>): Promise<number> {
+export async function writeViews(views: View[], model: SiteModel, renderer: TemplateRenderer, outputDir: string, write: (file: string, content: Buffer) => Promise<void>): Promise<void> {
   const heap = new HeapWatch();
   await mapWithConcurrency(views, IN_FLIGHT, async (view) => {
     heap.collectIfGrown();
     const html = renderer.render(LAYOUT, { tract: model, view });
     await write(outputFile(outputDir, view), Buffer.from(html, "utf8"));
   });
-  return views.length;
 }

@@ -4,6 +4,7 @@ import { sourceOf } from "../collections/post-source.ts";
 import type { LanguageSection } from "../collections/types.ts";
 import { parseMarkdown } from "../markdown/render.ts";
 import type { ReleasePdf } from "./pdf.ts";
+import type { PressRelease, PressRoom } from "./room.ts";
 import { ContentCache, codeVersion } from "../build/cache.ts";
 
 const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
@@ -16,16 +17,12 @@ function pdfKey(release: ReleasePdf): string {
 /** A PDF drawn by an earlier build from the same input comes from the cache: drawing one takes tens of milliseconds. */
 async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
   const cache = new ContentCache(process.cwd(), "release-pdf", PDF_VERSION);
-  const key = cache.key(pdfKey(release));
-  const cached = await cache.get(key);
-  if (cached) return cached;
-  // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
-  const { releasePdf } = await import("./pdf.ts");
-  const pdf = await releasePdf(release);
-  await cache.set(key, pdf);
-  return pdf;
+  return cache.remember(cache.key(pdfKey(release)), async () => {
+    // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
+    const { releasePdf } = await import("./pdf.ts");
+    return releasePdf(release);
+  });
 }
-import type { PressRelease, PressRoom } from "./room.ts";
 
 function markdownOptions(section: LanguageSection, model: SiteModel) {
   return { lang: section.language.code, quotes: section.language.quotes, siteOrigin: new URL(model.site.url).origin };

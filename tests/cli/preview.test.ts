@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, copyProject } from "../helpers/project.ts";
 
 const BUILD_TIMEOUT_MS = 60_000;
+/** How long an edit may go unnoticed before it is written again. */
+const REWRITE_AFTER_MS = 5_000;
 
 /** Eleventy in watch mode: the preview's rebuilds without its web server; counts the builds it finishes. */
 class Preview {
@@ -32,6 +34,22 @@ class Preview {
       if (Date.now() > deadline || this.child.exitCode !== null) throw new Error(`build ${count} did not finish:\n${this.output.slice(-20).join("\n")}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /**
+   * Writes a file and waits for the rebuild it causes. On a busy machine the watcher may still be scanning the
+   * project when Eleventy says it is watching, and miss a first write: the same content is written again until
+   * a rebuild comes.
+   */
+  async edit(file: string, content: string): Promise<void> {
+    const count = this.builds + 1;
+    const deadline = Date.now() + BUILD_TIMEOUT_MS;
+    while (this.builds < count && Date.now() < deadline) {
+      await writeFile(file, content);
+      const retry = Date.now() + REWRITE_AFTER_MS;
+      while (this.builds < count && Date.now() < retry && this.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await this.waitForBuild(count);
   }
 
   page(url: string): Promise<string> {
@@ -62,8 +80,7 @@ describe("the preview's rebuilds", () => {
     const title = "Le charbon revient, poussé par l’IA";
     const file = path.join(root, "posts/fr/ia-retour-du-charbon.md");
     const source = await readFile(file, "utf8");
-    await writeFile(file, source.replace(/^title: .*$/m, `title: "${title}"`) + "\nUn paragraphe ajouté pendant l’aperçu.\n");
-    await preview.waitForBuild(2);
+    await preview.edit(file, source.replace(/^title: .*$/m, `title: "${title}"`) + "\nUn paragraphe ajouté pendant l’aperçu.\n");
 
     const edited = await preview.page(postUrl);
     expect(edited).toContain(title);
@@ -75,8 +92,7 @@ describe("the preview's rebuilds", () => {
 
     const strings = path.join(root, "_data/strings/fr.yaml");
     const footer = "Site publié avec tract, sans traceur ni ressource extérieure.";
-    await writeFile(strings, (await readFile(strings, "utf8")).replace(footer, "Pied de page changé pendant l’aperçu."));
-    await preview.waitForBuild(3);
+    await preview.edit(strings, (await readFile(strings, "utf8")).replace(footer, "Pied de page changé pendant l’aperçu."));
     expect(await preview.page(unrelated)).toContain("Pied de page changé pendant l’aperçu.");
     expect(await preview.page(postUrl)).toContain("Pied de page changé pendant l’aperçu.");
   });

@@ -26,11 +26,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a project script (e.g. src/cli/build.ts) with tsx, as npm would, and never throws on a non-zero exit. */
+/** Runs a project script (e.g. src/cli/build.ts) with tsx's loader, as the npm scripts do, and never throws on a non-zero exit. */
 export function runScript(root: string, script: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
-  const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
   return new Promise((resolve) => {
-    execFile(tsx, [script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
