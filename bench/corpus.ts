@@ -4,7 +4,7 @@ import path from "node:path";
 import { SeededRandom } from "./random.ts";
 import { ProseWriter, asciiSlug } from "./prose.ts";
 import { ENGLISH, FRENCH } from "./vocabulary.ts";
-import { slugify } from "../src/content/slug.ts";
+import { slugify } from "../src/core/content/slug.ts";
 
 export const CORPUS_SEED = 20250208;
 const ENGLISH_SHARE = 0.3;

@@ -1,8 +1,8 @@
 // `npm run build`: builds the production site into _site/ (or --output DIR); exits 1 with one line per problem.
 import { parseArgs } from "node:util";
-import { buildSite } from "../build/build-site.ts";
-import { formatSummary } from "../build/summary.ts";
-import { errorChain, findContentError, formatProblem } from "../content/problems.ts";
+import { buildSite } from "../core/build/build-site.ts";
+import { formatSummary } from "../core/build/summary.ts";
+import { errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
 
 const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, verbose: { type: "boolean", default: false } } });
 process.env.ELEVENTY_RUN_MODE = "build";

@@ -1,7 +1,7 @@
 // `npm run check`: validates all content without building; problems grouped by file; exit 1 on errors, 0 with warnings only.
-import { buildClock } from "../dates/parse.ts";
-import { checkContent, type CheckReport } from "../check/check-content.ts";
-import type { Problem } from "../content/problems.ts";
+import { buildClock } from "../core/dates/parse.ts";
+import { checkContent, type CheckReport } from "../core/check/check-content.ts";
+import type { Problem } from "../core/content/problems.ts";
 import { colourEnabled, painter } from "./terminal.ts";
 
 const paint = painter(colourEnabled());

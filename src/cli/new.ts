@@ -3,12 +3,12 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CONTENT_FOLDERS, loadContent } from "../content/load.ts";
-import { newPostSource, type NewPost } from "../content/new-post.ts";
-import { POST_KINDS, type PostKind } from "../content/schema.ts";
-import { buildClock } from "../dates/parse.ts";
-import { idHost } from "../feeds/feed-id.ts";
-import { Routes } from "../i18n/routes.ts";
+import { CONTENT_FOLDERS, loadContent } from "../core/content/load.ts";
+import { newPostSource, type NewPost } from "../core/content/new-post.ts";
+import { POST_KINDS, type PostKind } from "../core/content/schema.ts";
+import { buildClock } from "../core/dates/parse.ts";
+import { idHost } from "../features/feeds/feed-id.ts";
+import { Routes } from "../core/i18n/routes.ts";
 
 const USAGE = `Usage:
   npm run new -- <kind> --lang <language> "Title"      kind: ${POST_KINDS.join(", ")}

@@ -25,7 +25,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".vcf": "text/vcard; charset=utf-8",
 };
 
-/** Feeds by file name (src/i18n/routes.ts): their registered types, except for browsers, which only apply a feed's XSL stylesheet to XML. */
+/** Feeds by file name (src/core/i18n/routes.ts): their registered types, except for browsers, which only apply a feed's XSL stylesheet to XML. */
 const FEED_TYPES: Record<string, string> = {
   "feed.xml": "application/atom+xml; charset=utf-8",
   "rss.xml": "application/rss+xml; charset=utf-8",

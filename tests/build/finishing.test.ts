@@ -4,7 +4,7 @@ import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
-import { CACHE_DIR } from "../../src/build/cache.ts";
+import { CACHE_DIR } from "../../src/core/build/cache.ts";
 import { copyProject, runBuild } from "../helpers/project.ts";
 import { listFiles } from "../helpers/site.ts";
 

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyProject, runScript } from "../helpers/project.ts";
-import { parseSource } from "../../src/content/front-matter.ts";
-import { loadContent } from "../../src/content/load.ts";
+import { parseSource } from "../../src/core/content/front-matter.ts";
+import { loadContent } from "../../src/core/content/load.ts";
 
 const NOW = "2026-11-29T10:05+01:00";
 let root: string;

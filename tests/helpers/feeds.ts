@@ -4,7 +4,7 @@ import path from "node:path";
 import * as cheerio from "cheerio";
 import { XMLParser } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import type { FeedFormat } from "../../src/feeds/feeds.ts";
+import type { FeedFormat } from "../../src/features/feeds/feeds.ts";
 import { listFiles, urlOf } from "./site.ts";
 
 /** Feeds are found by file name: feed.xml is Atom, rss.xml RSS 2.0, feed.json JSON Feed. */

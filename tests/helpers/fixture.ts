@@ -2,9 +2,9 @@
 import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { loadContent } from "../../src/content/load.ts";
-import { buildSiteModel } from "../../src/collections/site-model.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { loadContent } from "../../src/core/content/load.ts";
+import { buildSiteModel } from "../../src/core/model/site-model.ts";
+import { formatProblem } from "../../src/core/content/problems.ts";
 import { PROJECT_ROOT, tempDir } from "./project.ts";
 
 /** Front matter of a valid post; override or remove fields to make it invalid. */

@@ -2,7 +2,7 @@
 import { readdir, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CACHE_DIR, CACHE_MAX_AGE_MS, ContentCache, pruneCache } from "../../src/build/cache.ts";
+import { CACHE_DIR, CACHE_MAX_AGE_MS, ContentCache, pruneCache } from "../../src/core/build/cache.ts";
 import { tempDir } from "../helpers/project.ts";
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -1,6 +1,6 @@
 // What the build keeps of an SVG: the drawing, not its editor's comments, metadata, settings or the author's file paths.
 import { describe, expect, it } from "vitest";
-import { cleanSvg } from "../../src/assets/clean-images.ts";
+import { cleanSvg } from "../../src/features/assets/clean-images.ts";
 
 describe("cleanSvg", () => {
   it("removes comments, metadata and Inkscape/Sodipodi data, self-closing or not, and keeps the drawing", () => {

@@ -1,7 +1,7 @@
 // Dates in both languages: reading ISO 8601 in the site's zone, formatting with luxon per locale.
 import { describe, expect, it } from "vitest";
-import { buildClock, parseContentDate } from "../../src/dates/parse.ts";
-import { formatDate, isoDateTime } from "../../src/dates/format.ts";
+import { buildClock, parseContentDate } from "../../src/core/dates/parse.ts";
+import { formatDate, isoDateTime } from "../../src/core/dates/format.ts";
 
 const zone = "Europe/Paris";
 

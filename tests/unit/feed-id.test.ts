@@ -1,7 +1,7 @@
 // Feed entry ids: what they may be, how they are derived so that edits keep them, and that no two posts share one.
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { entryId, isEntryId } from "../../src/feeds/feed-id.ts";
+import { entryId, isEntryId } from "../../src/features/feeds/feed-id.ts";
 import { errorLines, postSource } from "../helpers/fixture.ts";
 
 describe("feed entry ids", () => {

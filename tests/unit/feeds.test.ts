@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { XmlSafeText } from "../../src/feeds/xml.ts";
+import { XmlSafeText } from "../../src/features/feeds/xml.ts";
 import { fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 

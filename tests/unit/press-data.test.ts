@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/core/content/problems.ts";
 
 const samplePress = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
 

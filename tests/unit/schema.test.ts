@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
-import { loadContent } from "../../src/content/load.ts";
-import { buildSiteModel } from "../../src/collections/site-model.ts";
+import { loadContent } from "../../src/core/content/load.ts";
+import { buildSiteModel } from "../../src/core/model/site-model.ts";
 
 describe("front matter validation", () => {
   it("accepts a valid post", async () => {

@@ -1,6 +1,6 @@
 // Slugs for URLs, tags and anchors.
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../src/content/slug.ts";
+import { slugify } from "../../src/core/content/slug.ts";
 
 describe("slugify", () => {
   it("makes readable ASCII slugs from French and English", () => {

@@ -1,7 +1,7 @@
 // vCard 4.0 (RFC 6350) for press contacts: escaping, folding, CRLF, and a real parser's reading of the result.
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { escapeText, foldLine, telUri, vCard, vCards } from "../../src/press/vcard.ts";
+import { escapeText, foldLine, telUri, vCard, vCards } from "../../src/features/press/vcard.ts";
 
 const contact = {
   name: "Camille Exemple",

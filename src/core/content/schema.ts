@@ -1,0 +1,148 @@
+// The content model's schemas (zod): front matter, languages, site settings; TypeScript types derive from them.
+import { z } from "zod";
+import type { DateTime } from "luxon";
+import { parseContentDate, isKnownZone } from "../dates/parse.ts";
+import { quote } from "./problems.ts";
+import { answeredEventsSchema, claimsSchema } from "../../features/rebuttals/schema.ts";
+import { ENTRY_ID_EXPECTATION, isEntryId } from "../../features/feeds/feed-id.ts";
+
+export const POST_KINDS = ["post", "announcement", "rebuttal", "press-release"] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+export const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_EXPECTATION = "lowercase letters, digits and hyphens, e.g. retour-du-charbon";
+
+/** Message for a value that is missing or wrong: names what was found and what is expected. */
+export function expecting(expected: string, what = "valid") {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `missing (expected ${expected})` : `${quote(issue.input)} is not ${what} (expected ${expected})`;
+}
+
+export const text = (expected: string) =>
+  z.string({ error: expecting(expected, "text") }).trim().min(1, { error: `is empty (expected ${expected})` });
+
+export const slug = (expected = SLUG_EXPECTATION) =>
+  z.string({ error: expecting(expected, "a slug") }).regex(SLUG_SHAPE, { error: (issue) => `${quote(issue.input)} is not a slug (expected ${expected})` });
+
+/** A date in ISO 8601; without an offset it is read in `zone` (unless `requireOffset`). */
+export const contentDate = (zone: string, requireOffset = false) =>
+  z.unknown().transform((raw, ctx): DateTime => {
+    if (raw === undefined) {
+      ctx.addIssue({ code: "custom", message: "missing (expected 2025-02-08 or 2025-02-08T13:00+01:00)", input: raw });
+      return z.NEVER;
+    }
+    const result = parseContentDate(raw, zone, requireOffset);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: result.message, input: raw });
+      return z.NEVER;
+    }
+    return result.value;
+  });
+
+/** Old addresses of a renamed post or page, e.g. [/fr/ancien-titre/]: each one redirects to the current address. */
+const aliases = z
+  .array(
+    z.string({ error: expecting("a path of this site, e.g. /fr/ancien-titre/", "a path") })
+      .regex(/^\/[^\s?#]*$/, { error: (issue) => `${quote(issue.input)} is not a path of this site (expected e.g. /fr/ancien-titre/)` }),
+    { error: expecting("a list of old addresses, e.g. [/fr/ancien-titre/]", "a list") },
+  )
+  .default([]);
+
+/** YAML booleans only: the string "false" must not count as true. */
+export const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
+
+const tagList = z
+  .union([z.string(), z.array(z.string())], { error: expecting("a list of tags, e.g. [énergie, climat]", "a list of tags") })
+  .transform((value) => (Array.isArray(value) ? value : [value]).map((tag) => tag.trim()).filter((tag) => tag.length > 0));
+
+export function postFrontMatterSchema(zone: string) {
+  return z
+    .strictObject({
+      title: text("a title"),
+      date: contentDate(zone),
+      updated: contentDate(zone).optional(),
+      description: text("a one- or two-sentence summary, used in meta tags and feeds"),
+      tags: tagList.default([]),
+      kind: z.enum(POST_KINDS, { error: expecting(`one of ${POST_KINDS.join(", ")}`, "a known kind") }).default("post"),
+      translationKey: slug("a stable name shared by all translations of this piece, e.g. retour-du-charbon"),
+      slug: slug().optional(),
+      draft: strictBoolean.default(false),
+      /** Kept out of every output of the build until this moment. */
+      embargo: contentDate(zone, true).optional(),
+      author: text("the author's name").optional(),
+      image: text("a path under /assets/, e.g. /assets/img/cover.jpg")
+        .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })
+        .optional(),
+      imageAlt: text("a short description of the image for people who cannot see it").optional(),
+      aliases,
+      /** A rebuttal's claims and the official events it answers (src/features/rebuttals). */
+      claims: claimsSchema(zone).optional(),
+      events: answeredEventsSchema().optional(),
+      /** Where a press release is issued from, e.g. Paris: its dateline reads "Paris, 7 February 2025". */
+      dateline: text("the city the release is issued from, e.g. Paris").optional(),
+      /** Pins the feed entry id (otherwise derived from date and translationKey). */
+      id: text(ENTRY_ID_EXPECTATION)
+        .refine(isEntryId, { error: (issue) => `${quote(issue.input)} is not a feed entry id (expected ${ENTRY_ID_EXPECTATION})` })
+        .optional(),
+    }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
+    .superRefine((post, ctx) => {
+      if (post.image && !post.imageAlt) {
+        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`, input: undefined });
+      }
+      if (post.kind === "press-release" && !post.dateline) {
+        ctx.addIssue({ code: "custom", path: ["dateline"], message: "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)", input: undefined });
+      }
+      if (post.updated && post.updated < post.date) {
+        ctx.addIssue({ code: "custom", path: ["updated"], message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`, input: post.updated });
+      }
+    });
+}
+export type PostFrontMatter = z.output<ReturnType<typeof postFrontMatterSchema>>;
+
+export function pageFrontMatterSchema(zone: string) {
+  return z.strictObject({
+    title: text("a title"),
+    description: text("a one- or two-sentence summary, used in meta tags"),
+    translationKey: slug("a stable name shared by all translations of this page, e.g. about"),
+    slug: slug().optional(),
+    updated: contentDate(zone).optional(),
+    aliases,
+  });
+}
+export type PageFrontMatter = z.output<ReturnType<typeof pageFrontMatterSchema>>;
+
+export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
+
+/** An IANA time zone name the runtime knows. */
+export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).refine(isKnownZone, { error: (issue) => `${quote(issue.input)} is not a known time zone (expected e.g. Europe/Paris)` });
+
+export const languageSchema = z.strictObject({
+  code: languageCode,
+  name: text("the language's name in that language, e.g. Français"),
+  locale: text("a locale for dates, e.g. fr-FR"),
+  dir: z.enum(["ltr", "rtl"], { error: expecting("ltr or rtl", "a text direction") }).default("ltr"),
+  quotes: z.string().length(4, { error: "expected four characters: double open, double close, single open, single close, e.g. «»‹›" }).optional(),
+});
+export type Language = z.output<typeof languageSchema>;
+
+export const languagesSchema = z.array(languageSchema, { error: expecting("a list of languages", "a list") }).min(1, { error: "is empty (expected at least one language)" });
+
+export const siteSchema = z.strictObject({
+  url: z.url({ error: expecting("the public address of the site, e.g. https://example.org", "a URL") }).transform((url) => url.replace(/\/+$/, "")),
+  timezone: timeZone.default("Europe/Paris"),
+  postsPerPage: z.int({ error: expecting("a whole number, e.g. 10", "a whole number") }).positive().default(10),
+  feedEntries: z.int({ error: expecting("a whole number, e.g. 20", "a whole number") }).positive().default(20),
+  /** The host name in feed entry ids; set it to the old one when the site moves, so readers see no entry twice. */
+  feedIdHost: z.string({ error: expecting("a host name, e.g. tract.example.org", "a host name") })
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, { error: (issue) => `${quote(issue.input)} is not a host name (expected e.g. tract.example.org, without https:// or a path)` })
+    .optional(),
+  email: z.email({ error: expecting("an email address", "an email address") }).optional(),
+  image: text("a path under /assets/, e.g. /assets/img/og-default.png").default("/assets/img/og-default.png"),
+});
+export type SiteConfig = z.output<typeof siteSchema>;
+
+/** A strings file: nested maps whose leaves are text. */
+export type StringsTree = { [key: string]: string | StringsTree };
+export const stringsSchema: z.ZodType<StringsTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), stringsSchema]), { error: "expected `key: text` lines, nested by section" }),
+);

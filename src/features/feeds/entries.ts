@@ -1,0 +1,39 @@
+// One feed entry per published post, shared by every feed and format: its stable id, its text made safe for XML, its dates.
+import type { Post } from "../../core/model/types.ts";
+import { entryId } from "./feed-id.ts";
+import type { XmlSafeText } from "./xml.ts";
+
+export interface FeedEntry {
+  /** Atom `<id>`, RSS `<guid>`, JSON Feed `id`: never changes once the post is published. */
+  id: string;
+  lang: string;
+  title: string;
+  summary: string;
+  /** The post's HTML as the loader rendered it; the feeds make its links absolute. */
+  html: string;
+  /** The post's page on the site (a path). */
+  url: string;
+  published: Date;
+  updated: Date;
+  author: string;
+  categories: string[];
+  /** The post's picture under /assets/, when it has one. */
+  image?: string | undefined;
+}
+
+export function feedEntry(post: Post, host: string, text: XmlSafeText): FeedEntry {
+  const clean = (value: string, field: string) => text.clean(value, post.file, field);
+  return {
+    id: entryId(post, host),
+    lang: post.lang,
+    title: clean(post.title, "title"),
+    summary: clean(post.description, "description"),
+    html: clean(post.html, "body"),
+    url: post.url,
+    published: post.date.toJSDate(),
+    updated: (post.updated ?? post.date).toJSDate(),
+    author: clean(post.author, "author"),
+    categories: post.tags.map((tag) => clean(tag.name, "tags")),
+    image: post.image,
+  };
+}

@@ -1,0 +1,35 @@
+// Text that XML 1.0 can carry: the characters it forbids (most control characters, lone surrogates) are dropped, and reported.
+import type { Problem } from "../../core/content/problems.ts";
+
+/** Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+export function withoutForbiddenCharacters(text: string): string {
+  return text.replace(FORBIDDEN, "");
+}
+
+/** Cleans text for the feeds and warns, once per file and field, about what it had to drop. */
+export class XmlSafeText {
+  readonly warnings: Problem[] = [];
+  private readonly reported = new Set<string>();
+
+  clean(text: string, file: string, field: string): string {
+    const found = [...new Set(Array.from(text.matchAll(FORBIDDEN), ([character]) => codePoint(character)))];
+    if (found.length === 0) return text;
+    const key = `${file}\n${field}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      this.warnings.push({
+        file,
+        field,
+        severity: "warning",
+        message: `${found.join(", ")} cannot be carried by XML and ${found.length === 1 ? "was" : "were"} left out of the feeds (expected text without control characters)`,
+      });
+    }
+    return withoutForbiddenCharacters(text);
+  }
+}

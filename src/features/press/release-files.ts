@@ -1,0 +1,79 @@
+// A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
+import type { SiteModel } from "../../core/model/site-model.ts";
+import { sourceOf } from "../../core/model/post-source.ts";
+import type { LanguageSection } from "../../core/model/types.ts";
+import { parseMarkdown } from "../../core/markdown/render.ts";
+import type { ReleasePdf } from "./pdf.ts";
+import type { PressRelease, PressRoom } from "./room.ts";
+import { ContentCache, codeVersion } from "../../core/build/cache.ts";
+
+const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
+
+/** Everything a PDF is drawn from, as text: its fields, and its label templates (filled with sample values). */
+function pdfKey(release: ReleasePdf): string {
+  return JSON.stringify({ ...release, pair: release.contacts.pair("{name}", "{value}"), pageLabel: release.pageLabel(1, 2) });
+}
+
+/** A PDF drawn by an earlier build from the same input comes from the cache: drawing one takes tens of milliseconds. */
+async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
+  const cache = new ContentCache(process.cwd(), "release-pdf", PDF_VERSION);
+  return cache.remember(cache.key(pdfKey(release)), async () => {
+    // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
+    const { releasePdf } = await import("./pdf.ts");
+    return releasePdf(release);
+  });
+}
+
+function markdownOptions(section: LanguageSection, model: SiteModel) {
+  return { lang: section.language.code, quotes: section.language.quotes, siteOrigin: new URL(model.site.url).origin };
+}
+
+export function releasePdfFile(release: PressRelease, room: PressRoom, section: LanguageSection, model: SiteModel): Promise<Buffer> {
+  const { post } = release;
+  const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
+  const options = markdownOptions(section, model);
+  return cachedPdf({
+    locale: section.language.locale,
+    kind: t("kinds.press-release"),
+    title: post.title,
+    dateline: release.dateline,
+    standfirst: post.description,
+    body: parseMarkdown(sourceOf(post), options),
+    endMark: t("press.release.endMark"),
+    about: { heading: t("press.about"), body: parseMarkdown(room.boilerplate.markdown, options) },
+    contacts: {
+      heading: t("press.contacts.heading"),
+      labels: { email: t("press.contacts.email"), phone: t("press.contacts.phone"), languages: t("press.contacts.languages") },
+      list: room.contacts,
+      pair: (name, value) => t("press.pair", { name, value }),
+    },
+    url: model.absoluteUrl(post.url),
+    author: `${post.author}, ${room.organisation}`,
+    keywords: post.tags.map((tag) => tag.name),
+    pageLabel: (n, total) => t("press.release.page", { n, total }),
+    created: post.date,
+    modified: post.updated ?? post.date,
+  });
+}
+
+/** The release as a Markdown document a journalist can paste from: the body as the collective wrote it, framed like the page. */
+export function releaseMarkdown(release: PressRelease, room: PressRoom, section: LanguageSection, model: SiteModel): string {
+  const { post } = release;
+  const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
+  const pair = (name: string, value: string) => t("press.pair", { name, value });
+  const contacts = room.contacts.map((contact) =>
+    [`- **${contact.name}**, ${contact.role}`, pair(t("press.contacts.email"), contact.email), pair(t("press.contacts.phone"), contact.phone), pair(t("press.contacts.languages"), contact.languages)].join("  \n  "),
+  );
+  return [
+    `# ${post.title}`,
+    `**${release.dateline}**`,
+    `**${post.description}**`,
+    sourceOf(post).trim(),
+    `*${t("press.release.endMark")}*`,
+    `## ${t("press.about")}`,
+    room.boilerplate.markdown.trim(),
+    `## ${t("press.contacts.heading")}`,
+    contacts.join("\n"),
+    `<${model.absoluteUrl(post.url)}>`,
+  ].join("\n\n") + "\n";
+}

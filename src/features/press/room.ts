@@ -1,0 +1,174 @@
+// One language's press room, from the press data and the published model: releases, contacts and cards, texts, media.
+import type { DateTime } from "luxon";
+import type { SiteConfig } from "../../core/content/schema.ts";
+import type { LanguageSection, Post } from "../../core/model/types.ts";
+import { formatDate } from "../../core/dates/format.ts";
+import { renderMarkdown } from "../../core/markdown/render.ts";
+import { typeset } from "../../core/typography/french.ts";
+import type { PressSource } from "./data.ts";
+import type { MediaImages, PublishedImage } from "./images.ts";
+import { type CardContact, telUri, vCard, vCards } from "./vcard.ts";
+
+declare module "../../core/model/types.ts" {
+  interface LanguageSection {
+    /** The press room of this language, when the site has press data. */
+    press?: PressRoom | undefined;
+  }
+}
+
+export interface PressRelease {
+  post: Post;
+  /** "Paris, le 7 février 2025". */
+  dateline: string;
+  pdfUrl: string;
+  /** Set once the build has made the PDF (see kit.ts). */
+  pdfBytes?: number | undefined;
+}
+
+export interface PressContact {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+  phoneUri: string;
+  /** The languages spoken, named in the page's language ("français et anglais"). */
+  languages: string;
+  cardUrl: string;
+  card: CardContact;
+}
+
+/** A file readers can download. */
+export interface PressDownload {
+  url: string;
+  bytes: number;
+  /** JPEG, PNG, SVG, PDF… */
+  format: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+export interface PressMedia {
+  caption: string;
+  alt: string;
+  credit: string;
+  licence: { name: string; url: string };
+  thumbnail: PublishedImage;
+  /** Full resolution: the file itself, and the PNG of an SVG logo. */
+  downloads: PressDownload[];
+  images: MediaImages;
+}
+
+/** The packed press kit, as the press room describes it. */
+export interface PressKit {
+  url: string;
+  fileName: string;
+  bytes: number;
+  sha256: string;
+  /** The newest content it holds (never the build's time, so the same sources give the same kit). */
+  date: DateTime;
+}
+
+export interface PressRoom {
+  url: string;
+  /** The collective's name in this language. */
+  organisation: string;
+  /** Published releases of this language, newest first. */
+  releases: PressRelease[];
+  contacts: PressContact[];
+  contactsCardUrl: string;
+  boilerplate: { markdown: string; html: string };
+  facts: { label: string; value: string }[];
+  usage: string;
+  logos: PressMedia[];
+  photos: PressMedia[];
+  brochure?: (PressDownload & { title: string; data: Buffer }) | undefined;
+  /** When the kit's content last changed: the press data's date or its newest release's. */
+  updated: DateTime;
+  kitUrl: string;
+  /** Set once the build has packed the kit (see kit.ts); the press room page shows its size and checksum. */
+  kit?: PressKit | undefined;
+  /** Every file of this press room other than its page, by URL: cards, PDFs, the kit, pictures. Written after the pages. */
+  files: Map<string, Buffer | string>;
+}
+
+function download(image: PublishedImage): PressDownload {
+  return { url: image.url, bytes: image.data.length, format: image.format.toUpperCase(), width: image.format === "svg" ? undefined : image.width, height: image.format === "svg" ? undefined : image.height };
+}
+
+function media(item: PressSource["photos"][number], lang: string): PressMedia {
+  const { images } = item;
+  return {
+    caption: typeset(item.caption[lang] ?? "", lang),
+    alt: typeset(item.alt[lang] ?? "", lang),
+    credit: typeset(item.credit, lang),
+    licence: item.licence,
+    thumbnail: images.thumbnail,
+    downloads: [images.original, ...(images.rendition ? [images.rendition] : [])].map(download),
+    images,
+  };
+}
+
+/** Language names in the reader's language, joined as a list ("français et anglais", "French and English"). */
+function languageNames(codes: string[], locale: string): string {
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(codes.map((code) => names.of(code) ?? code));
+}
+
+export function datelineOf(post: Post, section: LanguageSection, zone: string): string {
+  return section.strings.t("press.release.dateline", { city: post.dateline ?? "", date: formatDate(post.date, section.language.locale, zone, "long") });
+}
+
+function newest(dates: DateTime[]): DateTime {
+  return dates.reduce((a, b) => (b > a ? b : a));
+}
+
+/** The press room of a language, when the press data is written in it. */
+export function pressRoom(source: PressSource, section: LanguageSection, site: SiteConfig): PressRoom | undefined {
+  const lang = section.language.code;
+  if (!source.languages.includes(lang)) return undefined;
+  const { routes, strings } = section;
+  const organisation = strings.t("site.title");
+  const url = routes.press();
+  const releases = section.posts
+    .filter((post) => post.kind === "press-release")
+    .map((post) => ({ post, dateline: datelineOf(post, section, site.timezone), pdfUrl: routes.documentPdf(post.slug) }));
+  const contacts = source.contacts.map((contact): PressContact => {
+    const role = typeset(contact.role[lang] ?? "", lang);
+    return {
+      name: contact.name,
+      role,
+      email: contact.email,
+      phone: contact.phone,
+      phoneUri: telUri(contact.phone),
+      languages: languageNames(contact.languages, section.language.locale),
+      cardUrl: routes.pressCard(contact.slug),
+      card: { name: contact.name, role, organisation, email: contact.email, phone: contact.phone, languages: contact.languages, url: new URL(url, `${site.url}/`).href },
+    };
+  });
+  const logos = source.logos.map((logo) => media(logo, lang));
+  const photos = source.photos.map((photo) => media(photo, lang));
+  const brochure = source.brochure && { url: source.brochure.file, bytes: source.brochure.data.length, format: "PDF", title: typeset(source.brochure.title[lang] ?? "", lang), data: source.brochure.data };
+
+  const files = new Map<string, Buffer | string>();
+  for (const contact of contacts) files.set(contact.cardUrl, vCard(contact.card));
+  files.set(routes.pressCard(), vCards(contacts.map((contact) => contact.card)));
+  for (const item of [...logos, ...photos]) for (const image of item.images.derived) files.set(image.url, image.data);
+
+  const boilerplate = source.boilerplate[lang] ?? "";
+  return {
+    url,
+    organisation,
+    releases,
+    contacts,
+    contactsCardUrl: routes.pressCard(),
+    boilerplate: { markdown: boilerplate, html: renderMarkdown(boilerplate, { lang, quotes: section.language.quotes, siteOrigin: new URL(site.url).origin }) },
+    facts: (source.facts[lang] ?? []).map((fact) => ({ label: typeset(fact.label, lang), value: typeset(fact.value, lang) })),
+    usage: typeset(source.usage[lang] ?? "", lang),
+    logos,
+    photos,
+    brochure,
+    updated: newest([source.updated, ...releases.map(({ post }) => post.updated ?? post.date)]),
+    kitUrl: routes.pressKit(),
+    files,
+  };
+}
