@@ -1,28 +1,80 @@
-// `npm run build`: builds the production site into _site/ (or --output DIR); exits 1 with one line per problem.
+// `npm run build`: builds the production site into _site/ (or --output DIR) as a new release; exits 1 with one line per problem.
 import { parseArgs } from "node:util";
 import { buildSite } from "../core/build/build-site.ts";
+import { buildDue } from "../core/build/due.ts";
 import { formatSummary } from "../core/build/summary.ts";
 import { errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
+import { plural } from "../core/i18n/plural.ts";
+import { OutputRefused, checkOutputLocation } from "../core/output/location.ts";
+import { ReleaseStore } from "../core/output/release.ts";
+import { OutputPathError } from "../core/output/paths.ts";
+import { buildClock } from "../core/dates/parse.ts";
 
-const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, verbose: { type: "boolean", default: false } } });
+const USAGE = `Usage: npm run build [-- options]
+  --output DIR   where the site goes (default _site): a link to the current release, with the releases beside it in .DIR.releases/
+  --full         write every file again instead of reusing the unchanged files of the last release
+  --if-due       build only if sources changed or an embargo or event time has passed since the last build (for cron)
+  --rollback     make the previous release the site again (a second rollback undoes the first)
+  --verbose      show Eleventy's own messages and stack traces`;
+
+const { values } = parseArgs({
+  options: {
+    output: { type: "string", default: "_site" },
+    full: { type: "boolean", default: false },
+    "if-due": { type: "boolean", default: false },
+    rollback: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+const output = values.output ?? "_site";
+const root = process.cwd();
 process.env.ELEVENTY_RUN_MODE = "build";
-try {
-  const summary = await buildSite({ root: process.cwd(), outputDir: values.output ?? "_site", quiet: !values.verbose });
-  console.log(formatSummary(values.output ?? "_site", summary));
-} catch (error) {
+
+function reportFailure(error: unknown): void {
   const contentError = findContentError(error);
   if (contentError) {
     const errors = contentError.problems.filter((p) => p.severity === "error");
-    console.error(`[tract] the build stopped: ${errors.length} problem${errors.length === 1 ? "" : "s"} to fix, ${values.output} was left as it was.`);
+    console.error(`[tract] the build stopped: ${plural(errors.length, "problem")} to fix, ${output} was left as it was.`);
     for (const problem of errors) console.error(formatProblem(problem));
-  } else {
-    console.error(`[tract] the build failed, ${values.output} was left as it was.`);
-    // The root cause, and the innermost template it happened in (Nunjucks nests each including template's name).
-    const messages = errorChain(error).map((link) => (link instanceof Error ? link.message : String(link)));
-    const templates = messages.join("\n").match(/\(([^()\n]*_includes\/[^()\n]*\.njk)\)/g) ?? [];
-    console.error(`  ${messages.at(-1)?.split("\n").at(-1)?.trim()}`);
-    if (templates.length) console.error(`  in ${templates.at(-1)?.slice(1, -1)}`);
-    if (values.verbose) console.error(error);
+    return;
   }
+  const refused = errorChain(error).find((link) => link instanceof OutputRefused || link instanceof OutputPathError);
+  if (refused) {
+    console.error(`[tract] the build stopped, ${output} was left as it was: ${(refused as Error).message}`);
+    return;
+  }
+  console.error(`[tract] the build failed, ${output} was left as it was.`);
+  // The root cause, and the innermost template it happened in (Nunjucks nests each including template's name).
+  const messages = errorChain(error).map((link) => (link instanceof Error ? link.message : String(link)));
+  const templates = messages.join("\n").match(/\(([^()\n]*_includes\/[^()\n]*\.njk)\)/g) ?? [];
+  console.error(`  ${messages.at(-1)?.split("\n").at(-1)?.trim()}`);
+  if (templates.length) console.error(`  in ${templates.at(-1)?.slice(1, -1)}`);
+  if (values.verbose) console.error(error);
+}
+
+try {
+  if (values.help) {
+    console.log(USAGE);
+  } else if (values.rollback) {
+    const store = await ReleaseStore.open(await checkOutputLocation(root, output));
+    try {
+      const release = await store.rollback();
+      console.log(`[tract] ${output} is the previous release again (${release.id}); run the same command to undo it`);
+    } finally {
+      await store.unlock();
+    }
+  } else {
+    const due = values["if-due"] ? await buildDue(root, output, buildClock()) : { due: true as const, why: "" };
+    if (!due.due) {
+      console.log(`[tract] ${output} is up to date: ${due.why}`);
+    } else {
+      const summary = await buildSite({ root, outputDir: output, quiet: !values.verbose, full: values.full });
+      if (due.why) console.log(`[tract] building: ${due.why}`);
+      console.log(formatSummary(output, summary));
+    }
+  }
+} catch (error) {
+  reportFailure(error);
   process.exitCode = 1;
 }

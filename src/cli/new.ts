@@ -3,15 +3,17 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { features } from "../../eleventy.config.ts";
+import { createContext } from "../core/context.ts";
 import { CONTENT_FOLDERS, loadContent } from "../core/content/load.ts";
 import { newPostSource, type NewPost } from "../core/content/new-post.ts";
-import { POST_KINDS, type PostKind } from "../core/content/schema.ts";
 import { buildClock } from "../core/dates/parse.ts";
-import { idHost } from "../features/feeds/feed-id.ts";
-import { Routes } from "../core/i18n/routes.ts";
+import { FeatureRegistry } from "../core/feature.ts";
 
+const registry = new FeatureRegistry(features);
+const kinds = registry.kinds.map((kind) => kind.name);
 const USAGE = `Usage:
-  npm run new -- <kind> --lang <language> "Title"      kind: ${POST_KINDS.join(", ")}
+  npm run new -- <kind> --lang <language> "Title"      kind: ${kinds.join(", ")}
   npm run new -- --translate posts/<language>/<file>.md --lang <language>`;
 
 /** Stops with a message that says what is wrong and how to fix it. */
@@ -22,13 +24,13 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: "string" }, translate: { type: "string" } } });
 const root = process.cwd();
-const content = await loadContent(root);
+const content = await loadContent(createContext({ root, now: buildClock(), mode: "production" }), registry);
 const languages = new Map(content.languages.map((language) => [language.code, language]));
 const lang = values.lang ?? content.languages[0]?.code ?? "";
 const language = languages.get(lang) ?? fail(`--lang: ${JSON.stringify(lang)} is not a declared language (expected one of ${[...languages.keys()].join(", ")})`);
 const strings = content.strings.get(lang) ?? fail(`_data/strings/${lang}.yaml is missing or invalid: run npm run check`);
 const takenKeys = new Set([...content.posts.map((p) => p.translationKey)]);
-const base = { lang, now: buildClock().setZone(content.site.timezone), idHost: idHost(content.site), strings, takenKeys };
+const base = { lang, now: buildClock().setZone(content.site.timezone), site: content.site, strings, takenKeys };
 
 let post: NewPost;
 if (values.translate) {
@@ -43,15 +45,15 @@ if (values.translate) {
 } else {
   const [kind, title, ...extra] = positionals;
   if (!kind || !title || extra.length) fail(`expected a kind and a title.\n${USAGE}`);
-  if (!POST_KINDS.includes(kind as PostKind)) fail(`${JSON.stringify(kind)} is not a known kind (expected one of ${POST_KINDS.join(", ")})\n${USAGE}`);
-  post = { ...base, kind: kind as PostKind, title: title.trim() };
+  if (!kinds.includes(kind)) fail(`${JSON.stringify(kind)} is not a known kind (expected one of ${kinds.join(", ")})\n${USAGE}`);
+  post = { ...base, kind, title: title.trim() };
 }
 
-const { slug, source } = newPostSource(post);
+const { slug, source } = newPostSource(post, registry);
 if (!slug) fail(`the title ${JSON.stringify(post.title)} gives no address (expected a title with letters or digits)`);
 const file = `${CONTENT_FOLDERS.posts}/${lang}/${slug}.md`;
 if (existsSync(path.join(root, file))) fail(`${file} already exists (expected a new title, or edit that file)`);
 await mkdir(path.dirname(path.join(root, file)), { recursive: true });
 await writeFile(path.join(root, file), source);
 console.log(`Created ${file} (a draft: remove the line draft: true to publish it)`);
-console.log(`Preview: http://localhost:8080${new Routes(lang, strings).document(slug)} (run npm start)`);
+console.log(`Preview: http://localhost:8080/${lang}/${slug}/ (run npm start)`);

@@ -42,6 +42,10 @@ declare module "@11ty/eleventy/UserConfig" {
     /** Before each rebuild of `--serve`/`--watch`: the changed files, as ./relative paths. */
     on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
     on(event: "eleventy.engine.njk", callback: (info: { environment: { render(name: string, context: object): string } }) => unknown): void;
+    /** Any other event, such as the ones a plugin emits itself. */
+    on(event: string, callback: (...args: any[]) => unknown): void;
+    /** Emits an event to its listeners, awaiting them all; resolves to their return values. */
+    emit(event: string, ...args: unknown[]): Promise<unknown[]>;
   }
 
   export default UserConfig;
@@ -50,6 +54,8 @@ declare module "@11ty/eleventy/UserConfig" {
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
+    /** Runs with the configuration before the config file's (programmatic API). */
+    config?: (eleventyConfig: import("@11ty/eleventy/UserConfig").UserConfig) => void | Promise<void>;
     quietMode?: boolean;
     runMode?: "build" | "serve" | "watch";
   }

@@ -1,6 +1,6 @@
 // File sizes as the press room shows them, in the reader's language and decimal units.
 import { describe, expect, it } from "vitest";
-import { formatFileSize } from "../../src/features/press/plugin.ts";
+import { formatFileSize } from "../../src/features/press/file-size.ts";
 
 describe("formatFileSize", () => {
   it("writes sizes in French and English units", () => {

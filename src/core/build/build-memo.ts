@@ -1,5 +1,4 @@
 // Results kept from one build to the next in the same process (the preview's rebuilds), dropped once a build no longer uses them.
-const memos: BuildMemo<unknown, unknown>[] = [];
 
 /**
  * A map whose entries live as long as builds keep asking for them: each build starts a new generation, and what
@@ -8,10 +7,6 @@ const memos: BuildMemo<unknown, unknown>[] = [];
 export class BuildMemo<K, V> {
   private current = new Map<K, V>();
   private previous = new Map<K, V>();
-
-  constructor() {
-    memos.push(this as BuildMemo<unknown, unknown>);
-  }
 
   get(key: K, compute: () => V): V {
     let value = this.current.get(key);
@@ -28,7 +23,26 @@ export class BuildMemo<K, V> {
   }
 }
 
-/** Called as each build starts (eleventy.before). */
-export function startBuildMemos(): void {
-  for (const memo of memos) memo.nextGeneration();
+/** The memos of one process: a one-off build uses them once, the preview across its rebuilds. */
+export class BuildSession {
+  private readonly memos = new Map<string, BuildMemo<unknown, unknown>>();
+  private readonly kept = new Map<string, unknown>();
+
+  /** State that lasts as long as the session (e.g. what the preview last wrote), made by `create` the first time. */
+  keep<T>(name: string, create: () => T): T {
+    if (!this.kept.has(name)) this.kept.set(name, create());
+    return this.kept.get(name) as T;
+  }
+
+  /** The memo named `name` (one per kind of result: formatted dates, absolute feed HTML, packed ZIPs…). */
+  memo<K, V>(name: string): BuildMemo<K, V> {
+    let memo = this.memos.get(name);
+    if (!memo) this.memos.set(name, (memo = new BuildMemo()));
+    return memo as BuildMemo<K, V>;
+  }
+
+  /** Called as each build starts: what the previous build did not use is dropped. */
+  nextBuild(): void {
+    for (const memo of this.memos.values()) memo.nextGeneration();
+  }
 }

@@ -1,14 +1,23 @@
-// A cache of derived files on disk, keyed by the hash of everything they are made from, so a rebuild redoes only what changed.
-import { createHash } from "node:crypto";
+// A cache of derived files on disk, keyed by the hash of everything they are made from, each entry checked before it is reused.
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 /** Where tract keeps its caches, in the project (never published, safe to delete). */
 export const CACHE_DIR = ".cache/tract";
 
-let writes = 0;
+/** Every entry starts with the SHA-256 of what follows: a truncated, replaced or edited entry is detected and made again. */
+const DIGEST_BYTES = 32;
+
+/** Folders and files the cache writes: readable by everyone whatever the umask, like the site made from them. */
+const FOLDER_MODE = 0o755;
+const FILE_MODE = 0o644;
+
+function digest(data: Uint8Array): Buffer {
+  return createHash("sha256").update(data).digest();
+}
 
 export class ContentCache {
   private readonly dir: string;
@@ -22,7 +31,7 @@ export class ContentCache {
     this.dir = path.join(root, CACHE_DIR, namespace);
   }
 
-  key(input: string | Buffer): string {
+  key(input: string | Uint8Array): string {
     return createHash("sha256").update(this.version).update("\0").update(input).digest("hex");
   }
 
@@ -30,14 +39,18 @@ export class ContentCache {
     return path.join(this.dir, key.slice(0, 2), key);
   }
 
-  /** A hit marks the entry as used, so that pruning keeps it. */
+  /** The stored data, checked against its digest; a damaged entry is deleted and reported missing. A hit marks the entry as used, so that pruning keeps it. */
   async get(key: string): Promise<Buffer | undefined> {
     const file = this.file(key);
-    const data = await readFile(file).catch(() => undefined);
-    if (data) {
-      const now = new Date();
-      await utimes(file, now, now).catch(() => undefined);
+    const stored = await readFile(file).catch(() => undefined);
+    if (!stored) return undefined;
+    const data = stored.subarray(DIGEST_BYTES);
+    if (stored.length < DIGEST_BYTES || !digest(data).equals(stored.subarray(0, DIGEST_BYTES))) {
+      await rm(file, { force: true });
+      return undefined;
     }
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
     return data;
   }
 
@@ -46,42 +59,35 @@ export class ContentCache {
     const stored = await this.get(key);
     if (stored) return stored;
     const made = await make();
-    await this.set(key, made);
-    return Buffer.isBuffer(made) ? made : Buffer.from(made);
+    const data = typeof made === "string" ? Buffer.from(made) : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    await this.set(key, data);
+    return data;
   }
 
-  /**
-   * Puts the stored entry at `target` as a hard link: no read, no write, one file-system operation. Entries are
-   * never changed in place (a new one is renamed over), so an output linked to one stays as it was written.
-   * Returns false when there is no such entry. Where links are impossible (another file system), it copies.
-   */
-  async linkTo(key: string, target: string): Promise<boolean> {
-    const entry = this.file(key);
+  /** Written under a temporary name, then renamed: a build stopped halfway never leaves a truncated entry, and a failed write (a full disk) fails the build. */
+  async set(key: string, data: string | Uint8Array): Promise<void> {
+    const file = this.file(key);
+    const bytes = typeof data === "string" ? Buffer.from(data) : data;
+    await mkdir(path.dirname(file), { recursive: true, mode: FOLDER_MODE });
+    // Unique per write: two identical inputs in one build may write the same entry at the same time.
+    const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await link(entry, target);
-      return true;
+      await writeFile(temporary, Buffer.concat([digest(bytes), bytes]), { mode: FILE_MODE });
+      await chmod(temporary, FILE_MODE);
+      await rename(temporary, file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return false;
-      if (code === "EEXIST") {
-        await rm(target, { force: true });
-        return this.linkTo(key, target);
-      }
-      if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EMLINK") {
-        return copyFile(entry, target).then(() => true, () => false);
-      }
+      await rm(temporary, { force: true });
       throw error;
     }
   }
+}
 
-  /** Written under a temporary name first: a build stopped halfway never leaves a truncated entry. */
-  async set(key: string, data: string | Uint8Array): Promise<void> {
-    const file = this.file(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    // Unique per write: two identical inputs in one build write the same entry at the same time.
-    const temporary = `${file}.${process.pid}.${++writes}.tmp`;
-    await writeFile(temporary, data);
-    await rename(temporary, file);
+/** The caches of one project, one namespace per kind of result. */
+export class CacheStore {
+  constructor(readonly root: string) {}
+
+  namespace(name: string, version: string): ContentCache {
+    return new ContentCache(this.root, name, version);
   }
 }
 
@@ -91,11 +97,14 @@ export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 const PRUNE_INTERVAL_MS = 24 * 3600 * 1000;
 const PRUNE_MARKER = "last-pruned";
 
-/** Deletes cache entries not used (read, written or linked into the site) for `maxAgeMs`; returns how many went. */
+/** Deletes cache entries not used (read or written) for `maxAgeMs`; returns how many went. */
 export async function pruneCache(root: string, now = Date.now(), maxAgeMs = CACHE_MAX_AGE_MS): Promise<number> {
   const dir = path.join(root, CACHE_DIR);
   const marker = path.join(dir, PRUNE_MARKER);
-  const lastPruned = await stat(marker).then((s) => s.mtimeMs, () => undefined);
+  const lastPruned = await stat(marker).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
   if (lastPruned !== undefined && now - lastPruned < PRUNE_INTERVAL_MS) return 0;
   let removed = 0;
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -104,14 +113,13 @@ export async function pruneCache(root: string, now = Date.now(), maxAgeMs = CACH
     const file = path.join(entry.parentPath, entry.name);
     // Another build sharing the cache may have renamed or removed it since the listing.
     const status = await stat(file).catch(() => undefined);
-    // An entry linked into the published site (more than one link) is in use, however old.
-    if (status && status.nlink === 1 && now - status.mtimeMs > maxAgeMs) {
+    if (status && now - status.mtimeMs > maxAgeMs) {
       await rm(file, { force: true });
       removed++;
     }
   }
-  await mkdir(dir, { recursive: true });
-  await writeFile(marker, "");
+  await mkdir(dir, { recursive: true, mode: FOLDER_MODE });
+  await writeFile(marker, "", { mode: FILE_MODE });
   await utimes(marker, new Date(now), new Date(now));
   return removed;
 }

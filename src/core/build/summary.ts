@@ -1,6 +1,6 @@
-// The short summary `npm run build` prints: what the build wrote, what it warned about, how long it took.
-import { readdir } from "node:fs/promises";
-import path from "node:path";
+// The short summary `npm run build` prints: what the build wrote, what it reused, what it warned about, how long it took.
+import { plural } from "../i18n/plural.ts";
+import type { WrittenFile } from "../output/writer.ts";
 
 export interface BuildSummary {
   pages: number;
@@ -8,35 +8,34 @@ export interface BuildSummary {
   pressKits: number;
   calendars: number;
   warnings: number;
+  /** Files with gzip and brotli copies. */
   precompressed: number;
+  /** Files linked unchanged from the previous release rather than written. */
+  reused: number;
+  files: number;
   seconds: number;
 }
 
-const FEED_NAMES = new Set(["feed.xml", "rss.xml", "feed.json"]);
-const COMPRESSED = /\.(gz|br)$/;
+const FEED_TYPES = new Set(["application/atom+xml", "application/rss+xml", "application/feed+json"]);
 
-/** Counts the built outputs by kind: HTML pages, feeds, press kit ZIPs, iCalendar files, files with precompressed copies. */
-export async function countOutputs(dir: string): Promise<Omit<BuildSummary, "warnings" | "seconds">> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  const originals = files.filter((file) => !COMPRESSED.test(file));
-  const count = (test: (name: string) => boolean) => originals.filter((file) => test(path.basename(file))).length;
+/** Counts the written files by kind, from the writer's record of them. */
+export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, "warnings" | "seconds"> {
+  const count = (test: (file: WrittenFile) => boolean) => files.filter(test).length;
   return {
-    pages: count((name) => path.extname(name) === ".html"),
-    feeds: count((name) => FEED_NAMES.has(name)),
-    pressKits: count((name) => path.extname(name) === ".zip"),
-    calendars: count((name) => path.extname(name) === ".ics"),
-    precompressed: new Set(files.filter((file) => COMPRESSED.test(file)).map((file) => file.replace(COMPRESSED, ""))).size,
+    pages: count((file) => file.type === "text/html"),
+    feeds: count((file) => FEED_TYPES.has(file.type)),
+    pressKits: count((file) => file.type === "application/zip"),
+    calendars: count((file) => file.type === "text/calendar"),
+    precompressed: count((file) => Object.keys(file.sizes).length > 1),
+    reused: count((file) => file.reused),
+    files: files.length,
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 export function formatSummary(outputDir: string, summary: BuildSummary): string {
   return (
     `[tract] built ${outputDir} in ${summary.seconds.toFixed(1)} s: ` +
     [plural(summary.pages, "page"), plural(summary.feeds, "feed"), plural(summary.pressKits, "press kit"), plural(summary.calendars, "calendar"), plural(summary.warnings, "warning")].join(", ") +
-    `; ${summary.precompressed} files precompressed (gzip, brotli)`
+    `; ${summary.precompressed} files precompressed (gzip, brotli); ${summary.files - summary.reused} files written, ${summary.reused} reused from the previous release`
   );
 }

@@ -1,13 +1,16 @@
 // `npm run check`: every problem the build would report, plus broken internal links, images without alt text, translations, drafts and embargoes.
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import type { DateTime } from "luxon";
-import { loadContent, type PageSource, type PostSource } from "../content/load.ts";
+import { SiteBuild } from "../build/site-build.ts";
+import { createContext, type BuildContext } from "../context.ts";
+import type { FeatureRegistry } from "../feature.ts";
+import { loadContent } from "../content/load.ts";
 import type { Language } from "../content/schema.ts";
+import type { PageSource, PostSource } from "../content/types.ts";
 import { type Problem, quote } from "../content/problems.ts";
+import type { Markdown } from "../markdown/render.ts";
 import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
 import type { HeldBack } from "../model/types.ts";
+import type { TemplateRenderer } from "../render/pages.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { translationTable, type TranslationRow } from "./translations.ts";
 
@@ -19,37 +22,30 @@ export interface CheckReport {
   embargoes: HeldBack[];
 }
 
-/** Every address the published site answers: its pages, feeds and files, with the anchors of each page. */
-async function publishedAddresses(model: SiteModel, root: string): Promise<Map<string, Set<string>>> {
+/** Every address the published site answers, from the same list of outputs the build writes, with the anchors of each page. */
+function publishedAddresses(model: SiteModel, context: BuildContext): Map<string, Set<string>> {
+  const anchors = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   const addresses = new Map<string, Set<string>>();
+  for (const output of new SiteBuild(model, NO_TEMPLATES, context).outputs()) addresses.set(output.url, new Set());
   for (const view of model.views) {
-    const html = view.type === "post" ? view.post.html : view.type === "page" ? view.page.html : "";
-    addresses.set(view.url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-  }
-  // Files other than pages: feeds and their stylesheets, calendars and programmes, press room downloads.
-  const files = [
-    ...model.feeds.flatMap((feed) => [feed.url, ...(feed.stylesheet ? [feed.stylesheet] : [])]),
-    ...Object.values(model.sections).flatMap((section) => [
-      ...section.events.flatMap((event) => [event.calendarUrl, ...(event.days.length ? [event.scheduleUrl] : []), ...event.days.flatMap((day) => day.sessions.map((session) => session.calendarUrl))]),
-      ...(section.press ? [section.press.kitUrl, ...section.press.files.keys(), ...section.press.releases.map((release) => release.pdfUrl)] : []),
-    ]),
-  ];
-  for (const url of files) addresses.set(url, new Set());
-  for (const url of ["/sitemap.xml", "/robots.txt"]) addresses.set(url, new Set());
-  const assets = path.join(root, "assets");
-  if (existsSync(assets)) {
-    for (const entry of await readdir(assets, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) addresses.set("/" + path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"), new Set());
-    }
+    const document = (view.post ?? view.page) as { html: string } | undefined;
+    if (document) addresses.set(view.url, anchors(document.html));
   }
   return addresses;
 }
 
-function referenceProblems(document: PostSource | PageSource, addresses: Map<string, Set<string>>, language: Language | undefined, siteOrigin: string): Problem[] {
+/** `npm run check` renders nothing: it only needs the addresses of the outputs. */
+const NO_TEMPLATES: TemplateRenderer = {
+  render: (name) => {
+    throw new Error(`npm run check renders no template (${name})`);
+  },
+};
+
+function referenceProblems(document: PostSource | PageSource, addresses: Map<string, Set<string>>, markdown: Markdown | undefined): Problem[] {
   const problems: Problem[] = [];
   const problem = (field: string, line: number, message: string) => problems.push({ file: document.file, field, line, message, severity: "error" });
   const ownAnchors = new Set([...document.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-  for (const reference of markdownReferences(document.body, document.bodyLine, { lang: document.lang, quotes: language?.quotes, siteOrigin })) {
+  for (const reference of markdown ? markdownReferences(document.body, document.bodyLine, markdown) : []) {
     const { target, line } = reference;
     if (reference.kind === "image" && !reference.alt) problem("image", line, `${target} has no text alternative (expected ![a short description](${target}))`);
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target)) continue;
@@ -72,15 +68,15 @@ function referenceProblems(document: PostSource | PageSource, addresses: Map<str
   return problems;
 }
 
-export async function checkContent(root: string, now: DateTime): Promise<CheckReport> {
-  const content = await loadContent(root);
+export async function checkContent(root: string, now: DateTime, registry: FeatureRegistry): Promise<CheckReport> {
+  const context = createContext({ root, now, mode: "production" });
+  const content = await loadContent(context, registry);
   // The valid documents still make a model, so links are checked even when another file has errors.
-  const { model, problems } = buildSiteModel({ ...content, problems: [] }, { now, includeDrafts: false });
+  const { model, problems } = buildSiteModel({ ...content, problems: [] }, registry, context);
   const all = [...content.problems, ...problems];
   if (model) {
-    const addresses = await publishedAddresses(model, root);
-    const languages = new Map(content.languages.map((l) => [l.code, l]));
-    for (const document of [...content.posts, ...content.pages]) all.push(...referenceProblems(document, addresses, languages.get(document.lang), new URL(content.site.url).origin));
+    const addresses = publishedAddresses(model, context);
+    for (const document of [...content.posts, ...content.pages]) all.push(...referenceProblems(document, addresses, content.markdown.get(document.lang)));
   }
   all.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -88,6 +84,6 @@ export async function checkContent(root: string, now: DateTime): Promise<CheckRe
     languages: content.languages,
     translations: translationTable(content.posts, content.languages),
     drafts: content.posts.filter((post) => post.draft).map((post) => ({ file: post.file, title: post.title })),
-    embargoes: model?.heldBack ?? [],
+    embargoes: [...(model?.heldBack ?? [])],
   };
 }

@@ -1,6 +1,5 @@
 // The links and images of a Markdown body, with the line of the file they are on.
-import type { RenderOptions } from "../markdown/render.ts";
-import { parseMarkdown } from "../markdown/render.ts";
+import type { Markdown } from "../markdown/render.ts";
 
 export interface MarkdownReference {
   kind: "link" | "image";
@@ -11,9 +10,9 @@ export interface MarkdownReference {
   line: number;
 }
 
-export function markdownReferences(body: string, bodyLine: number, options: RenderOptions): MarkdownReference[] {
+export function markdownReferences(body: string, bodyLine: number, markdown: Markdown): MarkdownReference[] {
   const references: MarkdownReference[] = [];
-  for (const block of parseMarkdown(body, options)) {
+  for (const block of markdown.parse(body)) {
     if (block.type !== "inline" || !block.children) continue;
     const line = bodyLine + (block.map?.[0] ?? 0);
     for (const token of block.children) {

@@ -1,5 +1,5 @@
 // The translation table: for each translationKey and language, whether the piece is there, missing, or older than its source.
-import type { PostSource } from "../content/load.ts";
+import type { PostSource } from "../content/types.ts";
 import type { Language } from "../content/schema.ts";
 
 export type TranslationState = "source" | "present" | "outdated" | "missing" | "draft";

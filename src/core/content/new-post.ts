@@ -1,19 +1,18 @@
-// The source of a new post (`npm run new`): front matter filled in, draft: true, placeholders in the post's language.
+// The source of a new post (`npm run new`): front matter filled in (the core's fields and what each feature adds for its kind), draft: true, placeholders in the post's language.
 import type { DateTime } from "luxon";
 import { stringify } from "yaml";
-import type { PostKind } from "./schema.ts";
+import type { FeatureRegistry } from "../feature.ts";
+import type { SiteConfig } from "./schema.ts";
 import { slugify } from "./slug.ts";
 import type { Strings } from "../i18n/strings.ts";
-import { entryId } from "../../features/feeds/feed-id.ts";
 
 export interface NewPost {
-  kind: PostKind;
+  kind: string;
   lang: string;
   title: string;
   /** The build clock's now, in the site's time zone. */
   now: DateTime;
-  /** Host for the feed entry id (see src/features/feeds/feed-id.ts). */
-  idHost: string;
+  site: SiteConfig;
   strings: Strings;
   /** translationKeys already taken, in any language. */
   takenKeys: Set<string>;
@@ -28,37 +27,25 @@ export function freeKey(base: string, taken: Set<string>): string {
   return key;
 }
 
-/** Front matter lines for what a kind needs: a press release's dateline, a rebuttal's claim and the section answering it. */
-function kindLines(post: NewPost, answerId: string): Record<string, unknown> {
-  const t = (key: string) => post.strings.t(key);
-  if (post.kind === "press-release") return { dateline: "Paris" };
-  if (post.kind === "rebuttal") {
-    return { claims: [{ quote: t("new.claimQuote"), by: t("new.claimBy"), source: { name: t("new.claimSource"), url: "https://example.org/" }, accessed: post.now.toISODate(), answer: answerId }] };
-  }
-  return {};
-}
-
 /** Keeps `-->` in the source text from closing the comment early. */
 function asComment(text: string): string {
   return text.replace(/-->/g, "-- >");
 }
 
-export function newPostSource(post: NewPost): { slug: string; translationKey: string; source: string } {
+export function newPostSource(post: NewPost, registry: FeatureRegistry): { slug: string; translationKey: string; source: string } {
   const slug = slugify(post.title);
   const translationKey = post.translationOf?.translationKey ?? freeKey(slug, post.takenKeys);
-  const date = post.now.toFormat("yyyy-MM-dd'T'HH:mm");
   const answerHeading = post.strings.t("new.answerHeading");
+  const scaffold = { kind: post.kind, lang: post.lang, now: post.now, translationKey, strings: post.strings, answerId: slugify(answerHeading), site: post.site };
   const frontMatter: Record<string, unknown> = {
     title: post.title,
-    date,
+    date: post.now.toFormat("yyyy-MM-dd'T'HH:mm"),
     description: post.translationOf?.description ?? post.strings.t("new.description"),
     kind: post.kind,
     translationKey,
     slug,
-    // The feed entry id, fixed now so that later edits of the title, slug or date never change it.
-    id: entryId({ date: post.now, lang: post.lang, translationKey }, post.idHost),
     tags: post.translationOf?.tags ?? [],
-    ...kindLines(post, slugify(answerHeading)),
+    ...Object.assign({}, ...registry.features.map((feature) => feature.scaffold?.(scaffold) ?? {})),
     draft: true,
   };
   const body = [

@@ -1,6 +1,6 @@
-// Formats dates for readers per locale with luxon ("8 février 2025", "8 February 2025").
+// Formats dates for readers per locale with luxon ("8 février 2025", "8 February 2025"), in the site's time zone.
 import { DateTime } from "luxon";
-import { BuildMemo } from "../build/build-memo.ts";
+import type { BuildMemo } from "../build/build-memo.ts";
 
 export type DateStyle = "long" | "short" | "time" | "year" | "month";
 
@@ -12,27 +12,34 @@ const FORMATS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   month: { month: "long", year: "numeric" },
 };
 
-export function toDateTime(value: DateTime | Date | string, zone: string): DateTime {
+export type DateValue = DateTime | Date | string;
+
+export function toDateTime(value: DateValue, zone: string): DateTime {
   if (DateTime.isDateTime(value)) return value.setZone(zone);
   if (value instanceof Date) return DateTime.fromJSDate(value, { zone });
   return DateTime.fromISO(value, { zone });
 }
 
 /**
- * Each date is shown on many pages (its post, lists, topics, archive, feeds): formatted once per
- * moment, locale, zone and style, as luxon and Intl are costly when called for every listing.
+ * Dates as the site shows them. Each date is shown on many pages (its post, lists, topics, archive, feeds): it is
+ * formatted once per moment, locale and style, as luxon and Intl are costly when called for every listing.
  */
-const formatted = new BuildMemo<string, string>();
+export class DateFormats {
+  constructor(
+    readonly zone: string,
+    private readonly memo: BuildMemo<string, string>,
+  ) {}
 
-function memo(value: DateTime | Date | string, zone: string, variant: string, format: (date: DateTime) => string): string {
-  return formatted.get(`${typeof value === "string" ? value : value.valueOf()}|${zone}|${variant}`, () => format(toDateTime(value, zone)));
-}
+  private cached(value: DateValue, variant: string, format: (date: DateTime) => string): string {
+    return this.memo.get(`${typeof value === "string" ? value : value.valueOf()}|${this.zone}|${variant}`, () => format(toDateTime(value, this.zone)));
+  }
 
-export function formatDate(value: DateTime | Date | string, locale: string, zone: string, style: DateStyle = "long"): string {
-  return memo(value, zone, `${locale}|${style}`, (date) => date.setLocale(locale).toLocaleString(FORMATS[style]));
-}
+  format(value: DateValue, locale: string, style: DateStyle = "long"): string {
+    return this.cached(value, `${locale}|${style}`, (date) => date.setLocale(locale).toLocaleString(FORMATS[style]));
+  }
 
-/** Machine-readable form for `<time datetime>` and structured data. */
-export function isoDateTime(value: DateTime | Date | string, zone: string): string {
-  return memo(value, zone, "iso", (date) => date.toISO({ suppressMilliseconds: true }) ?? "");
+  /** Machine-readable form for `<time datetime>` and structured data. */
+  iso(value: DateValue): string {
+    return this.cached(value, "iso", (date) => date.toISO({ suppressMilliseconds: true }) ?? "");
+  }
 }

@@ -1,30 +1,31 @@
-// Every URL of one language, built from the section names in its strings file (/fr/billets/, /en/posts/, …).
+// Every core URL of one language, built from the section names in its strings file (/fr/billets/, /en/posts/, …); features add theirs by key.
 import type { Strings } from "./strings.ts";
-import { slugify } from "../content/slug.ts";
 
-export const SECTION_KEYS = ["posts", "tags", "archive", "press", "events", "rebuttals", "subscribe"] as const;
-export type Section = (typeof SECTION_KEYS)[number];
+/** The sections the core's pages live in: the list of posts, topics and the archive. */
+export const CORE_PATHS = ["posts", "tags", "archive"] as const;
 
 export class Routes {
-  private readonly sections: Record<Section, string>;
-  /** The press kit's file name in this language, e.g. dossier-de-presse. */
-  private readonly pressKitName: string;
+  private readonly names: Map<string, string>;
 
+  /** `keys`: every section of the site, the core's and the features' (`paths.<key>` in the strings file). */
   constructor(
     readonly lang: string,
     strings: Strings,
+    keys: readonly string[],
   ) {
-    this.sections = Object.fromEntries(SECTION_KEYS.map((key) => [key, strings.t(`paths.${key}`)])) as Record<Section, string>;
-    this.pressKitName = slugify(strings.t("press.kitFile"));
+    this.names = new Map([...CORE_PATHS, ...keys].map((key) => [key, strings.t(`paths.${key}`)]));
   }
 
   /** The first page of each section: no post or page may take one of these URLs. */
   sectionUrls(): string[] {
-    return [this.home(), ...SECTION_KEYS.map((key) => this.section(key))];
+    return [this.home(), ...[...this.names.keys()].map((key) => this.path(key))];
   }
 
-  section(key: Section): string {
-    return `/${this.lang}/${this.sections[key]}/`;
+  /** The first page of the section named `key` under `paths:`, e.g. /fr/agenda/. */
+  path(key: string): string {
+    const name = this.names.get(key);
+    if (name === undefined) throw new Error(`no section "${key}" is declared (expected a key under paths: in the strings files, declared by a feature)`);
+    return `/${this.lang}/${name}/`;
   }
 
   home(): string {
@@ -36,11 +37,11 @@ export class Routes {
   }
 
   list(pageNumber = 1): string {
-    return pageNumber <= 1 ? this.section("posts") : `${this.section("posts")}${pageNumber}/`;
+    return pageNumber <= 1 ? this.path("posts") : `${this.path("posts")}${pageNumber}/`;
   }
 
   tags(): string {
-    return this.section("tags");
+    return this.path("tags");
   }
 
   tag(slug: string): string {
@@ -48,68 +49,10 @@ export class Routes {
   }
 
   archive(): string {
-    return this.section("archive");
+    return this.path("archive");
   }
 
   notFound(): string {
     return `/${this.lang}/404.html`;
-  }
-
-  /** The press room. */
-  press(): string {
-    return this.section("press");
-  }
-
-  /** The PDF of a document (a press release), beside its page. */
-  documentPdf(slug: string): string {
-    return `${this.document(slug)}${slug}.pdf`;
-  }
-
-  /** The press kit, one ZIP per language. */
-  pressKit(): string {
-    return `${this.press()}${this.pressKitName}.zip`;
-  }
-
-  /** A press contact's card (vCard), or every contact's card in one file when no slug is given. */
-  pressCard(slug?: string): string {
-    return slug ? `${this.press()}contacts/${slug}.vcf` : `${this.press()}contacts.vcf`;
-  }
-
-  /** The agenda: upcoming and past events. */
-  events(): string {
-    return this.section("events");
-  }
-
-  event(slug: string): string {
-    return `${this.events()}${slug}/`;
-  }
-
-  /** An event's files: its calendar, one calendar per session, and its programme for conference apps. */
-  eventFiles(slug: string) {
-    const page = this.event(slug);
-    return { calendar: `${page}${slug}.ics`, session: (id: string) => `${page}sessions/${id}.ics`, schedule: `${page}schedule.json` };
-  }
-
-  /** The index of rebuttals. */
-  rebuttals(): string {
-    return this.section("rebuttals");
-  }
-
-  /** The page that explains feeds and lists them. */
-  subscribe(): string {
-    return this.section("subscribe");
-  }
-
-  /** The language's feeds: all posts as Atom, RSS 2.0 and JSON Feed, press releases, one topic. */
-  feeds() {
-    return {
-      /** The XSL stylesheet that shows the XML feeds as a page in a browser. */
-      stylesheet: `/${this.lang}/feed.xsl`,
-      atom: `/${this.lang}/feed.xml`,
-      rss: `/${this.lang}/rss.xml`,
-      json: `/${this.lang}/feed.json`,
-      press: `${this.press()}feed.xml`,
-      tag: (slug: string) => `${this.tag(slug)}feed.xml`,
-    };
   }
 }

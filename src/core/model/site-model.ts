@@ -1,49 +1,124 @@
-// Builds the published site once: drafts and the clock applied here, posts indexed by language, tag and translationKey.
-import type { LoadedContent, PageSource, PostSource } from "../content/load.ts";
-import type { Language, SiteConfig } from "../content/schema.ts";
-import { type Problem, quote } from "../content/problems.ts";
-import { slugify } from "../content/slug.ts";
-import { typeset } from "../typography/french.ts";
-import { KINDS_MADE_FROM_SOURCE } from "./post-source.ts";
-import { Routes } from "../i18n/routes.ts";
-import type { Strings } from "../i18n/strings.ts";
-import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, View, YearGroup } from "./types.ts";
-import { ViewFactory, type ViewBuilder } from "./views.ts";
-import { blogViews } from "../../features/blog/views.ts";
-import { redirectViews } from "../../features/redirects/views.ts";
-import { pressRoom } from "../../features/press/room.ts";
-import { pressViews } from "../../features/press/views.ts";
-import { subscribeViews } from "../../features/feeds/subscribe-view.ts";
-import { type Feed, buildFeeds } from "../../features/feeds/feeds.ts";
-import { entryId, idHost } from "../../features/feeds/feed-id.ts";
+// Builds the published site once: drafts and the clock applied here, posts indexed, each feature linked in, then frozen.
 import type { DateTime } from "luxon";
-import { eventViews } from "../../features/events/views.ts";
-import { checkEventLinks } from "../../features/events/check.ts";
-import { linkEvents } from "../../features/events/model.ts";
-import { rebuttalViews } from "../../features/rebuttals/views.ts";
-import { checkRebuttals } from "../../features/rebuttals/check.ts";
-import { linkRebuttals } from "../../features/rebuttals/model.ts";
+import type { BuildContext } from "../context.ts";
+import type { Collection, FeatureRegistry, ReferenceTarget } from "../feature.ts";
+import type { Problem } from "../content/problems.ts";
+import type { Language, SiteConfig } from "../content/schema.ts";
+import type { Content } from "../content/types.ts";
+import type { Markdown } from "../markdown/render.ts";
+import { DateFormats } from "../dates/format.ts";
+import type { Strings } from "../i18n/strings.ts";
+import type { Routes } from "../i18n/routes.ts";
+import { checkReferences, checkUniqueness, languageRoutes, referencedIds } from "./checks.ts";
+import { buildTags, buildYears, byNewest, heldBack, isPublished, linkPosts, postsByKey, toPost } from "./posts.ts";
+import type { Edition, HeldBack, Page, Post, View } from "./types.ts";
+import { ViewFactory } from "./views.ts";
 
-/** Every concern's pages, in the order they are listed in the sitemap. */
-const VIEW_BUILDERS: ViewBuilder[] = [blogViews, eventViews, rebuttalViews, pressViews, subscribeViews, redirectViews];
+/** What every step of the model sees, while features link their parts in (before it is frozen). */
+export class ModelBuilder {
+  readonly ext: Record<string, unknown> = {};
+  /** Every published post, every language, newest first. */
+  readonly posts: Post[];
+  /** Published posts of every language by translationKey, the default language first. */
+  readonly byKey: Map<string, Post[]>;
+  /** Dates as readers see them, in the site's time zone. */
+  readonly dates: DateFormats;
+  private referrerIndex: Map<string, Post[]> | undefined;
+  private collectionIndex: Map<string, Collection> | undefined;
 
-export class SiteModel {
   constructor(
-    readonly site: SiteConfig,
-    readonly languages: Language[],
-    readonly sections: Record<string, LanguageSection>,
-    /** All published posts, every language, newest first. */
-    readonly posts: Post[],
-    readonly views: View[],
-    readonly now: DateTime,
-    readonly includeDrafts: boolean,
+    readonly content: Content,
+    readonly editions: Edition[],
+    readonly context: BuildContext,
+    readonly registry: FeatureRegistry,
+  ) {
+    this.posts = editions.flatMap((edition) => edition.posts).sort(byNewest);
+    this.byKey = postsByKey(editions);
+    this.dates = new DateFormats(content.site.timezone, context.session.memo("dates"));
+  }
+
+  get site(): SiteConfig {
+    return this.content.site;
+  }
+
+  get languages(): Language[] {
+    return this.content.languages;
+  }
+
+  /** The Markdown renderer of a language. */
+  markdown(lang: string): Markdown {
+    const markdown = this.content.markdown.get(lang);
+    if (!markdown) throw new Error(`no Markdown renderer for language "${lang}"`);
+    return markdown;
+  }
+
+  /** Published posts, every language, whose reference fields name `id` of `collection` (e.g. the rebuttals that answer an event). */
+  referrers(collection: string, id: string): Post[] {
+    if (!this.referrerIndex) {
+      this.referrerIndex = new Map();
+      const fields = this.registry.features.flatMap((feature) => feature.references ?? []);
+      for (const post of this.editions.flatMap((edition) => edition.posts)) {
+        for (const reference of fields) {
+          for (const named of referencedIds(post, reference.field)) {
+            const key = `${reference.collection}\0${named}`;
+            this.referrerIndex.set(key, [...(this.referrerIndex.get(key) ?? []), post]);
+          }
+        }
+      }
+    }
+    return this.referrerIndex.get(`${collection}\0${id}`) ?? [];
+  }
+
+  /** What a page of `edition` shows of item `id` of `collection`, as its feature describes it. */
+  describe(collection: string, edition: Edition, id: string): ReferenceTarget | undefined {
+    this.collectionIndex ??= new Map(
+      this.registry.features.flatMap((feature) => feature.collections?.(this.content.data.get(feature.name)) ?? []).map((found) => [found.name, found]),
+    );
+    return this.collectionIndex.get(collection)?.describe(edition, id);
+  }
+
+  absoluteUrl(url: string): string {
+    return new URL(url, `${this.site.url}/`).href;
+  }
+}
+
+/** The finished model: every output is made from it, and nothing changes it afterwards. */
+export class SiteModel {
+  readonly site: SiteConfig;
+  readonly languages: Language[];
+  /** Each language's edition, by language code. */
+  readonly editions: Readonly<Record<string, Edition>>;
+  /** All published posts, every language, newest first. */
+  readonly posts: readonly Post[];
+  readonly byKey: ReadonlyMap<string, Post[]>;
+  readonly ext: Readonly<Record<string, unknown>>;
+  readonly now: DateTime;
+  readonly includeDrafts: boolean;
+  readonly dates: DateFormats;
+
+  constructor(
+    builder: ModelBuilder,
+    readonly views: readonly View[],
     /** Posts kept out by their embargo, soonest first. */
-    readonly heldBack: HeldBack[],
+    readonly heldBack: readonly HeldBack[],
     /** Problems that did not stop the build. */
-    readonly warnings: Problem[],
-    /** Every language's feeds (Atom, RSS, JSON Feed), from the same published posts as the pages. */
-    readonly feeds: Feed[],
-  ) {}
+    readonly warnings: readonly Problem[],
+    readonly context: BuildContext,
+    readonly registry: FeatureRegistry,
+    private readonly markdownByLang: Map<string, Markdown>,
+    private readonly featureData: ReadonlyMap<string, unknown>,
+  ) {
+    this.site = builder.site;
+    this.languages = builder.languages;
+    this.editions = Object.freeze(Object.fromEntries(builder.editions.map((edition) => [edition.language.code, Object.freeze(Object.assign(edition, { ext: Object.freeze(edition.ext) }))])));
+    this.posts = Object.freeze(builder.posts);
+    this.byKey = builder.byKey;
+    this.ext = Object.freeze(builder.ext);
+    this.now = context.now;
+    this.includeDrafts = context.mode === "preview";
+    this.dates = builder.dates;
+    Object.freeze(this);
+  }
 
   get defaultLanguage(): Language {
     const [first] = this.languages;
@@ -51,10 +126,21 @@ export class SiteModel {
     return first;
   }
 
-  section(lang: string): LanguageSection {
-    const section = this.sections[lang];
-    if (!section) throw new Error(`unknown language ${quote(lang)}`);
-    return section;
+  edition(lang: string): Edition {
+    const edition = this.editions[lang];
+    if (!edition) throw new Error(`unknown language "${lang}"`);
+    return edition;
+  }
+
+  /** What a feature loaded (its data files), for its own steps. */
+  data(feature: string): unknown {
+    return this.featureData.get(feature);
+  }
+
+  markdown(lang: string): Markdown {
+    const markdown = this.markdownByLang.get(lang);
+    if (!markdown) throw new Error(`no Markdown renderer for language "${lang}"`);
+    return markdown;
   }
 
   /** Absolute URL on the public site, for canonical links, feeds and the sitemap. */
@@ -63,201 +149,43 @@ export class SiteModel {
   }
 }
 
-function byNewest(a: { date: DateTime; file: string }, b: { date: DateTime; file: string }): number {
-  return b.date.toMillis() - a.date.toMillis() || a.file.localeCompare(b.file);
-}
-
-/** Whether a post is under embargo at the build's clock. */
-export function isEmbargoed(post: PostSource, now: DateTime): boolean {
-  return post.embargo !== undefined && post.embargo > now;
-}
-
-/** The one place where drafts and embargoes are applied: every output reads the posts this lets through. */
-function isPublished(post: PostSource, options: BuildOptions): boolean {
-  return options.includeDrafts || (!post.draft && !isEmbargoed(post, options.now));
-}
-
-/** Posts under embargo at the build's clock, soonest first: the build says which one it is holding back next. */
-function heldBack(posts: PostSource[], now: DateTime): HeldBack[] {
-  return posts
-    .filter((post) => !post.draft && isEmbargoed(post, now))
-    .map((post) => ({ file: post.file, until: post.embargo as DateTime }))
-    .sort((a, b) => a.until.toMillis() - b.until.toMillis());
-}
-
-/** Reports the second and later holders of one key, naming the first. */
-function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
-  const first = new Map<string, T>();
-  const problems: Problem[] = [];
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const holder = first.get(key);
-    if (holder) problems.push(report(item, holder, key));
-    else first.set(key, item);
-  }
-  return problems;
-}
-
-/**
- * Posts in the order their feed entry ids are checked: derived ids only repeat where a translationKey does (reported
- * on its own), so one post per key, then the posts that pin an `id:`, which are the ones reported when it is taken.
- */
-function idHolders(posts: PostSource[]): PostSource[] {
-  const derived = new Map(posts.filter((post) => post.id === undefined).map((post) => [`${post.lang}/${post.translationKey}`, post]));
-  return [...derived.values(), ...posts.filter((post) => post.id !== undefined)];
-}
-
-function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Routes>): Problem[] {
-  const documents = [...content.posts, ...content.pages];
-  const reserved = new Map<string, string>();
-  for (const routes of routesByLang.values()) for (const url of routes.sectionUrls()) reserved.set(url, url);
-  const urlOf = (doc: PostSource | PageSource) => routesByLang.get(doc.lang)?.document(doc.slug);
-  /** Every URL a document takes: its own, and the old addresses (aliases) that redirect to it. */
-  const claims = documents.flatMap((doc) => [
-    { file: doc.file, field: "slug", line: doc.lines.slug, url: urlOf(doc) },
-    ...doc.aliases.map((alias) => ({ file: doc.file, field: "aliases", line: doc.lines.aliases, url: alias })),
-  ]);
-  return [
-    ...findDuplicates(content.posts, (post) => `${post.lang}/${post.translationKey}`, (post, first) => ({
-      file: post.file, field: "translationKey", line: post.lines.translationKey, severity: "error",
-      message: `${quote(post.translationKey)} is already used by ${first.file} in the same language (expected one post per language for each translationKey)`,
-    })),
-    ...findDuplicates(content.pages, (page) => `${page.lang}/${page.translationKey}`, (page, first) => ({
-      file: page.file, field: "translationKey", line: page.lines.translationKey, severity: "error",
-      message: `${quote(page.translationKey)} is already used by ${first.file} in the same language (expected one page per language for each translationKey)`,
-    })),
-    ...findDuplicates(claims, (claim) => claim.url, (claim, first, url) => ({
-      file: claim.file, field: claim.field, line: claim.line, severity: "error",
-      message: `URL ${url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
-    })),
-    ...findDuplicates(idHolders(content.posts), (post) => entryId(post, idHost(content.site)), (post, first, id) => ({
-      file: post.file, field: "id", line: post.lines.id, severity: "error",
-      message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
-    })),
-    ...claims.flatMap((claim): Problem[] =>
-      claim.url && reserved.has(claim.url)
-        ? [{ file: claim.file, field: claim.field, line: claim.line, severity: "error", message: `URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? "another slug" : "an address the site does not use"})` }]
-        : [],
-    ),
-  ];
-}
-
-function checkRouteStrings(content: LoadedContent): { routes: Map<string, Routes>; problems: Problem[] } {
-  const routes = new Map<string, Routes>();
-  const problems: Problem[] = [];
-  for (const language of content.languages) {
-    const strings = content.strings.get(language.code);
-    if (!strings) continue;
-    try {
-      routes.set(language.code, new Routes(language.code, strings));
-    } catch (error) {
-      problems.push({ file: `_data/strings/${language.code}.yaml`, message: (error as Error).message, severity: "error" });
-    }
-  }
-  return { routes, problems };
-}
-
-function buildTags(posts: Post[], lang: string): Tag[] {
-  const tags = new Map<string, Tag>();
-  for (const post of posts) {
-    for (const ref of post.tags) {
-      let tag = tags.get(ref.slug);
-      if (!tag) tags.set(ref.slug, (tag = { ...ref, posts: [] }));
-      tag.posts.push(post);
-    }
-  }
-  const collator = new Intl.Collator(lang);
-  return [...tags.values()].sort((a, b) => collator.compare(a.name, b.name));
-}
-
-function buildYears(posts: Post[]): YearGroup[] {
-  const years = new Map<number, Post[]>();
-  for (const post of posts) {
-    const list = years.get(post.date.year) ?? [];
-    list.push(post);
-    years.set(post.date.year, list);
-  }
-  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
-}
-
-function toPost(source: PostSource, routes: Routes, strings: Strings, now: DateTime): Post {
-  const { body, ...fields } = source;
-  const tagRefs = new Map<string, TagRef>();
-  for (const name of source.tags) {
-    const slug = slugify(name);
-    if (slug && !tagRefs.has(slug)) tagRefs.set(slug, { name: typeset(name, source.lang), slug, url: routes.tag(slug) });
-  }
-  return {
-    ...fields,
-    ...(KINDS_MADE_FROM_SOURCE.has(source.kind) ? { body } : {}),
-    url: routes.document(source.slug),
-    author: source.author ?? strings.t("site.author"),
-    tags: [...tagRefs.values()],
-    translations: [],
-    embargoed: isEmbargoed(source, now),
-  };
-}
-
-/** Links every post to its translations and neighbours; one pass over maps, no page walks every other page. */
-function linkPosts(sections: LanguageSection[], languages: Map<string, Language>): void {
-  const byKey = new Map<string, Post[]>();
-  for (const section of sections) {
-    for (const post of section.posts) {
-      const group = byKey.get(post.translationKey) ?? [];
-      group.push(post);
-      byKey.set(post.translationKey, group);
-    }
-    section.posts.forEach((post, index) => {
-      const newer = section.posts[index - 1];
-      const older = section.posts[index + 1];
-      post.next = newer && { title: newer.title, url: newer.url };
-      post.previous = older && { title: older.title, url: older.url };
-    });
-  }
-  for (const group of byKey.values()) {
-    for (const post of group) {
-      post.translations = group
-        .filter((other) => other !== post)
-        .map((other) => ({ lang: other.lang, languageName: languages.get(other.lang)?.name ?? other.lang, title: other.title, url: other.url }));
-    }
-  }
-}
-
 export interface ModelResult {
   model?: SiteModel;
   problems: Problem[];
 }
 
-export function buildSiteModel(content: LoadedContent, options: BuildOptions): ModelResult {
-  const { routes, problems: routeProblems } = checkRouteStrings(content);
-  const problems = [...content.problems, ...routeProblems, ...checkUniqueness(content, routes), ...checkEventLinks(content), ...checkRebuttals(content)];
+function edition(content: Content, language: Language, index: number, routes: Routes, context: BuildContext, registry: FeatureRegistry): Edition {
+  const strings = content.strings.get(language.code) as Strings;
+  const posts = content.posts
+    .filter((post) => post.lang === language.code && isPublished(post, context.now, context.mode === "preview"))
+    .sort(byNewest)
+    .map((source) => toPost(source, routes, strings, context.now, registry));
+  const pages = new Map<string, Page>(content.pages.filter((page) => page.lang === language.code).map((page) => [page.translationKey, { ...page, url: routes.document(page.slug), ext: {} }]));
+  return { language, strings, routes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages, ext: {} };
+}
+
+/** Checks the content, builds the editions, lets each feature link its part in and make its views, and freezes the result. */
+export function buildSiteModel(content: Content, registry: FeatureRegistry, context: BuildContext): ModelResult {
+  const { routes, problems: routeProblems } = languageRoutes(content, registry);
+  const problems = [
+    ...content.problems,
+    ...routeProblems,
+    ...checkUniqueness(content, routes, registry),
+    ...checkReferences(content, registry),
+    ...registry.features.flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
+  ];
   if (problems.some((p) => p.severity === "error")) return { problems };
 
-  const languages = new Map(content.languages.map((l) => [l.code, l]));
-  const sections: LanguageSection[] = content.languages.map((language, index) => {
-    const strings = content.strings.get(language.code) as Strings;
-    const languageRoutes = routes.get(language.code) as Routes;
-    const posts = content.posts
-      .filter((post) => post.lang === language.code && isPublished(post, options))
-      .sort(byNewest)
-      .map((source) => toPost(source, languageRoutes, strings, options.now));
-    const pages = new Map<string, Page>(
-      content.pages.filter((page) => page.lang === language.code).map((page) => [page.translationKey, { ...page, url: languageRoutes.document(page.slug) }]),
-    );
-    return { language, strings, routes: languageRoutes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages, events: [], rebuttals: [] };
-  });
-  linkPosts(sections, languages);
-  linkEvents(sections, content.events, options.now);
-  linkRebuttals(sections, content.site);
-  for (const section of sections) section.press = content.press && pressRoom(content.press, section, content.site);
-
-  const sectionsByLang = Object.fromEntries(sections.map((s) => [s.language.code, s]));
-  const allPosts = sections.flatMap((s) => s.posts).sort(byNewest);
-  const factory = new ViewFactory(sections, content.site);
-  const views = VIEW_BUILDERS.flatMap((build) => build(factory));
-  const feeds = buildFeeds(sections, content.site, options.now, new Set(views.map((view) => view.url)));
-  const warnings = [...problems.filter((p) => p.severity === "warning"), ...feeds.warnings];
-  const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), warnings, feeds.feeds);
-  return { model, problems: [...problems, ...feeds.warnings] };
+  const editions = content.languages.map((language, index) => edition(content, language, index, routes.get(language.code) as Routes, context, registry));
+  const builder = new ModelBuilder(content, editions, context, registry);
+  linkPosts(editions, builder.byKey, new Map(content.languages.map((l) => [l.code, l])));
+  for (const feature of registry.features) {
+    const warnings = feature.link?.(builder, content.data.get(feature.name));
+    if (warnings) problems.push(...warnings);
+  }
+  const factory = new ViewFactory(editions, content.site);
+  const views = registry.features.flatMap((feature) => (feature.views?.(factory, builder) ?? []).map((view) => (view.origin ? view : { ...view, origin: { feature: feature.name } })));
+  const warnings = problems.filter((p) => p.severity === "warning");
+  const model = new SiteModel(builder, Object.freeze(views), heldBack(content.posts, context.now), warnings, context, registry, content.markdown, content.data);
+  return { model, problems };
 }

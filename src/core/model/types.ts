@@ -1,9 +1,11 @@
-// The published site's model, shared by templates, tests and tools: posts, languages and the pages to render.
+// The published site's model, shared by templates, tests and tools: posts, pages, editions (one per language) and the pages to render.
 import type { DateTime } from "luxon";
 import type { Language } from "../content/schema.ts";
-import type { PageSource, PostSource } from "../content/load.ts";
+import type { PageSource, PostSource } from "../content/types.ts";
 import type { Routes } from "../i18n/routes.ts";
 import type { Strings } from "../i18n/strings.ts";
+import type { OutputOrigin } from "../output/output.ts";
+import type { Extensible } from "../slots.ts";
 
 /** One language version of a page, for hreflang and the language switcher; `x-default` names the page for everyone else. */
 export interface Alternate {
@@ -37,10 +39,10 @@ export interface TranslationLink extends PostLink {
   languageName: string;
 }
 
-export interface Post extends Omit<PostSource, "tags" | "author" | "body"> {
+export interface Post extends Omit<PostSource, "tags" | "author" | "body">, Extensible {
   /**
-   * The Markdown source, kept only for the kinds made again from it (press releases as PDF and Markdown,
-   * rebuttals split by section): at thousands of posts, every source held for the whole build costs memory.
+   * The Markdown source, kept only for the kinds made again from it (see KindDeclaration.keepsSource): at
+   * thousands of posts, every source held for the whole build costs memory.
    */
   body?: string | undefined;
   url: string;
@@ -55,7 +57,7 @@ export interface Post extends Omit<PostSource, "tags" | "author" | "body"> {
   next?: PostLink | undefined;
 }
 
-export interface Page extends PageSource {
+export interface Page extends PageSource, Extensible {
   url: string;
 }
 
@@ -68,8 +70,8 @@ export interface YearGroup {
   posts: Post[];
 }
 
-/** Everything one language of the site holds. */
-export interface LanguageSection {
+/** One language's edition of the site: everything its pages show. */
+export interface Edition extends Extensible {
   language: Language;
   strings: Strings;
   routes: Routes;
@@ -78,6 +80,7 @@ export interface LanguageSection {
   posts: Post[];
   tags: Tag[];
   years: YearGroup[];
+  /** Pages by translationKey. */
   pages: Map<string, Page>;
 }
 
@@ -95,38 +98,23 @@ export interface ViewBase {
   redirect?: string;
   /** Pages for every language at once (the root ones): no language navigation. */
   bare?: boolean;
+  /** schema.org type of the page when it is not a plain WebPage (e.g. CollectionPage for lists). */
+  schemaType?: string;
+  /** The feature, and the file and field, the page comes from: named when its address is refused. */
+  origin?: OutputOrigin;
 }
 
 /**
- * The fields of each kind of page, by kind (`_includes/views/<kind>.njk` renders it).
- * Modules add their kinds by augmenting this interface (`declare module`), so no central list grows.
+ * A page of the site: `_includes/views/<type>.njk` renders it inside the base layout. Each feature declares the
+ * fields of its own view types (e.g. `post` carries the post); the core knows only the shared ones.
  */
-export interface ViewKinds {
-  home: { featured?: Post | undefined; latest: Post[] };
-  post: { post: Post };
-  page: { page: Page };
-  list: { posts: Post[]; pageNumber: number; pageCount: number; previousUrl?: string | undefined; nextUrl?: string | undefined };
-  tag: { tag: Tag };
-  tags: { tags: Tag[] };
-  archive: { years: YearGroup[] };
-  "not-found": Record<never, never>;
-  "language-choice": { redirect: string; bare: true };
-  "root-not-found": { bare: true; noindex: true };
+export interface View extends ViewBase {
+  type: string;
+  readonly [field: string]: unknown;
 }
-
-export type View = { [K in keyof ViewKinds]: ViewBase & { type: K } & ViewKinds[K] }[keyof ViewKinds];
-
-export type ViewType = View["type"];
 
 /** A post the build keeps out until its embargo ends. */
 export interface HeldBack {
   file: string;
   until: DateTime;
-}
-
-export interface BuildOptions {
-  /** The build's clock (TRACT_NOW or now). */
-  now: DateTime;
-  /** Drafts are shown by `npm start`, never by the production build. */
-  includeDrafts: boolean;
 }

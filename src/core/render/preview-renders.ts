@@ -4,7 +4,7 @@ import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 import type { Post, View } from "../model/types.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
-import { BuildMemo } from "../build/build-memo.ts";
+import type { BuildMemo, BuildSession } from "../build/build-memo.ts";
 
 /**
  * A page is a function of its view, of the posts the view refers to, and of what the layout reads from the
@@ -16,6 +16,14 @@ export class PreviewRenders {
   private fingerprints = new Map<string, string>();
   /** What changed since pages were last rendered: everything is assumed changed until a first render. */
   private changed: "nothing" | "content" | "more" = "more";
+  /** Rendered HTML and Markdown sources, by far the largest strings of the model, hashed once while they stay the same. */
+  private readonly textHashes: BuildMemo<string, string>;
+  /** Pictures are the same objects from build to build: hashed once. */
+  private readonly binaryHashes = new WeakMap<Uint8Array, string>();
+
+  constructor(session: BuildSession) {
+    this.textHashes = session.memo("preview-text-hashes");
+  }
 
   /**
    * Eleventy's list of the files that changed (`eleventy.beforeWatch`). It adds up until pages are rendered: a
@@ -28,9 +36,26 @@ export class PreviewRenders {
     else if (this.changed === "nothing") this.changed = "content";
   }
 
+  /**
+   * How a value counts in a fingerprint: Maps and Sets as arrays (JSON.stringify would write `{}`), binary data
+   * (pictures of the press room) and rendered HTML by their hash. `original` is the value before its toJSON,
+   * read from the object holding it.
+   */
+  private jsonValue(key: string, original: unknown, value: unknown): unknown {
+    if (original instanceof Uint8Array) {
+      let known = this.binaryHashes.get(original);
+      if (!known) this.binaryHashes.set(original, (known = hash(original)));
+      return known;
+    }
+    if (HASHED_TEXTS.has(key) && typeof value === "string") return this.textHashes.get(value, () => hash(value));
+    if (value instanceof Map) return [...value.entries()];
+    if (value instanceof Set) return [...value];
+    return value;
+  }
+
   /** The views to render in this build (`isWritten`: whether the last build's page is still there); remembers every view's fingerprint for the next one. */
   viewsToRender(model: SiteModel, isWritten: (view: View) => boolean): View[] {
-    const fingerprint = fingerprinter(model);
+    const fingerprint = fingerprinter(model, (key, original, value) => this.jsonValue(key, original, value));
     const previous = this.fingerprints;
     this.fingerprints = new Map();
     const render: View[] = [];
@@ -48,33 +73,12 @@ function hash(data: string | Uint8Array): string {
   return createHash("sha1").update(data).digest("base64");
 }
 
-/** Rendered HTML and Markdown sources, by far the largest strings of the model, hashed once while they stay the same. */
-const textHashes = new BuildMemo<string, string>();
 const HASHED_TEXTS = new Set(["html", "body"]);
 
-/** Pictures are the same objects from build to build (see src/features/assets/clean-images.ts): hashed once. */
-const binaryHashes = new WeakMap<Uint8Array, string>();
-function binaryHash(data: Uint8Array): string {
-  let known = binaryHashes.get(data);
-  if (!known) binaryHashes.set(data, (known = hash(data)));
-  return known;
-}
-
-/**
- * How a value counts in a fingerprint: Maps and Sets as arrays (JSON.stringify would write `{}`), binary data
- * (pictures of the press room) and rendered HTML by their hash. `original` is the value before its toJSON,
- * read from the object holding it.
- */
-function jsonValue(key: string, original: unknown, value: unknown): unknown {
-  if (original instanceof Uint8Array) return binaryHash(original);
-  if (HASHED_TEXTS.has(key) && typeof value === "string") return textHashes.get(value, () => hash(value));
-  if (value instanceof Map) return [...value.entries()];
-  if (value instanceof Set) return [...value];
-  return value;
-}
+type JsonValue = (key: string, original: unknown, value: unknown) => unknown;
 
 /** A fingerprint per view, or undefined when one cannot be made (the view is then always rendered). */
-function fingerprinter(model: SiteModel): (view: View) => string | undefined {
+function fingerprinter(model: SiteModel, jsonValue: JsonValue): (view: View) => string | undefined {
   const posts = new Set<object>(model.posts);
   const revisions = new WeakMap<object, string>();
   // What a post shows of another (a link, an item of a list): enough to redraw either when the other changes.
@@ -99,9 +103,9 @@ function fingerprinter(model: SiteModel): (view: View) => string | undefined {
     site = hash(
       JSON.stringify(
         {
-          sections: Object.values(model.sections).map((section) => ({ pages: section.pages, press: section.press, tags: section.tags.map(({ name, slug, url }) => ({ name, slug, url })) })),
-          // Feeds as pages announce them: not their entries, nor the posts of their topic.
-          feeds: model.feeds.map(({ entries: _entries, updated: _updated, tag, ...link }) => ({ ...link, tag: tag && { name: tag.name, url: tag.url } })),
+          editions: Object.values(model.editions).map((edition) => ({ pages: edition.pages, ext: edition.ext, tags: edition.tags.map(({ name, slug, url }) => ({ name, slug, url })) })),
+          // What the layout reads of the whole site (the feeds as pages announce them), posts by their revision.
+          ext: model.ext,
         },
         withRevisions,
       ),

@@ -1,6 +1,6 @@
 // Content-hashed names for stylesheets and scripts (site.css → site.3f2a9c1b0d.css), so servers can cache them for a year.
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, readdir } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 
 /** The long-cache names servers recognise: a dot, ten hex digits, the extension. */
@@ -22,13 +22,4 @@ export async function fingerprintAssets(root: string, assetsDir = "assets"): Pro
     fingerprints.set(sitePath, sitePath.slice(0, -extension.length) + `.${hash}${extension}`);
   }
   return fingerprints;
-}
-
-/** Writes the hashed copies into the built site. */
-export async function writeFingerprinted(root: string, outputDir: string, fingerprints: Fingerprints): Promise<void> {
-  for (const [source, hashed] of fingerprints) {
-    const target = path.join(outputDir, hashed);
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(path.join(root, source), target);
-  }
 }

@@ -1,11 +1,12 @@
 // Checks what an event file links to: each announcement names a post (by translationKey) that exists.
-import type { LoadedContent } from "../../core/content/load.ts";
+import type { Content } from "../../core/content/types.ts";
 import { type Problem, quote } from "../../core/content/problems.ts";
+import type { EventSource } from "./load.ts";
 
-export function checkEventLinks(content: LoadedContent): Problem[] {
+export function checkEventLinks(content: Content, events: EventSource[]): Problem[] {
   // Every post counts, drafts and embargoed ones too: the link is shown once the post is published.
   const keys = new Set(content.posts.map((post) => post.translationKey));
-  return content.events.flatMap((event) =>
+  return events.flatMap((event) =>
     event.announcements.flatMap((key, index): Problem[] =>
       keys.has(key)
         ? []

@@ -1,7 +1,7 @@
 // iCalendar files (RFC 5545) with ical-generator: an event and each of its sessions as VEVENTs, or one session alone, in one language.
 import { ICalCalendar, ICalEventStatus, escape, type ICalEventData } from "ical-generator";
 import type { SiteModel } from "../../core/model/site-model.ts";
-import type { LanguageSection } from "../../core/model/types.ts";
+import type { Edition } from "../../core/model/types.ts";
 import type { EventEntry, SessionEntry } from "./model.ts";
 
 const STATUS: Record<EventEntry["status"], ICalEventStatus> = {
@@ -13,12 +13,12 @@ const STATUS: Record<EventEntry["status"], ICalEventStatus> = {
 /** What every VEVENT of one language's calendars needs to know. */
 interface CalendarContext {
   host: string;
-  section: LanguageSection;
+  edition: Edition;
   absoluteUrl: (url: string) => string;
 }
 
-function contextFor(section: LanguageSection, model: SiteModel): CalendarContext {
-  return { host: new URL(model.site.url).hostname, section, absoluteUrl: (url) => model.absoluteUrl(url) };
+function contextFor(edition: Edition, model: SiteModel): CalendarContext {
+  return { host: new URL(model.site.url).hostname, edition, absoluteUrl: (url) => model.absoluteUrl(url) };
 }
 
 /**
@@ -48,7 +48,7 @@ function shared(event: EventEntry): Partial<ICalEventData> {
 
 function eventData(event: EventEntry, context: CalendarContext): ICalEventData {
   const url = context.absoluteUrl(event.url);
-  const organisers = event.organisers.length ? context.section.strings.t("event.organisedBy", { names: event.organisers.map((o) => o.name).join(", ") }) : undefined;
+  const organisers = event.organisers.length ? context.edition.strings.t("event.organisedBy", { names: event.organisers.map((o) => o.name).join(", ") }) : undefined;
   return {
     ...shared(event),
     id: calendarUid(context.host, event.id),
@@ -64,7 +64,7 @@ function eventData(event: EventEntry, context: CalendarContext): ICalEventData {
 
 function sessionData(event: EventEntry, session: SessionEntry, context: CalendarContext): ICalEventData {
   const url = context.absoluteUrl(`${event.url}#${session.anchor}`);
-  const speakers = session.speakers.length ? context.section.strings.t("event.withSpeakers", { names: session.speakers.map((s) => s.label).join(", ") }) : undefined;
+  const speakers = session.speakers.length ? context.edition.strings.t("event.withSpeakers", { names: session.speakers.map((s) => s.label).join(", ") }) : undefined;
   return {
     ...shared(event),
     id: calendarUid(context.host, event.id, session.id),
@@ -77,22 +77,22 @@ function sessionData(event: EventEntry, session: SessionEntry, context: Calendar
 }
 
 function calendar(name: string, context: CalendarContext, events: ICalEventData[]): string {
-  const lang = context.section.language.code;
+  const lang = context.edition.language.code;
   // ical-generator writes NAME and X-WR-CALNAME as given: escape their commas and semicolons here.
   const ics = new ICalCalendar({ prodId: { company: context.host, product: "tract", language: lang.toUpperCase() }, name: escape(name, false), events });
   // toString() folds lines at 75 octets with CRLF; RFC 5545 also ends the last line with CRLF.
   return `${ics.toString()}\r\n`;
 }
 
-/** The event and each session, in the section's language. */
-export function eventCalendar(event: EventEntry, section: LanguageSection, model: SiteModel): string {
-  const context = contextFor(section, model);
+/** The event and each session, in the edition's language. */
+export function eventCalendar(event: EventEntry, edition: Edition, model: SiteModel): string {
+  const context = contextFor(edition, model);
   const sessions = event.days.flatMap((day) => day.sessions);
   return calendar(event.title.text, context, [eventData(event, context), ...sessions.map((session) => sessionData(event, session, context))]);
 }
 
 /** One session alone: the "add to calendar" file of a programme row. Same UID as in the event's calendar. */
-export function sessionCalendar(event: EventEntry, session: SessionEntry, section: LanguageSection, model: SiteModel): string {
-  const context = contextFor(section, model);
+export function sessionCalendar(event: EventEntry, session: SessionEntry, edition: Edition, model: SiteModel): string {
+  const context = contextFor(edition, model);
   return calendar(session.title.text, context, [sessionData(event, session, context)]);
 }

@@ -2,7 +2,7 @@
 import { readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { readDataFile } from "../../core/content/load.ts";
+import { readDataFile } from "../../core/content/data-files.ts";
 import { type Problem, quote } from "../../core/content/problems.ts";
 import { SLUG_SHAPE, type Language, type SiteConfig } from "../../core/content/schema.ts";
 import { type EventData, eventSchema } from "./schema.ts";

@@ -1,6 +1,9 @@
 // Events in the published model: per language, with texts picked, times formatted, posts linked, and upcoming or past decided once from the build clock.
 import type { DateTime } from "luxon";
-import type { LanguageSection, Post } from "../../core/model/types.ts";
+import type { Edition, Post } from "../../core/model/types.ts";
+import type { ModelBuilder } from "../../core/model/site-model.ts";
+import { Slot } from "../../core/slots.ts";
+import { eventRoutes } from "./routes.ts";
 import { type LocalText, type Localized, pick } from "./localized.ts";
 import type { EventSource } from "./load.ts";
 import type { Session, SessionType } from "./schema.ts";
@@ -99,16 +102,12 @@ export interface EventEntry {
   calendarFile: string;
   scheduleUrl: string;
   announcements: PostRef[];
-  /** For official events: the rebuttals that answer it. */
-  rebuttals: PostRef[];
+  /** For official events: the posts that answer it (rebuttals naming it in their `events:`). */
+  answers: PostRef[];
 }
 
-declare module "../../core/model/types.ts" {
-  interface LanguageSection {
-    /** Every event, soonest first, as this language's pages show it. */
-    events: EventEntry[];
-  }
-}
+/** Every event, soonest first, as one language's pages show it (on each edition). */
+export const EVENTS = new Slot<EventEntry[]>("events");
 
 /** The start of the event's last day: its end's, or its last session's, or its start's. */
 function lastDay(event: EventSource): DateTime {
@@ -118,15 +117,6 @@ function lastDay(event: EventSource): DateTime {
 /** The moment an event is over: its end, or without one the end of its last day (tract never guesses an end time). */
 function eventOver(event: EventSource): DateTime {
   return event.end && !event.allDay ? event.end : lastDay(event).endOf("day");
-}
-
-/** Published posts of every language by translationKey, the default language first. */
-function postsByKey(sections: LanguageSection[]): Map<string, Post[]> {
-  const byKey = new Map<string, Post[]>();
-  for (const section of sections) {
-    for (const post of section.posts) byKey.set(post.translationKey, [...(byKey.get(post.translationKey) ?? []), post]);
-  }
-  return byKey;
 }
 
 /** For each key, its post in `lang`, or else in the first language that has it. */
@@ -152,11 +142,11 @@ class EntryBuilder {
   private readonly lang: string;
 
   constructor(
-    private readonly section: LanguageSection,
+    private readonly edition: Edition,
     private readonly defaultLanguage: string,
   ) {
-    this.locale = section.language.locale;
-    this.lang = section.language.code;
+    this.locale = edition.language.locale;
+    this.lang = edition.language.code;
   }
 
   text(value: Localized): LocalText;
@@ -170,14 +160,14 @@ class EntryBuilder {
     const organisation = given.organisation && typeset(given.organisation, this.lang);
     const tentative = given.tentative ?? false;
     const who = name && organisation ? `${name} (${organisation})` : (name ?? organisation ?? "");
-    return { name, organisation, tentative, label: tentative ? `${who} (${this.section.strings.t("event.tentative")})` : who };
+    return { name, organisation, tentative, label: tentative ? `${who} (${this.edition.strings.t("event.tentative")})` : who };
   }
 
   session(event: EventSource, session: Session): SessionEntry {
     const language = session.language ?? event.language;
     const title = this.text(session.title);
     const original = language && language !== this.lang ? session.title[language] : undefined;
-    const files = this.section.routes.eventFiles(event.id);
+    const files = eventRoutes(this.edition.routes).files(event.id);
     return {
       id: session.id,
       anchor: `session-${session.id}`,
@@ -211,8 +201,9 @@ class EntryBuilder {
   }
 
   event(event: EventSource, now: DateTime): EventEntry {
-    const { routes, strings } = this.section;
-    const files = routes.eventFiles(event.id);
+    const { strings } = this.edition;
+    const routes = eventRoutes(this.edition.routes);
+    const files = routes.files(event.id);
     const { place } = event;
     return {
       source: event,
@@ -239,29 +230,30 @@ class EntryBuilder {
       calendarFile: `${event.id}.ics`,
       scheduleUrl: files.schedule,
       announcements: [],
-      rebuttals: [],
+      answers: [],
     };
   }
 }
 
-/** Gives every language its events, linked to the posts that announce them and, for official ones, the rebuttals that answer them. */
-export function linkEvents(sections: LanguageSection[], events: EventSource[], now: DateTime): void {
-  const [defaultSection] = sections;
-  if (!defaultSection) return;
-  const byKey = postsByKey(sections);
-  const answering = new Map<string, string[]>();
-  for (const post of sections.flatMap((s) => s.posts)) {
-    if (post.kind !== "rebuttal") continue;
-    for (const id of post.events ?? []) answering.set(id, [...(answering.get(id) ?? []), post.translationKey]);
-  }
-  const names = new Map(sections.map((s) => [s.language.code, s.language.name]));
+/** Gives every language its events, linked to the posts that announce them and, for official ones, the posts that answer them. */
+export function linkEvents(model: ModelBuilder, events: EventSource[]): void {
+  const [defaultEdition] = model.editions;
+  if (!defaultEdition) return;
+  const names = new Map(model.editions.map((e) => [e.language.code, e.language.name]));
   const ordered = [...events].sort((a, b) => a.start.toMillis() - b.start.toMillis() || a.id.localeCompare(b.id));
-  for (const section of sections) {
-    const builder = new EntryBuilder(section, defaultSection.language.code);
-    section.events = ordered.map((event) => ({
-      ...builder.event(event, now),
-      announcements: postsFor(event.announcements, byKey, section.language.code, names),
-      rebuttals: event.official ? postsFor(answering.get(event.id) ?? [], byKey, section.language.code, names) : [],
-    }));
+  for (const edition of model.editions) {
+    const builder = new EntryBuilder(edition, defaultEdition.language.code);
+    const lang = edition.language.code;
+    EVENTS.set(
+      edition,
+      ordered.map((event) => ({
+        ...builder.event(event, model.context.now),
+        announcements: postsFor(event.announcements, model.byKey, lang, names),
+        answers: event.official ? postsFor(model.referrers(EVENTS_COLLECTION, event.id).map((post) => post.translationKey), model.byKey, lang, names) : [],
+      })),
+    );
   }
 }
+
+/** The name under which posts reference events (a rebuttal's `events:`). */
+export const EVENTS_COLLECTION = "events";

@@ -1,22 +1,10 @@
 // An event's programme as schedule.json, the format conference apps read offline (frab / pretalx, as c3voc's schema describes it).
-import { createHash } from "node:crypto";
+import { v5 as uuidV5 } from "uuid";
 import type { DateTime } from "luxon";
 import type { SiteModel } from "../../core/model/site-model.ts";
-import type { LanguageSection } from "../../core/model/types.ts";
+import type { Edition } from "../../core/model/types.ts";
 import { calendarUid } from "./ics.ts";
 import type { EventEntry, SessionEntry } from "./model.ts";
-
-/** RFC 4122's namespace for names that are URLs. */
-const URL_NAMESPACE = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
-
-/** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID, in every build. */
-export function uuidV5(name: string, namespace: string): string {
-  const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
-  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const hhmm = (hours: number, minutes: number) => `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 
@@ -32,9 +20,9 @@ const acronymOf = (id: string) => id.replace(/-/g, "_");
 
 const dayIso = (day: DateTime) => day.toISO({ suppressMilliseconds: true }) ?? "";
 
-export function scheduleJson(event: EventEntry, section: LanguageSection, model: SiteModel): string {
+export function scheduleJson(event: EventEntry, edition: Edition, model: SiteModel): string {
   const host = new URL(model.site.url).hostname;
-  const namespace = uuidV5(model.site.url, URL_NAMESPACE);
+  const namespace = uuidV5(model.site.url, uuidV5.URL);
   const acronym = acronymOf(event.id);
   const room = event.place.name?.text ?? event.place.locality;
   const sessions = event.days.flatMap((day) => day.sessions);
@@ -84,7 +72,7 @@ export function scheduleJson(event: EventEntry, section: LanguageSection, model:
     schedule: {
       // Changes whenever the event file's `updated:` does, so apps know to refresh.
       version: event.source.updated.toISO({ suppressMilliseconds: true }),
-      base_url: model.absoluteUrl(section.routes.home()),
+      base_url: model.absoluteUrl(edition.routes.home()),
       conference: {
         acronym,
         title: event.title.text,

@@ -1,6 +1,7 @@
 // One feed entry per published post, shared by every feed and format: its stable id, its text made safe for XML, its dates.
 import type { Post } from "../../core/model/types.ts";
 import { entryId } from "./feed-id.ts";
+import { feedFields } from "./fields.ts";
 import type { XmlSafeText } from "./xml.ts";
 
 export interface FeedEntry {
@@ -9,7 +10,7 @@ export interface FeedEntry {
   lang: string;
   title: string;
   summary: string;
-  /** The post's HTML as the loader rendered it; the feeds make its links absolute. */
+  /** The post's HTML as the loader rendered it; the feeds make its links absolute (`content`). */
   html: string;
   /** The post's page on the site (a path). */
   url: string;
@@ -24,7 +25,7 @@ export interface FeedEntry {
 export function feedEntry(post: Post, host: string, text: XmlSafeText): FeedEntry {
   const clean = (value: string, field: string) => text.clean(value, post.file, field);
   return {
-    id: entryId(post, host),
+    id: entryId({ ...post, id: feedFields.of(post).id }, host),
     lang: post.lang,
     title: clean(post.title, "title"),
     summary: clean(post.description, "description"),

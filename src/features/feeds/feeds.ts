@@ -1,18 +1,19 @@
-// The feeds of each language, built once from the published model: all posts (Atom, RSS 2.0, JSON Feed), press releases, one per topic.
+// The feeds of each language, from the published model: all posts (Atom, RSS 2.0, JSON Feed), one per kind that declares one, one per topic.
 import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
-import type { DateTime } from "luxon";
-import type { LanguageSection, Post, Tag, ViewBase } from "../../core/model/types.ts";
-import type { Problem } from "../../core/content/problems.ts";
-import type { SiteConfig } from "../../core/content/schema.ts";
-import { DATA_FILES } from "../../core/content/load.ts";
+import type { KindDeclaration } from "../../core/feature.ts";
+import { DATA_FILES } from "../../core/content/data-files.ts";
+import type { SiteModel } from "../../core/model/site-model.ts";
+import type { Edition, Post, Tag, ViewBase } from "../../core/model/types.ts";
+import { Slot } from "../../core/slots.ts";
 import { type FeedEntry, feedEntry } from "./entries.ts";
 import { idHost } from "./feed-id.ts";
 import { FEED_ICONS, type FeedIcon } from "./icons.ts";
+import { feedRoutes } from "./routes.ts";
 import { XmlSafeText, withoutForbiddenCharacters } from "./xml.ts";
 
 export type FeedFormat = "atom" | "rss" | "json";
 
-const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   atom: "application/atom+xml",
   rss: "application/rss+xml",
   json: "application/feed+json",
@@ -21,8 +22,11 @@ const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
 /** Format names are the same in every language. */
 const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { atom: "Atom", rss: "RSS", json: "JSON Feed" };
 
-/** What a feed holds: every post, the press releases, or one topic's posts. */
-type FeedScope = "all" | "press" | "tag";
+/** What a feed holds: every post, the posts of one kind (press releases), or one topic's posts. */
+type FeedScope = "all" | "kind" | "tag";
+
+/** The feed of a kind of post, as a feature declares it. */
+type KindFeed = KindDeclaration & { feed: NonNullable<KindDeclaration["feed"]> };
 
 /** A feed as pages announce it: autodiscovery links and the subscribe page. */
 export interface FeedLink {
@@ -38,7 +42,12 @@ export interface FeedLink {
   linkTitle: string;
   /** The topic of a tag feed. */
   tag?: Tag | undefined;
+  /** The kind of a kind's feed. */
+  kind?: KindFeed | undefined;
 }
+
+/** Every feed of the site as its pages announce them (the layout's autodiscovery links read it). */
+export const FEED_LINKS = new Slot<FeedLink[]>("feeds");
 
 export interface Feed extends FeedLink {
   subtitle: string;
@@ -65,48 +74,36 @@ interface KeyedText {
   text: string;
 }
 
-/** A feed's title and subtitle in its language; `tagName` for a topic's feed. */
-function feedText(section: LanguageSection, scope: FeedScope, tagName = ""): { title: KeyedText; subtitle: KeyedText } {
-  const text = (key: string, values?: Record<string, string>): KeyedText => ({ key, text: section.strings.t(key, values) });
-  const site = section.strings.t("site.title");
-  switch (scope) {
-    case "all":
-      return { title: text("feeds.title.all", { site }), subtitle: text("site.description") };
-    case "press":
-      return { title: text("feeds.title.press", { site }), subtitle: text("feeds.subtitle.press") };
-    case "tag":
-      return { title: text("feeds.title.tag", { site, tag: tagName }), subtitle: text("tag.description", { tag: tagName }) };
-  }
+/** A feed's title and subtitle in its language. */
+function feedText(edition: Edition, link: Pick<FeedLink, "scope" | "kind">, tagName = ""): { title: KeyedText; subtitle: KeyedText } {
+  const text = (key: string, values?: Record<string, string>): KeyedText => ({ key, text: edition.strings.t(key, values) });
+  const site = edition.strings.t("site.title");
+  if (link.scope === "kind" && link.kind) return { title: text(link.kind.feed.title, { site }), subtitle: text(link.kind.feed.subtitle) };
+  if (link.scope === "tag") return { title: text("feeds.title.tag", { site, tag: tagName }), subtitle: text("tag.description", { tag: tagName }) };
+  return { title: text("feeds.title.all", { site }), subtitle: text("site.description") };
 }
 
 /** Every feed of a language, without its entries. */
-export function feedLinks(section: LanguageSection): FeedLink[] {
-  const lang = section.language.code;
-  const paths = section.routes.feeds();
-  const link = (format: FeedFormat, scope: FeedScope, url: string, title: string, tag?: Tag): FeedLink => ({
-    lang,
-    format,
-    scope,
-    url,
-    title,
-    mediaType: FEED_MEDIA_TYPES[format],
-    formatName: FEED_FORMAT_NAMES[format],
-    linkTitle: section.strings.t("feeds.linkTitle", { title, format: FEED_FORMAT_NAMES[format] }),
-    tag,
-  });
-  const all = feedText(section, "all").title.text;
+export function feedLinks(edition: Edition, kinds: KindDeclaration[]): FeedLink[] {
+  const lang = edition.language.code;
+  const paths = feedRoutes(edition.routes);
+  const link = (format: FeedFormat, scope: FeedScope, url: string, extra: Pick<FeedLink, "tag" | "kind"> = {}): FeedLink => {
+    const title = feedText(edition, { scope, kind: extra.kind }, extra.tag?.name).title.text;
+    return { lang, format, scope, url, title, mediaType: FEED_MEDIA_TYPES[format], formatName: FEED_FORMAT_NAMES[format], linkTitle: edition.strings.t("feeds.linkTitle", { title, format: FEED_FORMAT_NAMES[format] }), ...extra };
+  };
+  const kindFeeds = kinds.filter((kind): kind is KindFeed => kind.feed !== undefined);
   return [
-    link("atom", "all", paths.atom, all),
-    link("rss", "all", paths.rss, all),
-    link("json", "all", paths.json, all),
-    link("atom", "press", paths.press, feedText(section, "press").title.text),
-    ...section.tags.map((tag) => link("atom", "tag", paths.tag(tag.slug), feedText(section, "tag", tag.name).title.text, tag)),
+    link("atom", "all", paths.atom),
+    link("rss", "all", paths.rss),
+    link("json", "all", paths.json),
+    ...kindFeeds.map((kind) => link("atom", "kind", kind.feed.url(edition.routes), { kind })),
+    ...edition.tags.map((tag) => link("atom", "tag", paths.tag(tag.slug), { tag })),
   ];
 }
 
-function postsOf(section: LanguageSection, link: FeedLink): Post[] {
-  if (link.scope === "press") return section.posts.filter((post) => post.kind === "press-release");
-  return link.tag?.posts ?? section.posts;
+function postsOf(edition: Edition, link: FeedLink): Post[] {
+  if (link.scope === "kind") return edition.posts.filter((post) => post.kind === link.kind?.name);
+  return link.tag?.posts ?? edition.posts;
 }
 
 /** The feeds an HTML page announces: its language's site-wide feeds, and on a topic's page that topic's feed. */
@@ -114,45 +111,34 @@ export function feedsToAnnounce(feeds: FeedLink[], view: Pick<ViewBase, "lang" |
   return feeds.filter((feed) => feed.lang === view.lang && (feed.scope !== "tag" || feed.tag?.url === view.url));
 }
 
-interface FeedsResult {
-  feeds: Feed[];
-  /** Characters XML cannot carry, dropped from the feeds. */
-  warnings: Problem[];
-}
-
 /**
- * Builds every feed. `pageUrls` holds the URLs of the site's pages: a feed's alternate link goes to its page
- * (the press room for press releases) when the site has it, else to the language's home.
+ * Every feed with its entries. Characters XML cannot carry are dropped from the texts; `text` collects a warning
+ * for each file and field that had some.
  */
-export function buildFeeds(sections: LanguageSection[], site: SiteConfig, now: DateTime, pageUrls: Set<string>): FeedsResult {
-  const text = new XmlSafeText();
+export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> & { editions: Edition[] }, text: XmlSafeText): Feed[] {
+  const { site } = model;
   const host = idHost(site);
   const feeds: Feed[] = [];
-  for (const section of sections) {
-    const { routes, strings } = section;
-    const stringsFile = DATA_FILES.strings(section.language.code);
+  for (const edition of model.editions) {
+    const { routes, strings } = edition;
+    const stringsFile = DATA_FILES.strings(edition.language.code);
     const fromStrings = ({ text: value, key }: KeyedText) => text.clean(value, stringsFile, key);
-    const entries = new Map(section.posts.map((post) => [post, feedEntry(post, host, text)]));
+    const entries = new Map(edition.posts.map((post) => [post, feedEntry(post, host, text)]));
     const entriesOf = (posts: Post[]) => posts.slice(0, site.feedEntries).map((post) => entries.get(post) as FeedEntry);
     // An empty feed (no press release yet) is as recent as the language's newest post.
-    const fallback = getNewestCollectionItemDate([...entries.values()].map((entry) => ({ date: entry.updated })), now.toJSDate());
+    const fallback = getNewestCollectionItemDate([...entries.values()].map((entry) => ({ date: entry.updated })), model.now.toJSDate());
     const home = routes.home();
-    const pages: Record<FeedScope, (link: FeedLink) => string> = {
-      all: () => home,
-      press: () => (pageUrls.has(routes.press()) ? routes.press() : home),
-      tag: (link) => link.tag?.url ?? home,
-    };
-    for (const link of feedLinks(section)) {
-      const feedEntries = entriesOf(postsOf(section, link));
+    for (const link of feedLinks(edition, model.registry.kinds)) {
+      const feedEntries = entriesOf(postsOf(edition, link));
       // A tag name's forbidden characters are reported with the posts that hold the tag; here, only the strings' own.
-      const { title, subtitle } = feedText(section, link.scope, withoutForbiddenCharacters(link.tag?.name ?? ""));
+      const { title, subtitle } = feedText(edition, link, withoutForbiddenCharacters(link.tag?.name ?? ""));
       feeds.push({
         ...link,
         title: fromStrings(title),
         subtitle: fromStrings(subtitle),
         author: fromStrings({ key: "site.author", text: strings.t("site.author") }),
-        pageUrl: pages[link.scope](link),
-        stylesheet: link.format === "json" ? undefined : routes.feeds().stylesheet,
+        pageUrl: link.scope === "tag" ? (link.tag?.url ?? home) : link.scope === "kind" ? (link.kind?.feed.page(edition) ?? home) : home,
+        stylesheet: link.format === "json" ? undefined : feedRoutes(routes).stylesheet,
         entries: feedEntries,
         updated: getNewestCollectionItemDate(feedEntries.map((entry) => ({ date: entry.updated })), fallback),
         icon: FEED_ICONS.small,
@@ -161,5 +147,5 @@ export function buildFeeds(sections: LanguageSection[], site: SiteConfig, now: D
       });
     }
   }
-  return { feeds, warnings: text.warnings };
+  return feeds;
 }

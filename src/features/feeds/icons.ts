@@ -1,6 +1,7 @@
 // The feeds' icons: PNG renderings of the site's SVG icon, which many feed readers cannot show.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Output } from "../../core/output/output.ts";
 import { loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
 
 /** The site's icon, in the project. */
@@ -18,16 +19,16 @@ export const FEED_ICONS = {
   large: { url: "/assets/img/feed-icon-512.png", size: 512 },
 } as const satisfies Record<string, FeedIcon>;
 
-/** Renders the icons from the SVG into the build's output folder. */
-export async function renderFeedIcons(inputDir: string, outputDir: string): Promise<void> {
-  const svg = await readFile(path.resolve(inputDir, SOURCE));
-  await Promise.all(
-    Object.values(FEED_ICONS).map(async ({ url, size }) => {
-      const target = path.join(path.resolve(outputDir), url);
-      // Rendered at the target size (not scaled from a small bitmap), so the large icon stays sharp.
+/** The icons, rendered from the SVG at their own size (not scaled from a small bitmap), so the large one stays sharp. */
+export function feedIconOutputs(root: string): Output[] {
+  return Object.values(FEED_ICONS).map(({ url, size }) => ({
+    url,
+    type: "image/png",
+    origin: { feature: "feeds", file: SOURCE },
+    produce: async () => {
+      const svg = await readFile(path.join(root, SOURCE));
       const icon = await memoizeImageWork(`feed-icon-${size}`, svg, async () => (await loadSharp())(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true }));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, icon.data);
-    }),
-  );
+      return icon.data;
+    },
+  }));
 }

@@ -1,16 +1,16 @@
 // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), built as an object and serialised by JSON.stringify: real JSON escaping.
 import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { absoluteHtml } from "./absolute-html.ts";
+import type { FeedEntry } from "./entries.ts";
 import type { Feed } from "./feeds.ts";
 
-export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Promise<string> {
+/** `feed`'s entries come with their `content`: their HTML with absolute links. */
+export function jsonFeed(feed: Omit<Feed, "entries"> & { entries: (FeedEntry & { content: string })[] }, siteUrl: string, homeUrl: string): string {
   const absolute = (url: string) => absoluteUrl(url, siteUrl);
-  const items = await Promise.all(
-    feed.entries.map(async (entry) => ({
+  const items = feed.entries.map((entry) => ({
       id: entry.id,
       url: absolute(entry.url),
       title: entry.title,
-      content_html: await absoluteHtml(entry.html, absolute(entry.url)),
+      content_html: entry.content,
       summary: entry.summary,
       image: entry.image && absolute(entry.image),
       date_published: dateToRfc3339(entry.published),
@@ -18,8 +18,7 @@ export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Pr
       authors: [{ name: entry.author }],
       tags: entry.categories,
       language: entry.lang,
-    })),
-  );
+    }));
   const document = {
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,
@@ -32,5 +31,5 @@ export async function jsonFeed(feed: Feed, siteUrl: string, homeUrl: string): Pr
     authors: [{ name: feed.author, url: absolute(homeUrl) }],
     items,
   };
-  return JSON.stringify(document, null, 2);
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,16 +1,14 @@
 // The "Subscribe" page of each language: what a feed is, how to follow one, and every feed's address.
-import type { ViewBuilder } from "../../core/model/views.ts";
-import { type FeedLink, feedLinks } from "./feeds.ts";
+import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { View } from "../../core/model/types.ts";
+import type { ViewFactory } from "../../core/model/views.ts";
+import { feedLinks } from "./feeds.ts";
+import { feedRoutes } from "./routes.ts";
 
-declare module "../../core/model/types.ts" {
-  interface ViewKinds {
-    subscribe: { feeds: FeedLink[] };
-  }
-}
-
-export const subscribeViews: ViewBuilder = (factory) => {
-  const everyLanguage = factory.everyLanguage((section) => section.routes.subscribe());
-  return factory.sections.map((section) =>
-    factory.make(section, "subscribe", { url: section.routes.subscribe(), feeds: feedLinks(section) }, { title: section.strings.t("subscribe.title"), description: section.strings.t("subscribe.description") }, everyLanguage),
+export function subscribeViews(factory: ViewFactory, model: ModelBuilder): View[] {
+  const everyLanguage = factory.everyLanguage((edition) => feedRoutes(edition.routes).subscribe);
+  const kinds = model.registry.kinds.filter((kind) => kind.feed);
+  return factory.editions.map((edition) =>
+    factory.make(edition, "subscribe", { url: feedRoutes(edition.routes).subscribe, feeds: feedLinks(edition, model.registry.kinds), kinds }, { title: edition.strings.t("subscribe.title"), description: edition.strings.t("subscribe.description") }, everyLanguage),
   );
-};
+}

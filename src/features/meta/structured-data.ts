@@ -1,32 +1,30 @@
 // schema.org JSON-LD for each page: BlogPosting / NewsArticle for posts, WebSite for homes, WebPage or CollectionPage otherwise.
 import type { SiteModel } from "../../core/model/site-model.ts";
-import type { View } from "../../core/model/types.ts";
-import { isoDateTime } from "../../core/dates/format.ts";
-import { eventStructuredData } from "../events/structured-data.ts";
+import type { Post, View } from "../../core/model/types.ts";
 
 type JsonLd = Record<string, unknown>;
 
-const COLLECTION_TYPES = new Set<View["type"]>(["list", "tag", "tags", "archive", "events", "rebuttals"]);
-
 export function structuredData(view: View, model: SiteModel): JsonLd {
-  const section = model.section(view.lang);
-  const t = (key: string) => section.strings.t(key);
+  const edition = model.edition(view.lang);
+  const t = (key: string) => edition.strings.t(key);
   const abs = (url: string) => model.absoluteUrl(url);
-  const website = { "@type": "WebSite", "@id": `${abs(section.routes.home())}#website`, name: t("site.title"), url: abs(section.routes.home()), inLanguage: view.lang };
-  const publisher = { "@type": "Organization", name: t("site.title"), url: abs(section.routes.home()), logo: abs(model.site.image) };
+  const website = { "@type": "WebSite", "@id": `${abs(edition.routes.home())}#website`, name: t("site.title"), url: abs(edition.routes.home()), inLanguage: view.lang };
+  const publisher = { "@type": "Organization", name: t("site.title"), url: abs(edition.routes.home()), logo: abs(model.site.image) };
   const base = { "@context": "https://schema.org", url: abs(view.url), inLanguage: view.lang, description: view.description };
 
+  const own = model.registry.structuredData(view.type);
+  if (own) return { ...base, ...own(view, model) };
   switch (view.type) {
     case "home":
       return { ...base, ...website, publisher };
     case "post": {
-      const { post } = view;
+      const post = view.post as Post;
       return {
         ...base,
-        "@type": post.kind === "press-release" ? "NewsArticle" : "BlogPosting",
+        "@type": model.registry.kind(post.kind)?.schemaType ?? "BlogPosting",
         headline: post.title,
-        datePublished: isoDateTime(post.date, model.site.timezone),
-        dateModified: isoDateTime(post.updated ?? post.date, model.site.timezone),
+        datePublished: model.dates.iso(post.date),
+        dateModified: model.dates.iso(post.updated ?? post.date),
         author: { "@type": "Organization", name: post.author },
         publisher,
         image: abs(post.image ?? model.site.image),
@@ -35,10 +33,8 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
         isPartOf: { "@id": website["@id"] },
       };
     }
-    case "event":
-      return { ...base, ...eventStructuredData(view.event, model) };
     default:
-      return { ...base, "@type": COLLECTION_TYPES.has(view.type) ? "CollectionPage" : "WebPage", name: view.title, isPartOf: website };
+      return { ...base, "@type": view.schemaType ?? "WebPage", name: view.title, isPartOf: website };
   }
 }
 

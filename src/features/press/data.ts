@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseYaml } from "../../core/content/front-matter.ts";
 import { type Problem, quote } from "../../core/content/problems.ts";
 import { contentDate, expecting, text } from "../../core/content/schema.ts";
-import type { PostSource } from "../../core/content/load.ts";
+import type { PostSource } from "../../core/content/types.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { zodProblems } from "../../core/content/zod-problems.ts";
 import { type MediaImages, prepareImages } from "./images.ts";

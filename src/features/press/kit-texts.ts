@@ -1,7 +1,6 @@
 // The press kit's own texts, in its language: README (contents, contacts, terms), CREDITS of the pictures, and the fact sheet.
-import type { LanguageSection } from "../../core/model/types.ts";
+import type { Edition } from "../../core/model/types.ts";
 import type { SiteModel } from "../../core/model/site-model.ts";
-import { formatDate } from "../../core/dates/format.ts";
 import type { PressMedia, PressRoom } from "./room.ts";
 
 /** Names of the files and folders inside the kit, in its language. */
@@ -16,13 +15,13 @@ export interface KitNames {
   brochure: string;
 }
 
-export function kitNames(section: LanguageSection): KitNames {
-  const name = (key: keyof KitNames) => section.strings.t(`press.files.${key}`);
+export function kitNames(edition: Edition): KitNames {
+  const name = (key: keyof KitNames) => edition.strings.t(`press.files.${key}`);
   return { readme: name("readme"), facts: name("facts"), releases: name("releases"), logos: name("logos"), photos: name("photos"), credits: name("credits"), contacts: name("contacts"), brochure: name("brochure") };
 }
 
-function texts(section: LanguageSection) {
-  const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
+function texts(edition: Edition) {
+  const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
   return { t, pair: (name: string, value: string) => t("press.pair", { name, value }) };
 }
 
@@ -30,9 +29,9 @@ function underline(title: string, character: string): string {
   return `${title}\n${character.repeat([...title].length)}`;
 }
 
-export function readme(room: PressRoom, section: LanguageSection, model: SiteModel, names: KitNames): string {
-  const { t, pair } = texts(section);
-  const date = formatDate(room.updated, section.language.locale, model.site.timezone, "long");
+export function readme(room: PressRoom, edition: Edition, model: SiteModel, names: KitNames): string {
+  const { t, pair } = texts(edition);
+  const date = model.dates.format(room.updated, edition.language.locale, "long");
   const contents: [string, string][] = [
     [names.readme, t("press.readme.readme")],
     [names.facts, t("press.readme.facts")],
@@ -60,15 +59,15 @@ export function readme(room: PressRoom, section: LanguageSection, model: SiteMod
 }
 
 /** Each picture's file names in the kit, with its caption, credit and licence. */
-export function credits(pictures: { files: string[]; item: PressMedia }[], section: LanguageSection): string {
-  const { t, pair } = texts(section);
+export function credits(pictures: { files: string[]; item: PressMedia }[], edition: Edition): string {
+  const { t, pair } = texts(edition);
   const blocks = pictures.map(({ files, item }) =>
     [files.join(", "), `  ${item.caption}`, `  ${pair(t("press.media.credit"), item.credit)}`, `  ${pair(t("press.media.licence"), `${item.licence.name} (${item.licence.url})`)}`].join("\n"),
   );
   return [underline(t("press.credits.title"), "="), ...blocks].join("\n\n") + "\n";
 }
 
-export function factSheet(room: PressRoom, section: LanguageSection): string {
-  const { t, pair } = texts(section);
+export function factSheet(room: PressRoom, edition: Edition): string {
+  const { t, pair } = texts(edition);
   return [`# ${t("press.facts")} — ${room.organisation}`, room.facts.map((fact) => `- ${pair(`**${fact.label}**`, fact.value)}`).join("\n"), `## ${t("press.about")}`, room.boilerplate.markdown.trim()].join("\n\n") + "\n";
 }

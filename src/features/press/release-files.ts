@@ -1,11 +1,10 @@
 // A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
+import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/model/site-model.ts";
-import { sourceOf } from "../../core/model/post-source.ts";
-import type { LanguageSection } from "../../core/model/types.ts";
-import { parseMarkdown } from "../../core/markdown/render.ts";
+import type { Edition, Post } from "../../core/model/types.ts";
 import type { ReleasePdf } from "./pdf.ts";
 import type { PressRelease, PressRoom } from "./room.ts";
-import { ContentCache, codeVersion } from "../../core/build/cache.ts";
+import { codeVersion } from "../../core/build/cache.ts";
 
 const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
 
@@ -14,9 +13,15 @@ function pdfKey(release: ReleasePdf): string {
   return JSON.stringify({ ...release, pair: release.contacts.pair("{name}", "{value}"), pageLabel: release.pageLabel(1, 2) });
 }
 
+/** A press release's Markdown source, kept in the model for the files made from it. */
+export function sourceOf(post: Post): string {
+  if (post.body === undefined) throw new Error(`${post.file}: the Markdown source of a press release is not kept in the model`);
+  return post.body;
+}
+
 /** A PDF drawn by an earlier build from the same input comes from the cache: drawing one takes tens of milliseconds. */
-async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
-  const cache = new ContentCache(process.cwd(), "release-pdf", PDF_VERSION);
+async function cachedPdf(release: ReleasePdf, context: BuildContext): Promise<Buffer> {
+  const cache = context.cache.namespace("release-pdf", PDF_VERSION);
   return cache.remember(cache.key(pdfKey(release)), async () => {
     // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
     const { releasePdf } = await import("./pdf.ts");
@@ -24,23 +29,24 @@ async function cachedPdf(release: ReleasePdf): Promise<Buffer> {
   });
 }
 
-function markdownOptions(section: LanguageSection, model: SiteModel) {
-  return { lang: section.language.code, quotes: section.language.quotes, siteOrigin: new URL(model.site.url).origin };
+/** The release's PDF, drawn once per build whichever output needs it first (its link, the press kit). */
+export function releasePdfFile(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel, context: BuildContext): Promise<Buffer> {
+  return context.artifacts.once(`release-pdf:${release.pdfUrl}`, () => drawReleasePdf(release, room, edition, model, context));
 }
 
-export function releasePdfFile(release: PressRelease, room: PressRoom, section: LanguageSection, model: SiteModel): Promise<Buffer> {
+function drawReleasePdf(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel, context: BuildContext): Promise<Buffer> {
   const { post } = release;
-  const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
-  const options = markdownOptions(section, model);
+  const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
+  const markdown = model.markdown(edition.language.code);
   return cachedPdf({
-    locale: section.language.locale,
+    locale: edition.language.locale,
     kind: t("kinds.press-release"),
     title: post.title,
     dateline: release.dateline,
     standfirst: post.description,
-    body: parseMarkdown(sourceOf(post), options),
+    body: markdown.parse(sourceOf(post)),
     endMark: t("press.release.endMark"),
-    about: { heading: t("press.about"), body: parseMarkdown(room.boilerplate.markdown, options) },
+    about: { heading: t("press.about"), body: markdown.parse(room.boilerplate.markdown) },
     contacts: {
       heading: t("press.contacts.heading"),
       labels: { email: t("press.contacts.email"), phone: t("press.contacts.phone"), languages: t("press.contacts.languages") },
@@ -53,13 +59,13 @@ export function releasePdfFile(release: PressRelease, room: PressRoom, section: 
     pageLabel: (n, total) => t("press.release.page", { n, total }),
     created: post.date,
     modified: post.updated ?? post.date,
-  });
+  }, context);
 }
 
 /** The release as a Markdown document a journalist can paste from: the body as the collective wrote it, framed like the page. */
-export function releaseMarkdown(release: PressRelease, room: PressRoom, section: LanguageSection, model: SiteModel): string {
+export function releaseMarkdown(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel): string {
   const { post } = release;
-  const t = (key: string, values?: Record<string, string | number>) => section.strings.t(key, values);
+  const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
   const pair = (name: string, value: string) => t("press.pair", { name, value });
   const contacts = room.contacts.map((contact) =>
     [`- **${contact.name}**, ${contact.role}`, pair(t("press.contacts.email"), contact.email), pair(t("press.contacts.phone"), contact.phone), pair(t("press.contacts.languages"), contact.languages)].join("  \n  "),

@@ -1,28 +1,26 @@
 // One language's press room, from the press data and the published model: releases, contacts and cards, texts, media.
 import type { DateTime } from "luxon";
-import type { SiteConfig } from "../../core/content/schema.ts";
-import type { LanguageSection, Post } from "../../core/model/types.ts";
-import { formatDate } from "../../core/dates/format.ts";
-import { renderMarkdown } from "../../core/markdown/render.ts";
+import type { DateFormats } from "../../core/dates/format.ts";
+import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { Edition, Post } from "../../core/model/types.ts";
+import { Slot } from "../../core/slots.ts";
 import { typeset } from "../../core/typography/french.ts";
 import type { PressSource } from "./data.ts";
 import type { MediaImages, PublishedImage } from "./images.ts";
-import { type CardContact, telUri, vCard, vCards } from "./vcard.ts";
+import { pressFields } from "./fields.ts";
+import { pressRoutes } from "./routes.ts";
+import { type CardContact, telUri } from "./vcard.ts";
 
-declare module "../../core/model/types.ts" {
-  interface LanguageSection {
-    /** The press room of this language, when the site has press data. */
-    press?: PressRoom | undefined;
-  }
-}
+export const PRESS_RELEASE_KIND = "press-release";
+
+/** On each edition that has one: its press room. */
+export const PRESS_ROOM = new Slot<PressRoom>("press");
 
 export interface PressRelease {
   post: Post;
   /** "Paris, le 7 février 2025". */
   dateline: string;
   pdfUrl: string;
-  /** Set once the build has made the PDF (see kit.ts). */
-  pdfBytes?: number | undefined;
 }
 
 export interface PressContact {
@@ -85,10 +83,6 @@ export interface PressRoom {
   /** When the kit's content last changed: the press data's date or its newest release's. */
   updated: DateTime;
   kitUrl: string;
-  /** Set once the build has packed the kit (see kit.ts); the press room page shows its size and checksum. */
-  kit?: PressKit | undefined;
-  /** Every file of this press room other than its page, by URL: cards, PDFs, the kit, pictures. Written after the pages. */
-  files: Map<string, Buffer | string>;
 }
 
 function download(image: PublishedImage): PressDownload {
@@ -114,8 +108,8 @@ function languageNames(codes: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(codes.map((code) => names.of(code) ?? code));
 }
 
-export function datelineOf(post: Post, section: LanguageSection, zone: string): string {
-  return section.strings.t("press.release.dateline", { city: post.dateline ?? "", date: formatDate(post.date, section.language.locale, zone, "long") });
+export function datelineOf(post: Post, edition: Edition, dates: DateFormats): string {
+  return edition.strings.t("press.release.dateline", { city: pressFields.of(post).dateline ?? "", date: dates.format(post.date, edition.language.locale, "long") });
 }
 
 function newest(dates: DateTime[]): DateTime {
@@ -123,15 +117,16 @@ function newest(dates: DateTime[]): DateTime {
 }
 
 /** The press room of a language, when the press data is written in it. */
-export function pressRoom(source: PressSource, section: LanguageSection, site: SiteConfig): PressRoom | undefined {
-  const lang = section.language.code;
+export function pressRoom(source: PressSource, edition: Edition, model: ModelBuilder): PressRoom | undefined {
+  const lang = edition.language.code;
   if (!source.languages.includes(lang)) return undefined;
-  const { routes, strings } = section;
+  const { strings } = edition;
+  const routes = pressRoutes(edition.routes, strings);
   const organisation = strings.t("site.title");
-  const url = routes.press();
-  const releases = section.posts
-    .filter((post) => post.kind === "press-release")
-    .map((post) => ({ post, dateline: datelineOf(post, section, site.timezone), pdfUrl: routes.documentPdf(post.slug) }));
+  const url = routes.room;
+  const releases = edition.posts
+    .filter((post) => post.kind === PRESS_RELEASE_KIND)
+    .map((post) => ({ post, dateline: datelineOf(post, edition, model.dates), pdfUrl: routes.releasePdf(post.slug) }));
   const contacts = source.contacts.map((contact): PressContact => {
     const role = typeset(contact.role[lang] ?? "", lang);
     return {
@@ -140,35 +135,26 @@ export function pressRoom(source: PressSource, section: LanguageSection, site: S
       email: contact.email,
       phone: contact.phone,
       phoneUri: telUri(contact.phone),
-      languages: languageNames(contact.languages, section.language.locale),
-      cardUrl: routes.pressCard(contact.slug),
-      card: { name: contact.name, role, organisation, email: contact.email, phone: contact.phone, languages: contact.languages, url: new URL(url, `${site.url}/`).href },
+      languages: languageNames(contact.languages, edition.language.locale),
+      cardUrl: routes.card(contact.slug),
+      card: { name: contact.name, role, organisation, email: contact.email, phone: contact.phone, languages: contact.languages, url: model.absoluteUrl(url) },
     };
   });
-  const logos = source.logos.map((logo) => media(logo, lang));
-  const photos = source.photos.map((photo) => media(photo, lang));
   const brochure = source.brochure && { url: source.brochure.file, bytes: source.brochure.data.length, format: "PDF", title: typeset(source.brochure.title[lang] ?? "", lang), data: source.brochure.data };
-
-  const files = new Map<string, Buffer | string>();
-  for (const contact of contacts) files.set(contact.cardUrl, vCard(contact.card));
-  files.set(routes.pressCard(), vCards(contacts.map((contact) => contact.card)));
-  for (const item of [...logos, ...photos]) for (const image of item.images.derived) files.set(image.url, image.data);
-
   const boilerplate = source.boilerplate[lang] ?? "";
   return {
     url,
     organisation,
     releases,
     contacts,
-    contactsCardUrl: routes.pressCard(),
-    boilerplate: { markdown: boilerplate, html: renderMarkdown(boilerplate, { lang, quotes: section.language.quotes, siteOrigin: new URL(site.url).origin }) },
+    contactsCardUrl: routes.card(),
+    boilerplate: { markdown: boilerplate, html: model.markdown(lang).render(boilerplate) },
     facts: (source.facts[lang] ?? []).map((fact) => ({ label: typeset(fact.label, lang), value: typeset(fact.value, lang) })),
     usage: typeset(source.usage[lang] ?? "", lang),
-    logos,
-    photos,
+    logos: source.logos.map((logo) => media(logo, lang)),
+    photos: source.photos.map((photo) => media(photo, lang)),
     brochure,
     updated: newest([source.updated, ...releases.map(({ post }) => post.updated ?? post.date)]),
-    kitUrl: routes.pressKit(),
-    files,
+    kitUrl: routes.kit,
   };
 }

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import yazl from "yazl";
 import type { DateTime } from "luxon";
-import { BuildMemo } from "../../core/build/build-memo.ts";
+import type { BuildMemo } from "../../core/build/build-memo.ts";
 
 /**
  * ZIP stores local wall-clock time (DOS format), which yazl reads from a Date in the process's time
@@ -16,11 +16,11 @@ export function sha256(data: Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-/** The preview packs the kits at every rebuild: one whose files have not changed is not compressed again. */
-const packed = new BuildMemo<string, Promise<Buffer>>();
-
-/** Packs `files` (path in the archive → content) so that the same files and date always give the same bytes. */
-export function zipFiles(files: Map<string, Buffer | string>, when: DateTime): Promise<Buffer> {
+/**
+ * Packs `files` (path in the archive → content) so that the same files and date always give the same bytes. The
+ * preview packs the kits at every rebuild: `packed` keeps those whose files have not changed.
+ */
+export function zipFiles(files: Map<string, Buffer | string>, when: DateTime, packed: BuildMemo<string, Promise<Buffer>>): Promise<Buffer> {
   const names = [...files.keys()].sort();
   const key = createHash("sha256").update(when.toISO() ?? "");
   for (const name of names) {

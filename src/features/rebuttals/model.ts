@@ -1,14 +1,16 @@
 // Rebuttals in the published model: each claim paired with the section that answers it, and the official events each rebuttal answers.
 import type { DateTime } from "luxon";
-import type { LanguageSection, Post } from "../../core/model/types.ts";
-import { sourceOf } from "../../core/model/post-source.ts";
-import type { PostSource } from "../../core/content/load.ts";
-import type { Language, SiteConfig } from "../../core/content/schema.ts";
-import type { LocalText } from "../events/localized.ts";
-import type { EventEntry } from "../events/model.ts";
-import { type MarkdownSection, renderMarkdownSections } from "../../core/markdown/render.ts";
-import type { Claim } from "./schema.ts";
+import type { ReferenceTarget } from "../../core/feature.ts";
+import type { MarkdownSection } from "../../core/markdown/render.ts";
+import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { Edition, Post } from "../../core/model/types.ts";
+import { Slot } from "../../core/slots.ts";
 import { typeset } from "../../core/typography/french.ts";
+import { type Claim, rebuttalFields } from "./schema.ts";
+
+export const REBUTTAL_KIND = "rebuttal";
+/** The collection a rebuttal's `events:` names (the events feature's). */
+export const ANSWERED_COLLECTION = "events";
 
 /** A claim as the page cites it. */
 export interface CitedClaim extends Omit<Claim, "date" | "accessed"> {
@@ -27,45 +29,35 @@ export interface RebuttalBody {
   intro: string;
   points: RebuttalPoint[];
   /** The official events it answers, as this language's pages name them. */
-  events: { title: LocalText; url: string; when: string }[];
+  events: ReferenceTarget[];
 }
 
-declare module "../../core/model/types.ts" {
-  interface Post {
-    /** Set on rebuttals: the body as claim / answer pairs. */
-    rebuttal?: RebuttalBody | undefined;
-  }
-  interface LanguageSection {
-    /** Published rebuttals, newest first. */
-    rebuttals: Post[];
-  }
-}
+/** On each rebuttal: its body as claim / answer pairs. */
+export const REBUTTAL = new Slot<RebuttalBody>("rebuttal");
+/** On each edition: its published rebuttals, newest first. */
+export const REBUTTALS = new Slot<Post[]>("rebuttals");
 
-/** A post's `##` sections, rendered with the options its whole body was rendered with. */
-export function sectionsOf(post: Pick<PostSource, "body" | "lang">, language: Language, site: SiteConfig) {
-  return renderMarkdownSections(post.body, { lang: post.lang, quotes: language.quotes, siteOrigin: new URL(site.url).origin });
-}
-
-function rebuttalBody(post: Post, section: LanguageSection, site: SiteConfig, events: Map<string, EventEntry>): RebuttalBody {
-  const { intro, sections } = sectionsOf({ lang: post.lang, body: sourceOf(post) }, section.language, site);
-  const claims = (post.claims ?? []).map(({ date, accessed, ...claim }): CitedClaim => {
+function rebuttalBody(post: Post, edition: Edition, model: ModelBuilder): RebuttalBody {
+  const { claims = [], events = [] } = rebuttalFields.of(post);
+  if (post.body === undefined) throw new Error(`${post.file}: the Markdown source of a rebuttal is not kept in the model`);
+  // Split once per text and language for the whole preview session: rebuttals are split at every rebuild.
+  const split = model.context.session.memo<string, ReturnType<ReturnType<ModelBuilder["markdown"]>["sections"]>>("rebuttal-sections");
+  const { intro, sections } = split.get(`${post.lang}\0${post.body}`, () => model.markdown(post.lang).sections(post.body as string));
+  const cited = claims.map(({ date, accessed, ...claim }): CitedClaim => {
     return { ...claim, quote: typeset(claim.quote, claim.lang ?? post.lang), by: typeset(claim.by, post.lang), source: { ...claim.source, name: typeset(claim.source.name, post.lang) }, when: (date ?? accessed) as DateTime, accessed: !date };
   });
   return {
     intro,
-    points: sections.map((part) => ({ ...part, claims: claims.filter((claim) => claim.answer === part.id) })),
-    events: (post.events ?? []).flatMap((id) => {
-      const event = events.get(id);
-      return event ? [{ title: event.title, url: event.url, when: event.when }] : [];
-    }),
+    points: sections.map((part) => ({ ...part, claims: cited.filter((claim) => claim.answer === part.id) })),
+    events: events.flatMap((id) => model.describe(ANSWERED_COLLECTION, edition, id) ?? []),
   };
 }
 
-/** Gives every language its rebuttals and each rebuttal its claim / answer pairs; runs after linkEvents. */
-export function linkRebuttals(sections: LanguageSection[], site: SiteConfig): void {
-  for (const section of sections) {
-    const events = new Map(section.events.map((event) => [event.id, event]));
-    section.rebuttals = section.posts.filter((post) => post.kind === "rebuttal");
-    for (const post of section.rebuttals) post.rebuttal = rebuttalBody(post, section, site, events);
+/** Gives every language its rebuttals and each rebuttal its claim / answer pairs; runs after the events are linked. */
+export function linkRebuttals(model: ModelBuilder): void {
+  for (const edition of model.editions) {
+    const rebuttals = edition.posts.filter((post) => post.kind === REBUTTAL_KIND);
+    REBUTTALS.set(edition, rebuttals);
+    for (const post of rebuttals) REBUTTAL.set(post, rebuttalBody(post, edition, model));
   }
 }

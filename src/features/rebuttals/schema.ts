@@ -1,11 +1,8 @@
 // The `claims:` a rebuttal post declares: each quoted claim, who made it, where (name and URL), when, and the section answering it.
 import { z } from "zod";
 import { contentDate, expecting, languageCode, slug, strictBoolean, text } from "../../core/content/schema.ts";
+import { FieldSet } from "../../core/slots.ts";
 
-/**
- * Built on demand, never at import time: content/schema.ts imports this module to add `claims`
- * to the post front matter, so its helpers are not initialised yet while this file loads.
- */
 export function claimSchema(zone: string) {
   const source = z.strictObject(
     {
@@ -44,6 +41,8 @@ export function claimsSchema(zone: string) {
   return z.array(claimSchema(zone), { error: expecting("a list of claims, each starting with `- quote:`", "a list of claims") });
 }
 
-/** `events:` on a rebuttal: the official events it answers, by id (their file name in _data/events/). */
-export const answeredEventsSchema = () =>
-  z.array(slug("the id of an event, i.e. its file name in _data/events/ without .yaml"), { error: expecting("a list of event ids, e.g. [sommet-action-ia-2025]", "a list of event ids") });
+/** The fields a rebuttal's front matter adds: its claims, and the official events it answers by id (their file name in _data/events/). */
+export const rebuttalFields = new FieldSet(({ zone }) => ({
+  claims: claimsSchema(zone).optional(),
+  events: z.array(slug("the id of an event, i.e. its file name in _data/events/ without .yaml"), { error: expecting("a list of event ids, e.g. [sommet-action-ia-2025]", "a list of event ids") }).optional(),
+}));

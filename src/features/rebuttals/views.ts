@@ -1,15 +1,13 @@
 // The rebuttals index: per language, every rebuttal with the official events it answers.
-import type { ViewBuilder } from "../../core/model/views.ts";
+import type { View } from "../../core/model/types.ts";
+import type { ViewFactory } from "../../core/model/views.ts";
+import { REBUTTALS } from "./model.ts";
 
-declare module "../../core/model/types.ts" {
-  interface ViewKinds {
-    rebuttals: { posts: Post[] };
-  }
-}
+export const REBUTTALS_PATH = "rebuttals";
 
-export const rebuttalViews: ViewBuilder = (factory) => {
-  const indexes = factory.everyLanguage((s) => s.routes.rebuttals());
-  return factory.sections.map((section) =>
-    factory.make(section, "rebuttals", { url: section.routes.rebuttals(), posts: section.rebuttals }, { title: section.strings.t("rebuttals.title"), description: section.strings.t("rebuttals.description") }, indexes),
+export function rebuttalViews(factory: ViewFactory): View[] {
+  const indexes = factory.everyLanguage((e) => e.routes.path(REBUTTALS_PATH));
+  return factory.editions.map((edition) =>
+    factory.make(edition, "rebuttals", { url: edition.routes.path(REBUTTALS_PATH), posts: REBUTTALS.require(edition), schemaType: "CollectionPage" }, { title: edition.strings.t("rebuttals.title"), description: edition.strings.t("rebuttals.description") }, indexes),
   );
-};
+}

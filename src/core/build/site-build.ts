@@ -1,0 +1,44 @@
+// One build of the site once its model is made: the list of every output (pages and the features' files), and writing it.
+import type { DateTime } from "luxon";
+import type { BuildContext } from "../context.ts";
+import type { SiteModel } from "../model/site-model.ts";
+import type { View } from "../model/types.ts";
+import { Finisher } from "../output/finish.ts";
+import type { Output } from "../output/output.ts";
+import { type WriteOptions, type WrittenFile, writeOutputs } from "../output/writer.ts";
+import { type TemplateRenderer, pageOutputs } from "../render/pages.ts";
+
+export class SiteBuild {
+  constructor(
+    readonly model: SiteModel,
+    readonly renderer: TemplateRenderer,
+    readonly context: BuildContext,
+  ) {}
+
+  /** Every output of the site: a page per view (or the views given), then each feature's files, in registration order. */
+  outputs(views: readonly View[] = this.model.views): Output[] {
+    return [...pageOutputs(views, this.model, this.renderer, this.context), ...this.model.registry.features.flatMap((feature) => feature.outputs?.(this.model, this.context, this.renderer, this.model.data(feature.name)) ?? [])];
+  }
+
+  /** The next moment the clock changes what the site shows: an embargo ends, or something a feature shows by date. */
+  nextChange(): DateTime | undefined {
+    const moments = [this.model.heldBack[0]?.until, ...this.model.registry.features.map((feature) => feature.nextChange?.(this.model))];
+    return moments.filter((moment): moment is DateTime => moment !== undefined && moment > this.model.now).reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
+  }
+
+  /** Writes the production site into `dir`: every file finished (minified, compressed) through the cache. */
+  async writeProduction(dir: string, options: Omit<WriteOptions, "finisher"> = {}): Promise<WrittenFile[]> {
+    const finisher = new Finisher(this.context.cache);
+    try {
+      return await writeOutputs(this.outputs(), dir, { ...options, finisher });
+    } finally {
+      await finisher.close();
+    }
+  }
+
+  /** Writes the preview into `dir`: the pages given (those an edit changed) and every other file, each only when its content changed. */
+  async writePreview(dir: string, views: readonly View[]): Promise<WrittenFile[]> {
+    const written = this.context.session.keep("preview-written", () => new Map<string, string>());
+    return writeOutputs(this.outputs(views), dir, { written });
+  }
+}

@@ -1,0 +1,126 @@
+// Reads the Markdown documents of a folder (posts/, pages/): front matter validated, body rendered, feature fields set apart.
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import pMap from "p-map";
+import type { z } from "zod";
+import type { BuildContext } from "../context.ts";
+import type { Language } from "./schema.ts";
+import type { Markdown } from "../markdown/render.ts";
+import { typeset } from "../typography/french.ts";
+import { DATA_FILES, projectPath } from "./data-files.ts";
+import { parseSource } from "./front-matter.ts";
+import { type Problem, quote } from "./problems.ts";
+import { slugify } from "./slug.ts";
+import type { SourceDocument } from "./types.ts";
+import { zodProblems } from "./zod-problems.ts";
+import { codeVersion, type ContentCache } from "../build/cache.ts";
+
+/** Everything a rendered body depends on besides its text and options: the libraries and the code that render it. */
+const MARKDOWN_VERSION = codeVersion(
+  ["markdown-it", "markdown-it-anchor", "@sindresorhus/slugify"],
+  ["../markdown/render.ts", "../typography/french.ts", "./slug.ts"].map((module) => new URL(module, import.meta.url)),
+);
+
+/** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */
+const READ_CONCURRENCY = 16;
+
+export interface DocumentFolder {
+  /** `posts` or `pages`. */
+  folder: string;
+  schema: z.ZodType<Record<string, unknown>>;
+  /** The core's own fields: every other validated field belongs to a feature and goes to `fields`. */
+  coreFields: Set<string>;
+  /** Every field a document may have, for the message about an unknown one. */
+  allowedFields: string[];
+}
+
+export interface DocumentSources {
+  languages: Map<string, Language>;
+  markdown: Map<string, Markdown>;
+  problems: Problem[];
+}
+
+async function markdownFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The language a document's folder names (posts/fr/…), or a problem saying where the file belongs. */
+function languageOf(file: string, folder: string, sources: DocumentSources): Language | undefined {
+  const parts = file.split("/");
+  const language = parts.length >= 3 && parts[1] ? sources.languages.get(parts[1]) : undefined;
+  if (language) return language;
+  const declared = [...sources.languages.keys()].join(", ");
+  const found = parts.length < 3 ? "is not in a language folder" : `${quote(parts[1])} is not a declared language`;
+  sources.problems.push({ file, field: "language", message: `${found} (expected ${folder}/<language>/…, with a language declared in ${DATA_FILES.languages}: ${declared})`, severity: "error" });
+  return undefined;
+}
+
+async function readDocument(absolute: string, kind: DocumentFolder, sources: DocumentSources, context: BuildContext, rendered: ContentCache): Promise<SourceDocument | undefined> {
+  const file = projectPath(context.root, absolute);
+  const language = languageOf(file, kind.folder, sources);
+  if (!language) return undefined;
+  const source = parseSource(await readFile(absolute, "utf8"));
+  if (source.syntaxError) {
+    sources.problems.push({ file, line: source.syntaxError.line, message: `front matter is not valid YAML: ${source.syntaxError.message}`, severity: "error" });
+    return undefined;
+  }
+  const result = kind.schema.safeParse(source.data);
+  if (!result.success) {
+    sources.problems.push(...zodProblems(file, result.error, source.lines, kind.allowedFields));
+    return undefined;
+  }
+  const { title, slug, description, ...rest } = result.data as { title: string; slug?: string; description: string } & Record<string, unknown>;
+  const core: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(rest)) (kind.coreFields.has(name) ? core : fields)[name] = value;
+  const lang = language.code;
+  const markdown = sources.markdown.get(lang) as Markdown;
+  const html = await rendered.remember(rendered.key(`${JSON.stringify(markdown.options)}\0${source.body}`), async () => markdown.render(source.body));
+  return {
+    ...core,
+    fields,
+    file,
+    lang,
+    slug: slug ?? slugify(path.basename(file, ".md")),
+    title: typeset(title, lang),
+    description: typeset(description, lang),
+    html: html.toString("utf8"),
+    lines: source.lines,
+    body: source.body,
+    bodyLine: source.bodyLine,
+  } as SourceDocument;
+}
+
+/**
+ * Every document of a folder. In the preview, a document whose file has not changed since the last rebuild is
+ * taken from the session (parsing and rendering are the costliest part of reading content).
+ */
+export async function loadDocuments(kind: DocumentFolder, sources: DocumentSources, context: BuildContext): Promise<SourceDocument[]> {
+  const files = await markdownFiles(path.join(context.root, kind.folder));
+  const rendered = context.cache.namespace("rendered-markdown", MARKDOWN_VERSION);
+  const known = context.session.memo<string, Promise<{ document?: SourceDocument; problems: Problem[] }>>(`documents:${kind.folder}`);
+  const documents = await pMap(
+    files,
+    async (absolute) => {
+      const info = await stat(absolute);
+      const stamp = `${absolute}|${info.mtimeMs}|${info.size}|${[...sources.markdown.values()].map((m) => JSON.stringify(m.options)).join()}`;
+      const read = async () => {
+        const problems: Problem[] = [];
+        const document = await readDocument(absolute, kind, { ...sources, problems }, context, rendered);
+        return { document, problems };
+      };
+      // The preview keeps what a file gave while it is unchanged; a one-off build reads each file once anyway.
+      const { document, problems } = await (context.mode === "preview" ? known.get(stamp, read) : read());
+      sources.problems.push(...problems);
+      return document;
+    },
+    { concurrency: READ_CONCURRENCY },
+  );
+  return documents.filter((document) => document !== undefined);
+}

@@ -1,0 +1,56 @@
+// The build context passed through every step: project root, clock, mode, logger, caches and the preview session.
+import type { DateTime } from "luxon";
+import { CacheStore } from "./build/cache.ts";
+import { BuildSession } from "./build/build-memo.ts";
+
+/** `production` leaves drafts and embargoed posts out; `preview` (npm start) shows them with a banner. */
+export type BuildMode = "production" | "preview";
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface BuildContext {
+  /** The project folder: posts/, pages/, _data/, assets/ and _includes/ are read from here. */
+  readonly root: string;
+  /** The build's clock (TRACT_NOW or now): embargoes and the agenda are decided against it. */
+  readonly now: DateTime;
+  readonly mode: BuildMode;
+  readonly log: Logger;
+  /** Derived files kept on disk between builds, by content (`.cache/tract/`). */
+  readonly cache: CacheStore;
+  /** Results kept in memory from one preview rebuild to the next. */
+  readonly session: BuildSession;
+  /** Files made once per build and needed by several outputs (a release's PDF goes in its page's link, the press kit and the kit's size). */
+  readonly artifacts: Artifacts;
+}
+
+/** Made once per build, on first request, whichever output asks first. */
+export class Artifacts {
+  private readonly made = new Map<string, Promise<unknown>>();
+
+  once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let result = this.made.get(key) as Promise<T> | undefined;
+    if (!result) this.made.set(key, (result = make()));
+    return result;
+  }
+}
+
+/** Messages go to the terminal: warnings on stderr, so that scripts reading stdout see only results. */
+export const consoleLogger: Logger = {
+  info: (message) => console.log(`[tract] ${message}`),
+  warn: (message) => console.warn(`[tract] ${message}`),
+};
+
+export function createContext(fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>): BuildContext {
+  return {
+    root: fields.root,
+    now: fields.now,
+    mode: fields.mode,
+    log: fields.log ?? consoleLogger,
+    cache: new CacheStore(fields.root),
+    session: fields.session ?? new BuildSession(),
+    artifacts: new Artifacts(),
+  };
+}

@@ -1,0 +1,58 @@
+// tract inside Eleventy: registers the features' filters and watched folders, then builds the model and writes every output after each Eleventy build.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy/UserConfig";
+import { BuildSession } from "../build/build-memo.ts";
+import { SiteBuild } from "../build/site-build.ts";
+import { createContext } from "../context.ts";
+import { CONTENT_FOLDERS } from "../content/load.ts";
+import { buildClock } from "../dates/parse.ts";
+import { type Feature, FeatureRegistry } from "../feature.ts";
+import { loadSiteModel } from "../model/load-model.ts";
+import { CORE_FILTERS } from "../render/filters.ts";
+import type { TemplateRenderer } from "../render/pages.ts";
+import { PreviewRenders } from "../render/preview-renders.ts";
+import { outputFile } from "../output/paths.ts";
+
+/** The event a production build (src/core/build/build-site.ts) listens to, to write the site into a release itself. */
+export const SITE_BUILT = "tract.site-built";
+
+export interface TractOptions {
+  features: readonly Feature<any>[];
+}
+
+export default function tractPlugin(eleventyConfig: UserConfig, options: TractOptions): void {
+  const registry = new FeatureRegistry(options.features);
+  const session = new BuildSession();
+  const previewRenders = new PreviewRenders(session);
+  let renderer: TemplateRenderer | undefined;
+
+  for (const [name, filter] of [...Object.entries(CORE_FILTERS), ...registry.filters]) eleventyConfig.addFilter(name, filter as never);
+  // Eleventy renders no file of the project: every page is a view of the model (a page dropped elsewhere is reported by the build).
+  eleventyConfig.ignores.add("**/*.njk");
+  for (const watched of [...Object.values(CONTENT_FOLDERS), "_data", ...registry.watched]) eleventyConfig.addWatchTarget(`./${watched}/`);
+  // Pages come from the model, not from Eleventy templates: this one empty template only makes Eleventy create its
+  // Nunjucks environment (with every filter), which renders them. It is never written (no permalink).
+  eleventyConfig.addTemplate("tract/environment.njk", "", { permalink: false, eleventyExcludeFromCollections: true });
+  eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
+    renderer = environment;
+  });
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => previewRenders.filesChanged(changedFiles));
+
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
+    session.nextBuild();
+    const production = runMode === "build";
+    const context = createContext({ root: path.resolve(directories.input), now: buildClock(), mode: production ? "production" : "preview", session });
+    const model = await loadSiteModel(context, registry);
+    const build = new SiteBuild(model, renderer, context);
+    if (!production) {
+      const output = directories.output;
+      await build.writePreview(output, previewRenders.viewsToRender(model, (view) => existsSync(path.join(output, outputFile(view.url, { feature: "preview" })))));
+      return;
+    }
+    // `npm run build` writes a release of its own; any other production run of Eleventy writes into its output folder.
+    const handled = await eleventyConfig.emit(SITE_BUILT, build);
+    if (handled.length === 0) await build.writeProduction(directories.output);
+  });
+}

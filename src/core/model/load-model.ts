@@ -1,0 +1,19 @@
+// Loads the content and builds the published model, reporting warnings and embargoes; errors stop the build with every problem found.
+import type { BuildContext } from "../context.ts";
+import type { FeatureRegistry } from "../feature.ts";
+import { loadContent } from "../content/load.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
+import { plural } from "../i18n/plural.ts";
+import { buildSiteModel, type SiteModel } from "./site-model.ts";
+
+export async function loadSiteModel(context: BuildContext, registry: FeatureRegistry): Promise<SiteModel> {
+  const content = await loadContent(context, registry);
+  const { model, problems } = buildSiteModel(content, registry, context);
+  for (const warning of problems.filter((p) => p.severity === "warning")) context.log.warn(`warning: ${formatProblem(warning)}`);
+  if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  const [next] = model.heldBack;
+  if (next) {
+    context.log.info(`embargo: holding back ${plural(model.heldBack.length, "post")}; next: ${next.file} until ${next.until.toISO({ suppressMilliseconds: true })} (rebuild after that time to publish it)`);
+  }
+  return model;
+}

@@ -1,0 +1,18 @@
+// Before a release becomes the site: every file the writer recorded is there, with the size it was written with.
+import { lstat } from "node:fs/promises";
+import path from "node:path";
+import pMap from "p-map";
+import type { WrittenFile } from "./writer.ts";
+
+export async function verifyRelease(dir: string, files: readonly WrittenFile[]): Promise<void> {
+  await pMap(
+    files.flatMap((file) => Object.entries(file.sizes).map(([variant, size]) => ({ name: file.file + variant, size }))),
+    async ({ name, size }) => {
+      const status = await lstat(path.join(dir, name)).catch(() => undefined);
+      if (!status?.isFile() || status.size !== size) {
+        throw new Error(`${name} is ${status ? `${status.size} bytes instead of ${size}` : "missing"} in the new release: the site was not switched (is the disk full?)`);
+      }
+    },
+    { concurrency: 64 },
+  );
+}

@@ -1,0 +1,36 @@
+// Events: one YAML file each in _data/events/, an agenda and a page per event, iCalendar files and schedule.json, announced by posts.
+import { defineFeature } from "../../core/feature.ts";
+import { checkEventLinks } from "./check.ts";
+import { eventCalendar, sessionCalendar } from "./ics.ts";
+import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
+import { EVENTS, EVENTS_COLLECTION, linkEvents } from "./model.ts";
+import { EVENTS_PATH } from "./routes.ts";
+import { scheduleJson } from "./schedule.ts";
+import { eventStructuredData } from "./structured-data.ts";
+import { type EventView, eventViews } from "./views.ts";
+
+export default defineFeature<EventSource[]>({
+  name: "events",
+  // A post announcing an event; the newest is featured on the home page.
+  kinds: [{ name: "announcement", featured: true }],
+  paths: [EVENTS_PATH],
+  watch: [EVENTS_FOLDER],
+  load: (context, content, problems) => loadEvents(context.root, content.site, content.languages, problems),
+  collections: (events) => [{ name: EVENTS_COLLECTION, itemName: "an event", expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`, items: new Map(events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }])), describe: (edition, id) => EVENTS.get(edition)?.find((event) => event.id === id) }],
+  check: checkEventLinks,
+  link: linkEvents,
+  views: eventViews,
+  structuredData: { event: (view, model) => eventStructuredData((view as EventView).event, model) },
+  outputs: (model) =>
+    Object.values(model.editions).flatMap((edition) =>
+      EVENTS.require(edition).flatMap((event) => {
+        const origin = { feature: "events", file: event.source.file };
+        return [
+          { url: event.calendarUrl, type: "text/calendar", origin, produce: () => eventCalendar(event, edition, model) },
+          ...event.days.flatMap((day) => day.sessions).map((session) => ({ url: session.calendarUrl, type: "text/calendar", origin, produce: () => sessionCalendar(event, session, edition, model) })),
+          // A programme for conference apps only when there is a programme.
+          ...(event.days.length ? [{ url: event.scheduleUrl, type: "application/json", origin, produce: () => scheduleJson(event, edition, model) }] : []),
+        ];
+      }),
+    ),
+});

@@ -1,0 +1,15 @@
+// The agenda's addresses in one language: /fr/agenda/, /fr/agenda/<id>/ and each event's calendars and programme.
+import type { Routes } from "../../core/i18n/routes.ts";
+
+export const EVENTS_PATH = "events";
+
+export function eventRoutes(routes: Routes) {
+  const agenda = routes.path(EVENTS_PATH);
+  const event = (id: string) => `${agenda}${id}/`;
+  return {
+    agenda,
+    event,
+    /** An event's calendar, one calendar per session, and its programme for conference apps. */
+    files: (id: string) => ({ calendar: `${event(id)}${id}.ics`, session: (session: string) => `${event(id)}sessions/${session}.ics`, schedule: `${event(id)}schedule.json` }),
+  };
+}

@@ -1,0 +1,83 @@
+// The press room: press releases (dateline, PDF, embargo), contacts with vCards, about us, fact sheet, pictures, and one ZIP press kit per language.
+import { defineFeature } from "../../core/feature.ts";
+import { modelFrom } from "../../core/render/filters.ts";
+import type { Output } from "../../core/output/output.ts";
+import type { Post } from "../../core/model/types.ts";
+import { PRESS_FILE, type PressSource, loadPress } from "./data.ts";
+import { pressFields } from "./fields.ts";
+import { formatFileSize } from "./file-size.ts";
+import { pressKit } from "./kit.ts";
+import { releasePdfFile } from "./release-files.ts";
+import { PRESS_RELEASE_KIND, PRESS_ROOM, datelineOf, pressRoom } from "./room.ts";
+import { PRESS_PATH, pressRoutes } from "./routes.ts";
+import { vCard, vCards } from "./vcard.ts";
+import { pressViews } from "./views.ts";
+
+export default defineFeature<PressSource | undefined>({
+  name: "press",
+  kinds: [
+    {
+      name: PRESS_RELEASE_KIND,
+      // Made again as a PDF and a Markdown file: its source is kept.
+      keepsSource: true,
+      schemaType: "NewsArticle",
+      feed: { url: (routes) => `${routes.path(PRESS_PATH)}feed.xml`, title: "feeds.title.press", subtitle: "feeds.subtitle.press", subscribeTitle: "subscribe.pressTitle", subscribeText: "subscribe.press", page: (edition) => PRESS_ROOM.get(edition)?.url },
+    },
+  ],
+  paths: [PRESS_PATH],
+  watch: [PRESS_FILE],
+  postFields: pressFields,
+  refinePost(post, issue) {
+    if (post.kind === PRESS_RELEASE_KIND && !post.dateline) issue("dateline", "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)");
+  },
+  load: (context, content, problems) => loadPress(context.root, content.languages.map((l) => l.code), content.site.timezone, content.posts, problems),
+  link(model, source) {
+    if (!source) return;
+    for (const edition of model.editions) {
+      const room = pressRoom(source, edition, model);
+      if (room) PRESS_ROOM.set(edition, room);
+    }
+  },
+  views: pressViews,
+  viewData: {
+    "press-room": async (view, model, context) => {
+      const edition = model.edition(view.lang);
+      const room = PRESS_ROOM.require(edition);
+      const pdfBytes = Object.fromEntries(await Promise.all(room.releases.map(async (release) => [release.pdfUrl, (await releasePdfFile(release, room, edition, model, context)).length])));
+      return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes };
+    },
+  },
+  outputs(model, context, _templates, source) {
+    // Thumbnails and PNG renditions of the pictures, the same in every language (the originals are published with the other assets).
+    const pictures = [...(source?.logos ?? []), ...(source?.photos ?? [])].flatMap((item) =>
+      item.images.derived.map((image): Output => ({ url: image.url, type: `image/${image.format === "svg" ? "svg+xml" : image.format}`, origin: { feature: "press", file: PRESS_FILE }, produce: () => image.data })),
+    );
+    return [...pictures, ...Object.values(model.editions).flatMap((edition): Output[] => {
+      const room = PRESS_ROOM.get(edition);
+      if (!room) return [];
+      const origin = { feature: "press", file: PRESS_FILE };
+      return [
+        ...room.contacts.map((contact) => ({ url: contact.cardUrl, type: "text/vcard", origin, produce: () => vCard(contact.card) })),
+        { url: room.contactsCardUrl, type: "text/vcard", origin, produce: () => vCards(room.contacts.map((contact) => contact.card)) },
+        ...room.releases.map((release) => ({ url: release.pdfUrl, type: "application/pdf", origin: { feature: "press", file: release.post.file }, produce: () => releasePdfFile(release, room, edition, model, context) })),
+        { url: room.kitUrl, type: "application/zip", origin, produce: async () => (await pressKit(room, edition, model, context)).zip },
+      ];
+    })];
+  },
+  filters: {
+    /** `{{ bytes | fileSize(lang) }}`: "1,2 Mo", "1.2 MB". */
+    fileSize(bytes: number, lang: string) {
+      return formatFileSize(bytes, modelFrom(this).edition(lang).language.locale);
+    },
+    /** `{{ post | dateline }}`: "Paris, le 7 février 2025". */
+    dateline(post: Post) {
+      const model = modelFrom(this);
+      return datelineOf(post, model.edition(post.lang), model.dates);
+    },
+    /** The PDF of a press release, beside its page. */
+    releasePdfUrl(post: Post) {
+      return pressRoutes(modelFrom(this).edition(post.lang).routes, modelFrom(this).edition(post.lang).strings).releasePdf(post.slug);
+    },
+  },
+  scaffold: ({ kind }) => (kind === PRESS_RELEASE_KIND ? { dateline: "Paris" } : {}),
+});
