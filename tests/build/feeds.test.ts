@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import * as cheerio from "cheerio";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import { loadSiteModel } from "../../src/core/model/plugin.ts";
+import { publishedModel } from "../helpers/fixture.ts";
+import { feedRoutes } from "../../src/features/feeds/routes.ts";
 import type { SiteModel } from "../../src/core/model/site-model.ts";
 import { type BuiltFeed, builtFeeds, entriesOf, feedUrls, undeclaredPrefixes } from "../helpers/feeds.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
@@ -25,7 +26,7 @@ beforeAll(async () => {
   feeds = await builtFeeds(siteDir);
   files = new Set(await listFiles(siteDir));
   pages = await htmlPages(siteDir);
-  model = await loadSiteModel(PROJECT_ROOT, { ...process.env, ELEVENTY_RUN_MODE: "build" });
+  model = await publishedModel(PROJECT_ROOT);
 });
 
 const ofFormat = (format: BuiltFeed["format"]) => feeds.filter((feed) => feed.format === format);
@@ -35,8 +36,8 @@ const validDate = (text: string | undefined) => text !== undefined && !Number.is
 describe("the feeds", () => {
   it("exist for every language: Atom, RSS and JSON Feed of all posts, press releases, one per topic", () => {
     for (const lang of ["fr", "en"]) {
-      const section = model.section(lang);
-      const paths = section.routes.feeds();
+      const section = model.edition(lang);
+      const paths = { ...feedRoutes(section.routes), press: `${section.routes.path("press")}feed.xml` };
       const expected = [paths.atom, paths.rss, paths.json, paths.press, ...section.tags.map((tag) => paths.tag(tag.slug))];
       expect(feeds.filter((feed) => feed.lang === lang).map((feed) => feed.url).sort()).toEqual(expected.sort());
     }
@@ -64,7 +65,7 @@ describe("the feeds", () => {
       expect(atom.title?.value, feed.url).toBeTruthy();
       expect(atom.subtitle?.value, feed.url).toBeTruthy();
       expect(atom.updated).toMatch(RFC_3339);
-      expect(atom.authors?.[0]?.name, feed.url).toBe(model.section(feed.lang).strings.t("site.author"));
+      expect(atom.authors?.[0]?.name, feed.url).toBe(model.edition(feed.lang).strings.t("site.author"));
       expect(atom.links?.find((link) => link.rel === "self")?.href).toBe(`${SITE_ORIGIN}${feed.url}`);
       expect(atom.links?.find((link) => link.rel === "alternate")?.href).toMatch(new RegExp(`^${SITE_ORIGIN}/${feed.lang}/`));
       expect(atom.icon).toMatch(/\.png$/);
@@ -134,7 +135,7 @@ describe("the feeds", () => {
   it("give each post the same id, title and link in every format and every feed, matching the site model", () => {
     for (const feed of feeds) {
       for (const entry of entriesOf(feed)) {
-        const post = model.section(feed.lang).posts.find((p) => `${SITE_ORIGIN}${p.url}` === entry.url);
+        const post = model.edition(feed.lang).posts.find((p) => `${SITE_ORIGIN}${p.url}` === entry.url);
         expect(post, `${feed.url}: ${entry.url}`).toBeDefined();
         expect(entry.title).toBe(post!.title);
         expect(entry.summary).toBe(post!.description);
@@ -168,12 +169,12 @@ describe("the feeds", () => {
 
   it("have XSL stylesheets whose own links (site CSS, icon, subscribe page, home) exist", async () => {
     for (const lang of ["fr", "en"]) {
-      const stylesheet = model.section(lang).routes.feeds().stylesheet;
+      const stylesheet = feedRoutes(model.edition(lang).routes).stylesheet;
       const xsl = await readFile(fileOf(siteDir, stylesheet, files)!, "utf8");
       expect(XMLValidator.validate(xsl), stylesheet).toBe(true);
       // Attribute value templates ({$page}) are filled from the feed; the other links are the site's own.
       const links = [...xsl.matchAll(/href="([^"{]+)"/g)].map((match) => match[1]!);
-      expect(links).toEqual(expect.arrayContaining(["/assets/css/site.css", model.section(lang).routes.subscribe(), model.section(lang).routes.home()]));
+      expect(links).toEqual(expect.arrayContaining(["/assets/css/site.css", model.edition(lang).routes.path("subscribe"), model.edition(lang).routes.home()]));
       for (const link of links) expect(fileOf(siteDir, link, files), `${stylesheet} links to ${link}`).toBeDefined();
     }
   });
@@ -197,7 +198,7 @@ describe("feed autodiscovery", () => {
     for (const page of pages) {
       const lang = page.$("html").attr("lang")!;
       const links = page.$('head link[rel="alternate"][type]').toArray().map((el) => ({ type: page.$(el).attr("type")!, title: page.$(el).attr("title")!, href: page.$(el).attr("href")! }));
-      const paths = model.section(lang).routes.feeds();
+      const paths = { ...feedRoutes(model.edition(lang).routes), press: `${model.edition(lang).routes.path("press")}feed.xml` };
       const expected = [paths.atom, paths.rss, paths.json, paths.press];
       const topic = page.$("body").attr("data-page") === "tag" ? [`${page.url}feed.xml`] : [];
       expect(links.map((link) => new URL(link.href).pathname), page.url).toEqual([...expected, ...topic]);
@@ -206,7 +207,7 @@ describe("feed autodiscovery", () => {
         expect(feed, `${page.url} announces ${link.href}`).toBeDefined();
         expect(MEDIA_TYPES[feed!.format]).toBe(link.type);
         expect(feed!.lang).toBe(lang);
-        expect(link.title).toContain(model.section(lang).strings.t("site.title"));
+        expect(link.title).toContain(model.edition(lang).strings.t("site.title"));
       }
     }
     const french = pages.find((page) => page.url === "/fr/")!;
@@ -217,7 +218,7 @@ describe("feed autodiscovery", () => {
 describe("the subscribe page", () => {
   it("lists every feed of its language with its full address, and is linked from every page's footer", async () => {
     for (const lang of ["fr", "en"]) {
-      const url = model.section(lang).routes.subscribe();
+      const url = model.edition(lang).routes.path("subscribe");
       const $ = cheerio.load(await readFile(path.join(siteDir, url, "index.html"), "utf8"));
       const shown = $(".feed-list a").toArray().map((a) => $(a).text());
       expect(shown.sort()).toEqual(feeds.filter((feed) => feed.lang === lang).map((feed) => `${SITE_ORIGIN}${feed.url}`).sort());

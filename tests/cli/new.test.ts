@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { copyProject, runScript } from "../helpers/project.ts";
 import { parseSource } from "../../src/core/content/front-matter.ts";
 import { loadContent } from "../../src/core/content/load.ts";
+import { DateTime } from "luxon";
+import { createContext } from "../../src/core/context.ts";
+import { registry } from "../helpers/fixture.ts";
 
 const NOW = "2026-11-29T10:05+01:00";
 let root: string;
@@ -26,7 +29,7 @@ describe("npm run new", () => {
     expect(result.stdout).toContain(`Preview: http://localhost:8080/fr/${slug}/`);
     const { data } = await frontMatter(`posts/fr/${slug}.md`);
     expect(data).toMatchObject({ title, kind, date: "2026-11-29T10:05", translationKey: slug, slug, draft: true, id: `tag:tract.example.org,2026-11-29:fr/${slug}` });
-    const content = await loadContent(root);
+    const content = await loadContent(createContext({ root, now: DateTime.now(), mode: "production" }), registry);
     expect(content.problems).toEqual([]);
     expect(content.posts.find((post) => post.slug === slug)?.draft).toBe(true);
   });

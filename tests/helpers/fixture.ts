@@ -2,7 +2,10 @@
 import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
+import { features } from "../../eleventy.config.ts";
+import { createContext } from "../../src/core/context.ts";
 import { loadContent } from "../../src/core/content/load.ts";
+import { FeatureRegistry } from "../../src/core/feature.ts";
 import { buildSiteModel } from "../../src/core/model/site-model.ts";
 import { formatProblem } from "../../src/core/content/problems.ts";
 import { PROJECT_ROOT, tempDir } from "./project.ts";
@@ -34,13 +37,25 @@ export async function fixtureProject(files: Record<string, string>): Promise<str
   return root;
 }
 
-export async function modelFor(root: string, includeDrafts = false) {
-  const content = await loadContent(root);
-  return buildSiteModel(content, { now: DateTime.fromISO("2026-01-01T00:00:00Z"), includeDrafts });
+/** The features of the sample site, as eleventy.config.ts registers them. */
+export const registry = new FeatureRegistry(features);
+
+/** The model of a project at a fixed clock; `preview` includes drafts, as `npm start` does. */
+export async function modelFor(root: string, preview = false, now = DateTime.fromISO("2026-01-01T00:00:00Z")) {
+  const context = createContext({ root, now, mode: preview ? "preview" : "production" });
+  const content = await loadContent(context, registry);
+  return buildSiteModel(content, registry, context);
 }
 
 /** The error lines the build would print for this project. */
 export async function errorLines(files: Record<string, string>): Promise<string[]> {
   const { problems } = await modelFor(await fixtureProject(files));
   return problems.filter((p) => p.severity === "error").map(formatProblem);
+}
+
+/** The published model of a project (the sample site by default), as a production build at `now` makes it; throws on errors. */
+export async function publishedModel(root: string, now = DateTime.now()) {
+  const { model, problems } = await modelFor(root, false, now);
+  if (!model) throw new Error(problems.map(formatProblem).join("\n"));
+  return model;
 }

@@ -1,7 +1,8 @@
 // Dates in both languages: reading ISO 8601 in the site's zone, formatting with luxon per locale.
 import { describe, expect, it } from "vitest";
 import { buildClock, parseContentDate } from "../../src/core/dates/parse.ts";
-import { formatDate, isoDateTime } from "../../src/core/dates/format.ts";
+import { DateFormats } from "../../src/core/dates/format.ts";
+import { BuildMemo } from "../../src/core/build/build-memo.ts";
 
 const zone = "Europe/Paris";
 
@@ -38,8 +39,11 @@ describe("parseContentDate", () => {
   });
 });
 
-describe("formatDate", () => {
+describe("DateFormats", () => {
   const date = parsed("2025-02-08T13:00");
+  const dates = new DateFormats(zone, new BuildMemo());
+  const formatDate = (value: Parameters<DateFormats["format"]>[0], locale: string, _zone: string, style?: Parameters<DateFormats["format"]>[2]) => dates.format(value, locale, style);
+  const isoDateTime = (value: Parameters<DateFormats["iso"]>[0], _zone: string) => dates.iso(value);
 
   it("writes dates in French and English", () => {
     expect(formatDate(date, "fr-FR", zone)).toBe("8 février 2025");

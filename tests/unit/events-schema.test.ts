@@ -1,6 +1,7 @@
 // Bad event files and bad rebuttal claims give one clear line naming the file and the field; good ones give none.
 import { describe, expect, it } from "vitest";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
+import { EVENTS } from "../../src/features/events/model.ts";
 
 /** A valid event file (YAML); `extra` lines are appended or replace the top-level field they name. */
 function eventSource(fields: Record<string, string | undefined> = {}): string {
@@ -38,7 +39,7 @@ describe("event files", () => {
   it("reads times without offset in the event's own zone, the site's by default", async () => {
     const startsOf = async (fields: Record<string, string>) => {
       const { model } = await modelFor(await fixtureProject({ [FILE]: eventSource(fields) }));
-      return model!.section("fr").events[0]!.days[0]!.sessions.map((session) => session.start.toUTC().toISO());
+      return EVENTS.require(model!.edition("fr"))[0]!.days[0]!.sessions.map((session) => session.start.toUTC().toISO());
     };
     expect(await startsOf({})).toEqual(["2025-02-08T12:00:00.000Z", "2025-02-08T13:00:00.000Z"]);
     expect(await startsOf({ timezone: "America/Montreal" })).toEqual(["2025-02-08T18:00:00.000Z", "2025-02-08T19:00:00.000Z"]);

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { XmlSafeText } from "../../src/features/feeds/xml.ts";
+import { siteFeeds } from "../../src/features/feeds/feeds.ts";
 import { fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 
@@ -30,16 +31,16 @@ describe("the feeds of the model", () => {
         "posts/fr/d.md": postSource({ translationKey: "d", date: "2025-01-04", draft: "true" }),
       }),
     );
-    const feed = model!.feeds.find((f) => f.url === "/fr/feed.xml")!;
+    const feed = siteFeeds(model!).find((f) => f.url === "/fr/feed.xml")!;
     expect(feed.entries.map((entry) => entry.url)).toEqual(["/fr/c/", "/fr/b/"]);
     expect(feed.updated.toISOString()).toBe("2025-01-02T23:00:00.000Z");
     // An empty feed is as recent as its language's newest post, not the build's clock.
-    expect(model!.feeds.find((f) => f.url === "/fr/presse/feed.xml")!.updated.toISOString()).toBe("2025-02-28T23:00:00.000Z");
+    expect(siteFeeds(model!).find((f) => f.url === "/fr/presse/feed.xml")!.updated.toISOString()).toBe("2025-02-28T23:00:00.000Z");
   });
 
   it("use feedIdHost for entry ids when the site has moved, so the old ids stay", async () => {
     const site = (await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8")).replace("url: https://tract.example.org", "url: https://new.example.net\nfeedIdHost: tract.example.org");
     const { model } = await modelFor(await fixtureProject({ "_data/site.yaml": site, "posts/fr/a.md": postSource({}) }));
-    expect(model!.feeds.find((feed) => feed.url === "/fr/feed.xml")!.entries[0]!.id).toBe("tag:tract.example.org,2025-02-08:fr/un-billet");
+    expect(siteFeeds(model!).find((feed) => feed.url === "/fr/feed.xml")!.entries[0]!.id).toBe("tag:tract.example.org,2025-02-08:fr/un-billet");
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 import { formatProblem } from "../../src/core/content/problems.ts";
+import { PRESS_ROOM } from "../../src/features/press/room.ts";
 
 const samplePress = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
 
@@ -18,8 +19,8 @@ describe("press data", () => {
   it("accepts the sample press data and gives each language its press room", async () => {
     const { model, problems } = await modelFor(await fixtureProject({}));
     expect(problems).toEqual([]);
-    expect(model!.section("fr").press?.url).toBe("/fr/presse/");
-    expect(model!.section("en").press?.kitUrl).toBe("/en/press/press-kit.zip");
+    expect(PRESS_ROOM.get(model!.edition("fr"))?.url).toBe("/fr/presse/");
+    expect(PRESS_ROOM.get(model!.edition("en"))?.kitUrl).toBe("/en/press/press-kit.zip");
     expect(model!.views.filter((view) => view.type === "press-room").map((view) => view.url)).toEqual(["/fr/presse/", "/en/press/"]);
   });
 
@@ -70,8 +71,8 @@ describe("press data", () => {
     const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
     await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
     const { model } = await modelFor(root);
-    expect(model!.section("fr").press?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: 17 });
-    expect((await modelFor(await fixtureProject({}))).model!.section("fr").press?.brochure).toBeUndefined();
+    expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: 17 });
+    expect(PRESS_ROOM.get((await modelFor(await fixtureProject({}))).model!.edition("fr"))?.brochure).toBeUndefined();
   });
 });
 
@@ -96,7 +97,7 @@ describe("press releases", () => {
     await rm(path.join(root, "_data/press.yaml"));
     const { model, problems } = await modelFor(root);
     expect(problems).toEqual([]);
-    expect(model!.section("fr").press).toBeUndefined();
+    expect(PRESS_ROOM.get(model!.edition("fr"))).toBeUndefined();
     expect(model!.views.some((view) => view.type === "press-room")).toBe(false);
   });
 
@@ -107,7 +108,7 @@ describe("press releases", () => {
       "posts/fr/brouillon.md": postSource({ translationKey: "brouillon", kind: "press-release", dateline: "Paris", draft: "true" }),
       "posts/fr/embargo.md": postSource({ translationKey: "embargo", kind: "press-release", dateline: "Paris", embargo: "2030-01-01T09:00+01:00" }),
     });
-    const room = (await modelFor(root)).model!.section("fr").press!;
+    const room = PRESS_ROOM.require((await modelFor(root)).model!.edition("fr"));
     expect(room.releases.map((release) => [release.post.translationKey, release.dateline])).toEqual([["deux", "Paris, le 2 mars 2025"], ["un", "Lyon, le 1 mars 2025"]]);
     expect(room.updated.toISODate()).toBe("2025-03-02");
   });

@@ -2,8 +2,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
-import { loadContent } from "../../src/core/content/load.ts";
-import { buildSiteModel } from "../../src/core/model/site-model.ts";
 
 describe("front matter validation", () => {
   it("accepts a valid post", async () => {
@@ -113,7 +111,7 @@ describe("front matter validation", () => {
       "posts/fr/b.md": postSource({ translationKey: "b", date: "2025-07-01T13:00Z" }),
     });
     const { model } = await modelFor(root);
-    const [b, a] = model!.section("fr").posts;
+    const [b, a] = model!.edition("fr").posts;
     expect(a!.date.toUTC().toISO()).toBe("2025-02-08T12:00:00.000Z");
     expect(b!.date.toUTC().toISO()).toBe("2025-07-01T13:00:00.000Z");
     expect(b!.date.zoneName).toBe("Europe/Paris");
@@ -159,16 +157,15 @@ describe("embargo", () => {
       "posts/fr/communique.md": postSource({ translationKey: "communique", kind: "press-release", dateline: "Paris", embargo: "2025-02-07T09:00+01:00" }),
       "posts/fr/autre.md": postSource({ translationKey: "autre" }),
     });
-    const content = await loadContent(root);
-    const at = (iso: string, includeDrafts = false) => buildSiteModel(content, { now: DateTime.fromISO(iso), includeDrafts }).model!;
-    const before = at("2025-02-07T07:59:59Z");
+    const at = async (iso: string, preview = false) => (await modelFor(root, preview, DateTime.fromISO(iso))).model!;
+    const before = await at("2025-02-07T07:59:59Z");
     expect(before.posts.map((p) => p.translationKey)).toEqual(["autre"]);
     expect(before.views.some((v) => v.url === "/fr/communique/")).toBe(false);
     expect(before.heldBack.map((h) => [h.file, h.until.toISO()])).toEqual([["posts/fr/communique.md", "2025-02-07T09:00:00.000+01:00"]]);
-    const after = at("2025-02-07T08:00:00Z");
+    const after = await at("2025-02-07T08:00:00Z");
     expect(after.posts.map((p) => p.translationKey).sort()).toEqual(["autre", "communique"]);
     expect(after.heldBack).toEqual([]);
-    const preview = at("2025-02-07T07:00:00Z", true);
+    const preview = await at("2025-02-07T07:00:00Z", true);
     expect(preview.posts.find((p) => p.translationKey === "communique")?.embargoed).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 // French typography at build time: narrow no-break spaces where French wants them, never in code, URLs or attributes.
 import { describe, expect, it } from "vitest";
 import { frenchSpacing, typeset } from "../../src/core/typography/french.ts";
-import { renderMarkdown } from "../../src/core/markdown/render.ts";
+import { Markdown } from "../../src/core/markdown/render.ts";
 
 const N = "\u202F";
-const render = (source: string, lang = "fr") => renderMarkdown(source, { lang, quotes: lang === "fr" ? "«»“”" : "“”‘’", siteOrigin: "https://tract.example.org" });
+const render = (source: string, lang = "fr") => new Markdown({ lang, quotes: lang === "fr" ? "«»“”" : "“”‘’", siteOrigin: "https://tract.example.org" }).render(source);
 
 describe("frenchSpacing", () => {
   it("puts a narrow no-break space before ; : ! ? and inside « »", () => {

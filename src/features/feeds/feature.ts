@@ -7,7 +7,7 @@ import { templateOutput } from "../../core/render/pages.ts";
 import { absoluteHtml } from "./absolute-html.ts";
 import { checkEntryIds } from "./check.ts";
 import { entryId, idHost } from "./feed-id.ts";
-import { FEED_LINKS, FEED_MEDIA_TYPES, type FeedLink, buildFeeds, feedLinks, feedsToAnnounce } from "./feeds.ts";
+import { FEED_LINKS, FEED_MEDIA_TYPES, type FeedLink, buildFeeds, feedLinks, feedsToAnnounce, siteFeeds } from "./feeds.ts";
 import { feedFields } from "./fields.ts";
 import { feedIconOutputs } from "./icons.ts";
 import { jsonFeed } from "./json-feed.ts";
@@ -39,7 +39,7 @@ export default defineFeature({
   },
   outputs(model, context, templates) {
     const converted = context.session.memo<string, Promise<string>>("feed-absolute-html");
-    const feeds = buildFeeds({ ...model, editions: Object.values(model.editions) }, new XmlSafeText());
+    const feeds = siteFeeds(model);
     const outputs: Output[] = feeds.map((feed) => ({
       url: feed.url,
       type: FEED_MEDIA_TYPES[feed.format],

@@ -149,3 +149,8 @@ export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> &
   }
   return feeds;
 }
+
+/** The feeds of the finished model, as the build writes them. */
+export function siteFeeds(model: SiteModel): Feed[] {
+  return buildFeeds({ site: model.site, now: model.now, registry: model.registry, editions: Object.values(model.editions) }, new XmlSafeText());
+}
