@@ -75,7 +75,12 @@ async function readDocument(absolute: string, kind: DocumentFolder, sources: Doc
     sources.problems.push(...zodProblems(file, result.error, source.lines, kind.allowedFields));
     return undefined;
   }
-  const { title, slug, description, ...rest } = result.data as { title: string; slug?: string; description: string } & Record<string, unknown>;
+  const { title, slug, description, ...rest } = result.data as { title: string; slug?: string; description: string; image?: string } & Record<string, unknown>;
+  // An `image:` must name a file of assets/.
+  if (rest.image && !existsSync(path.join(context.root, rest.image))) {
+    sources.problems.push({ file, field: "image", line: source.lines.image, message: `${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`, severity: "error" });
+    return undefined;
+  }
   const core: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(rest)) (kind.coreFields.has(name) ? core : fields)[name] = value;
