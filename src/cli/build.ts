@@ -3,9 +3,12 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../core/build/build-site.ts";
 import { formatSummary } from "../core/build/summary.ts";
 import { errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
+import { clockOrExit } from "./clock.ts";
 
 const { values } = parseArgs({ options: { output: { type: "string", default: "_site" }, verbose: { type: "boolean", default: false } } });
 process.env.ELEVENTY_RUN_MODE = "build";
+// A wrong TRACT_NOW stops the build before it starts, in one line (the site model reads the clock again, in the same zone).
+await clockOrExit(process.cwd());
 try {
   const summary = await buildSite({ root: process.cwd(), outputDir: values.output ?? "_site", quiet: !values.verbose });
   console.log(formatSummary(values.output ?? "_site", summary));

@@ -1,5 +1,5 @@
 // `npm run check`: validates all content without building; problems grouped by file; exit 1 on errors, 0 with warnings only.
-import { buildClock } from "../core/dates/parse.ts";
+import { clockOrExit } from "./clock.ts";
 import { checkContent, type CheckReport } from "../core/check/check-content.ts";
 import type { Problem } from "../core/content/problems.ts";
 import { colourEnabled, painter } from "./terminal.ts";
@@ -44,6 +44,6 @@ function format(report: CheckReport): string {
   return lines.join("\n");
 }
 
-const report = await checkContent(process.cwd(), buildClock());
+const report = await checkContent(process.cwd(), await clockOrExit(process.cwd()));
 console.log(format(report));
 process.exitCode = report.problems.some((p) => p.severity === "error") ? 1 : 0;

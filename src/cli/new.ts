@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { CONTENT_FOLDERS, loadContent } from "../core/content/load.ts";
 import { newPostSource, type NewPost } from "../core/content/new-post.ts";
 import { POST_KINDS, type PostKind } from "../core/content/schema.ts";
-import { buildClock } from "../core/dates/parse.ts";
 import { idHost } from "../features/feeds/feed-id.ts";
 import { Routes } from "../core/i18n/routes.ts";
+import { clockOrExit } from "./clock.ts";
 
 const USAGE = `Usage:
   npm run new -- <kind> --lang <language> "Title"      kind: ${POST_KINDS.join(", ")}
@@ -28,7 +28,7 @@ const lang = values.lang ?? content.languages[0]?.code ?? "";
 const language = languages.get(lang) ?? fail(`--lang: ${JSON.stringify(lang)} is not a declared language (expected one of ${[...languages.keys()].join(", ")})`);
 const strings = content.strings.get(lang) ?? fail(`_data/strings/${lang}.yaml is missing or invalid: run npm run check`);
 const takenKeys = new Set([...content.posts.map((p) => p.translationKey)]);
-const base = { lang, now: buildClock().setZone(content.site.timezone), idHost: idHost(content.site), strings, takenKeys };
+const base = { lang, now: await clockOrExit(root), idHost: idHost(content.site), strings, takenKeys };
 
 let post: NewPost;
 if (values.translate) {

@@ -7,6 +7,7 @@ import { loadContent, type PageSource, type PostSource } from "../content/load.t
 import type { Language } from "../content/schema.ts";
 import { type Problem, quote } from "../content/problems.ts";
 import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
+import { publishedFiles } from "../model/addresses.ts";
 import type { HeldBack } from "../model/types.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { translationTable, type TranslationRow } from "./translations.ts";
@@ -26,16 +27,7 @@ async function publishedAddresses(model: SiteModel, root: string): Promise<Map<s
     const html = view.type === "post" ? view.post.html : view.type === "page" ? view.page.html : "";
     addresses.set(view.url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   }
-  // Files other than pages: feeds and their stylesheets, calendars and programmes, press room downloads.
-  const files = [
-    ...model.feeds.flatMap((feed) => [feed.url, ...(feed.stylesheet ? [feed.stylesheet] : [])]),
-    ...Object.values(model.sections).flatMap((section) => [
-      ...section.events.flatMap((event) => [event.calendarUrl, ...(event.days.length ? [event.scheduleUrl] : []), ...event.days.flatMap((day) => day.sessions.map((session) => session.calendarUrl))]),
-      ...(section.press ? [section.press.kitUrl, ...section.press.files.keys(), ...section.press.releases.map((release) => release.pdfUrl)] : []),
-    ]),
-  ];
-  for (const url of files) addresses.set(url, new Set());
-  for (const url of ["/sitemap.xml", "/robots.txt"]) addresses.set(url, new Set());
+  for (const url of publishedFiles(model)) addresses.set(url, new Set());
   const assets = path.join(root, "assets");
   if (existsSync(assets)) {
     for (const entry of await readdir(assets, { recursive: true, withFileTypes: true })) {

@@ -84,6 +84,12 @@ export async function readDataFile<T>(root: string, file: string, schema: z.ZodT
   return result.data;
 }
 
+/** The site's time zone as _data/site.yaml sets it (the default when the file is unreadable: loading the content reports why). */
+export async function siteTimeZone(root: string): Promise<string> {
+  const site = await readDataFile(root, DATA_FILES.site, siteSchema, []);
+  return (site ?? siteSchema.parse({ url: "https://example.org" })).timezone;
+}
+
 async function markdownFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -1,10 +1,11 @@
 // The content model's schemas (zod): front matter, languages, site settings; TypeScript types derive from them.
 import { z } from "zod";
 import type { DateTime } from "luxon";
-import { parseContentDate, isKnownZone } from "../dates/parse.ts";
+import { parseContentDate, zoneProblem } from "../dates/parse.ts";
 import { quote } from "./problems.ts";
 import { answeredEventsSchema, claimsSchema } from "../../features/rebuttals/schema.ts";
 import { ENTRY_ID_EXPECTATION, isEntryId } from "../../features/feeds/feed-id.ts";
+import { ALIAS_EXPECTATION, aliasProblem } from "../../features/redirects/aliases.ts";
 
 export const POST_KINDS = ["post", "announcement", "rebuttal", "press-release"] as const;
 export type PostKind = (typeof POST_KINDS)[number];
@@ -39,11 +40,13 @@ export const contentDate = (zone: string, requireOffset = false) =>
     return result.value;
   });
 
-/** Old addresses of a renamed post or page, e.g. [/fr/ancien-titre/]: each one redirects to the current address. */
+/** Old addresses of a renamed post or page, e.g. [/fr/ancien-titre/]: each one redirects to the current address (rules in features/redirects/aliases.ts). */
 const aliases = z
   .array(
-    z.string({ error: expecting("a path of this site, e.g. /fr/ancien-titre/", "a path") })
-      .regex(/^\/[^\s?#]*$/, { error: (issue) => `${quote(issue.input)} is not a path of this site (expected e.g. /fr/ancien-titre/)` }),
+    z.string({ error: expecting(ALIAS_EXPECTATION, "a path") }).superRefine((alias, ctx) => {
+      const problem = aliasProblem(alias);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, input: alias });
+    }),
     { error: expecting("a list of old addresses, e.g. [/fr/ancien-titre/]", "a list") },
   )
   .default([]);
@@ -113,8 +116,11 @@ export type PageFrontMatter = z.output<ReturnType<typeof pageFrontMatterSchema>>
 
 export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
 
-/** An IANA time zone name the runtime knows. */
-export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).refine(isKnownZone, { error: (issue) => `${quote(issue.input)} is not a known time zone (expected e.g. Europe/Paris)` });
+/** An IANA time zone name the runtime knows (Europe/Paris), never an offset or an abbreviation. */
+export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).superRefine((zone, ctx) => {
+  const problem = zoneProblem(zone);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, input: zone });
+});
 
 export const languageSchema = z.strictObject({
   code: languageCode,

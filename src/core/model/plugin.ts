@@ -22,7 +22,7 @@ export function latestSiteModel(): SiteModel | undefined {
 export async function loadSiteModel(root: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteModel> {
   const includeDrafts = includeDraftsFor(env.ELEVENTY_RUN_MODE);
   const content = await loadContent(root, { keepForRebuild: includeDrafts });
-  const { model, problems } = buildSiteModel(content, { now: buildClock(env), includeDrafts });
+  const { model, problems } = buildSiteModel(content, { now: buildClock(content.site.timezone, env), includeDrafts });
   for (const warning of problems.filter((p) => p.severity === "warning")) console.warn(`[tract] warning: ${formatProblem(warning)}`);
   if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   latest = model;

@@ -11,6 +11,8 @@ import type { BuildOptions, HeldBack, LanguageSection, Page, Post, Tag, TagRef, 
 import { ViewFactory, type ViewBuilder } from "./views.ts";
 import { blogViews } from "../../features/blog/views.ts";
 import { redirectViews } from "../../features/redirects/views.ts";
+import { addressForms } from "../../features/redirects/aliases.ts";
+import { checkAliasAddresses } from "../../features/redirects/check.ts";
 import { pressRoom } from "../../features/press/room.ts";
 import { pressViews } from "../../features/press/views.ts";
 import { subscribeViews } from "../../features/feeds/subscribe-view.ts";
@@ -85,16 +87,15 @@ function heldBack(posts: PostSource[], now: DateTime): HeldBack[] {
     .sort((a, b) => a.until.toMillis() - b.until.toMillis());
 }
 
-/** Reports the second and later holders of one key, naming the first. */
-function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
+/** Reports the second and later holders of one key (an item may hold several: the forms of one address), naming the first. */
+function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | string[] | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
   const first = new Map<string, T>();
   const problems: Problem[] = [];
   for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const holder = first.get(key);
-    if (holder) problems.push(report(item, holder, key));
-    else first.set(key, item);
+    const keys = [keyOf(item) ?? []].flat();
+    const taken = keys.find((key) => first.has(key));
+    if (taken !== undefined) problems.push(report(item, first.get(taken) as T, taken));
+    else for (const key of keys) first.set(key, item);
   }
   return problems;
 }
@@ -127,9 +128,10 @@ function checkUniqueness(content: LoadedContent, routesByLang: Map<string, Route
       file: page.file, field: "translationKey", line: page.lines.translationKey, severity: "error",
       message: `${quote(page.translationKey)} is already used by ${first.file} in the same language (expected one page per language for each translationKey)`,
     })),
-    ...findDuplicates(claims, (claim) => claim.url, (claim, first, url) => ({
+    // /fr/a/, /fr/a and /fr/a/index.html are one address to a server: an alias /fr/a/index.html takes the page /fr/a/.
+    ...findDuplicates(claims, (claim) => claim.url && addressForms(claim.url), (claim, first) => ({
       file: claim.file, field: claim.field, line: claim.line, severity: "error",
-      message: `URL ${url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
+      message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
     })),
     ...findDuplicates(idHolders(content.posts), (post) => entryId(post, idHost(content.site)), (post, first, id) => ({
       file: post.file, field: "id", line: post.lines.id, severity: "error",
@@ -259,5 +261,7 @@ export function buildSiteModel(content: LoadedContent, options: BuildOptions): M
   const feeds = buildFeeds(sections, content.site, options.now, new Set(views.map((view) => view.url)));
   const warnings = [...problems.filter((p) => p.severity === "warning"), ...feeds.warnings];
   const model = new SiteModel(content.site, content.languages, sectionsByLang, allPosts, views, options.now, options.includeDrafts, heldBack(content.posts, options.now), warnings, feeds.feeds);
+  const collisions = checkAliasAddresses(content, model);
+  if (collisions.length) return { problems: [...problems, ...collisions] };
   return { model, problems: [...problems, ...feeds.warnings] };
 }
