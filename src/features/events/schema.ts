@@ -6,6 +6,7 @@ import { quote } from "../../core/content/problems.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { parseContentDate } from "../../core/dates/parse.ts";
 import { localizedSchema } from "./localized.ts";
+import { numbered, sessionName } from "./numbered.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -98,27 +99,6 @@ function rawSchema({ zone, languages }: EventSchemaOptions) {
 
 /** A date or time, read once the event's time zone is known; here only its presence is checked. */
 const moment = (expected: string) => z.unknown().nonoptional({ error: `missing (expected ${expected})` });
-
-/** "session 2", as a writer counts: the field path (sessions.1) counts from 0. */
-const sessionName = (index: number) => `session ${index + 1}`;
-
-/** Validates each session on its own, so that every message says which session it is about. */
-function numbered<S extends z.ZodObject>(schema: S) {
-  const fields = Object.keys(schema.shape).join(", ");
-  return (items: unknown[], ctx: Context): z.output<S>[] =>
-    items.flatMap((item, index) => {
-      const result = schema.safeParse(item);
-      if (result.success) return [result.data];
-      for (const issue of result.error.issues) {
-        const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
-        for (const key of keys) {
-          const message = key === undefined ? issue.message : `unknown field (expected one of ${fields})`;
-          ctx.addIssue({ code: "custom", path: [index, ...issue.path, ...(key === undefined ? [] : [key])], message: `${sessionName(index)}: ${message}`, input: item });
-        }
-      }
-      return [];
-    });
-}
 
 type RawEvent = z.output<ReturnType<typeof rawSchema>>;
 type RawSession = RawEvent["sessions"][number];

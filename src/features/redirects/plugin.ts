@@ -2,16 +2,12 @@
 import type { UserConfig } from "@11ty/eleventy/UserConfig";
 import { modelFrom } from "../../core/i18n/plugin.ts";
 import { redirectPairs } from "./views.ts";
-
-/** The forms a browser may ask for an old address in: with and without the final slash, and its index.html. */
-function variants(from: string): string[] {
-  if (!from.endsWith("/")) return [from];
-  return [from, from.slice(0, -1), `${from}index.html`].filter((path) => path.length > 0);
-}
+import { addressForms } from "./aliases.ts";
 
 export default function redirectsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("redirectPairs", function () {
-    return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) => variants(from).map((path) => ({ from: path, to })));
+    // Every form a browser may ask for an old address in: with and without the final slash, and its index.html.
+    return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) => addressForms(from).map((path) => ({ from: path, to })));
   });
   eleventyConfig.addFilter("nginxString", (value: string) => `"${value.replace(/[\\"]/g, "\\$&")}"`);
   const templates = { "nginx-redirects.map": "/_server/redirects.map", "nginx-languages.map": "/_server/languages.map", "redirects.txt": "/_redirects" };
