@@ -84,6 +84,8 @@ describe("time zone settings", () => {
 
   it("refuses unknown places and names in another case, with the fix", () => {
     expect(zoneProblem("Europe/Pariss")).toBe('"Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)');
+    expect(zoneProblem("Paris")).toBe('"Paris" is not a time zone name (expected the city with its area, Europe/Paris)');
+    expect(zoneProblem("moscow")).toBe('"moscow" is not a time zone name (expected the city with its area, Europe/Moscow)');
     expect(zoneProblem("europe/paris")).toBe('"europe/paris" is not written as the time zone database writes it (expected Europe/Paris)');
   });
 });

@@ -64,7 +64,12 @@ const ZONE_SHAPE = new RegExp(`^(?:${ZONE_AREAS.join("|")})(?:/[A-Za-z0-9_+-]+){
 export function zoneProblem(zone: string): string | undefined {
   const expected = "expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal";
   if (zone === "UTC") return undefined;
-  if (!ZONE_SHAPE.test(zone)) return `${JSON.stringify(zone)} is not a time zone name (${expected}: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
+  if (!ZONE_SHAPE.test(zone)) {
+    // "Paris" alone: the database's name for it is the fix.
+    const city = Intl.supportedValuesOf("timeZone").find((name) => name.toLowerCase().endsWith(`/${zone.toLowerCase()}`));
+    if (city) return `${JSON.stringify(zone)} is not a time zone name (expected the city with its area, ${city})`;
+    return `${JSON.stringify(zone)} is not a time zone name (${expected}: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
+  }
   if (!IANAZone.isValidZone(zone)) return `${JSON.stringify(zone)} is not a known time zone (${expected})`;
   // The runtime reads names in any case; other tools (calendar apps, schedule readers) need the name as the database writes it.
   const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
