@@ -100,6 +100,10 @@ describe("event files", () => {
     ]);
   });
 
+  it("names a folder that takes the name of an event file, instead of failing without a file name", async () => {
+    expect(await errorLines({ "_data/events/dossier.yaml/notes.txt": "" })).toEqual(["_data/events/dossier.yaml: cannot be read (EISDIR: expected a YAML file the build can read)"]);
+  });
+
   it("reports a place with half its coordinates, and an unknown field", async () => {
     expect(await eventErrors({ place: "{ locality: Paris, lat: 48.8 }" })).toEqual([`${FILE}: place.lat: has only one of lat and lon (expected both, or neither: the map link then searches the address)`]);
     expect(await eventErrors({ lieu: "Paris" })).toEqual([`${FILE}: lieu: unknown field`]);

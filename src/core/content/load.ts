@@ -71,7 +71,15 @@ export async function readDataFile<T>(root: string, file: string, schema: z.ZodT
     problems.push({ file, message: "file is missing", severity: "error" });
     return undefined;
   }
-  const parsed = parseYaml(await readFile(absolute, "utf8"), 0, "any");
+  let text: string;
+  try {
+    text = await readFile(absolute, "utf8");
+  } catch (error) {
+    // A folder named like a data file (_data/events/x.yaml/), or one the build may not read.
+    problems.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`, severity: "error" });
+    return undefined;
+  }
+  const parsed = parseYaml(text, 0, "any");
   if (parsed.syntaxError) {
     problems.push({ file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}`, severity: "error" });
     return undefined;
