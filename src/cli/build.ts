@@ -8,7 +8,7 @@ import { plural } from "../core/i18n/plural.ts";
 import { OutputRefused, checkOutputLocation } from "../core/output/location.ts";
 import { ReleaseStore } from "../core/output/release.ts";
 import { OutputPathError } from "../core/output/paths.ts";
-import { buildClock } from "../core/dates/parse.ts";
+import { clockOrExit } from "./clock.ts";
 
 const USAGE = `Usage: npm run build [-- options]
   --output DIR   where the site goes (default _site): a link to the current release, with the releases beside it in .DIR.releases/
@@ -30,6 +30,8 @@ const { values } = parseArgs({
 const output = values.output ?? "_site";
 const root = process.cwd();
 process.env.ELEVENTY_RUN_MODE = "build";
+// A wrong TRACT_NOW stops the build before it starts, in one line (the build reads the clock again, in the same zone).
+const now = await clockOrExit(root);
 
 function reportFailure(error: unknown): void {
   const contentError = findContentError(error);
@@ -65,7 +67,7 @@ try {
       await store.unlock();
     }
   } else {
-    const due = values["if-due"] ? await buildDue(root, output, buildClock()) : { due: true as const, why: "" };
+    const due = values["if-due"] ? await buildDue(root, output, now) : { due: true as const, why: "" };
     if (!due.due) {
       console.log(`[tract] ${output} is up to date: ${due.why}`);
     } else {

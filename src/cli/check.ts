@@ -1,6 +1,6 @@
 // `npm run check`: validates all content without building; problems grouped by file; exit 1 on errors, 0 with warnings only.
 import { features } from "../../eleventy.config.ts";
-import { buildClock } from "../core/dates/parse.ts";
+import { clockOrExit } from "./clock.ts";
 import { FeatureRegistry } from "../core/feature.ts";
 import { checkContent, type CheckReport } from "../core/check/check-content.ts";
 import type { Problem } from "../core/content/problems.ts";
@@ -46,6 +46,6 @@ function format(report: CheckReport): string {
   return lines.join("\n");
 }
 
-const report = await checkContent(process.cwd(), buildClock(), new FeatureRegistry(features));
+const report = await checkContent(process.cwd(), await clockOrExit(process.cwd()), new FeatureRegistry(features));
 console.log(format(report));
 process.exitCode = report.problems.some((p) => p.severity === "error") ? 1 : 0;

@@ -7,7 +7,7 @@ import { features } from "../../eleventy.config.ts";
 import { createContext } from "../core/context.ts";
 import { CONTENT_FOLDERS, loadContent } from "../core/content/load.ts";
 import { newPostSource, type NewPost } from "../core/content/new-post.ts";
-import { buildClock } from "../core/dates/parse.ts";
+import { clockOrExit } from "./clock.ts";
 import { FeatureRegistry } from "../core/feature.ts";
 
 const registry = new FeatureRegistry(features);
@@ -24,13 +24,14 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: "string" }, translate: { type: "string" } } });
 const root = process.cwd();
-const content = await loadContent(createContext({ root, now: buildClock(), mode: "production" }), registry);
+const now = await clockOrExit(root);
+const content = await loadContent(createContext({ root, now, mode: "production" }), registry);
 const languages = new Map(content.languages.map((language) => [language.code, language]));
 const lang = values.lang ?? content.languages[0]?.code ?? "";
 const language = languages.get(lang) ?? fail(`--lang: ${JSON.stringify(lang)} is not a declared language (expected one of ${[...languages.keys()].join(", ")})`);
 const strings = content.strings.get(lang) ?? fail(`_data/strings/${lang}.yaml is missing or invalid: run npm run check`);
 const takenKeys = new Set([...content.posts.map((p) => p.translationKey)]);
-const base = { lang, now: buildClock().setZone(content.site.timezone), site: content.site, strings, takenKeys };
+const base = { lang, now, site: content.site, strings, takenKeys };
 
 let post: NewPost;
 if (values.translate) {

@@ -104,6 +104,8 @@ export interface Feature<Data = unknown> {
   views?(factory: ViewFactory, model: ModelBuilder): View[];
   /** Template data a view of one of its types needs at render time (e.g. the press kit's size), by view type. */
   readonly viewData?: Record<string, (view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>>;
+  /** Checks of the whole list of outputs (pages and files of every feature), before anything is written. */
+  checkOutputs?(outputs: readonly Output[], model: SiteModel): Problem[];
   /** Its files besides its pages (feeds, calendars, PDFs…), from the finished model. */
   outputs?(model: SiteModel, context: BuildContext, templates: TemplateRenderer, data: Data): Output[];
   readonly filters?: Record<string, TemplateFilter>;

@@ -57,7 +57,7 @@ describe("bad event data", () => {
     const failed = await runBuild(root, "_before");
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim().split("\n").slice(1).sort()).toEqual([
-      '_data/events/contre-sommet-2025.yaml: timezone: "Paris" is not a known time zone (expected e.g. Europe/Paris)',
+      '_data/events/contre-sommet-2025.yaml: timezone: "Paris" is not a time zone name (expected the city with its area, Europe/Paris)',
       '_data/events/sommet-action-ia-2025.yaml: announcements.0: "sommet-officiel" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)',
       "posts/fr/sommet-officiel-reponse.md: claims.0.source: missing (expected where the claim was made: a name and a URL, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);

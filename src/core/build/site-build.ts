@@ -5,6 +5,7 @@ import type { SiteModel } from "../model/site-model.ts";
 import type { View } from "../model/types.ts";
 import { Finisher } from "../output/finish.ts";
 import type { Output } from "../output/output.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
 import { type WriteOptions, type WrittenFile, writeOutputs } from "../output/writer.ts";
 import { type TemplateRenderer, pageOutputs } from "../render/pages.ts";
 
@@ -26,11 +27,25 @@ export class SiteBuild {
     return moments.filter((moment): moment is DateTime => moment !== undefined && moment > this.model.now).reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
   }
 
+  /** What the features find wrong in the list of outputs (an old address that another output answers…). */
+  outputProblems(outputs: readonly Output[]): Problem[] {
+    return this.model.registry.features.flatMap((feature) => feature.checkOutputs?.(outputs, this.model) ?? []);
+  }
+
+  /** Every output, once the features have checked the list: a problem stops the build, naming its file and field. */
+  checkedOutputs(views?: readonly View[]): Output[] {
+    const outputs = this.outputs(views);
+    const problems = this.outputProblems(this.outputs());
+    if (problems.some((problem) => problem.severity === "error")) throw new ContentError(problems);
+    return outputs;
+  }
+
   /** Writes the production site into `dir`: every file finished (minified, compressed) through the cache. */
   async writeProduction(dir: string, options: Omit<WriteOptions, "finisher"> = {}): Promise<WrittenFile[]> {
+    const outputs = this.checkedOutputs();
     const finisher = new Finisher(this.context.cache);
     try {
-      return await writeOutputs(this.outputs(), dir, { ...options, finisher });
+      return await writeOutputs(outputs, dir, { ...options, finisher });
     } finally {
       await finisher.close();
     }
@@ -39,6 +54,6 @@ export class SiteBuild {
   /** Writes the preview into `dir`: the pages given (those an edit changed) and every other file, each only when its content changed. */
   async writePreview(dir: string, views: readonly View[]): Promise<WrittenFile[]> {
     const written = this.context.session.keep("preview-written", () => new Map<string, string>());
-    return writeOutputs(this.outputs(views), dir, { written });
+    return writeOutputs(this.checkedOutputs(views), dir, { written });
   }
 }

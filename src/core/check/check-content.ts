@@ -1,7 +1,7 @@
 // `npm run check`: every problem the build would report, plus broken internal links, images without alt text, translations, drafts and embargoes.
 import type { DateTime } from "luxon";
 import { SiteBuild } from "../build/site-build.ts";
-import { createContext, type BuildContext } from "../context.ts";
+import { createContext } from "../context.ts";
 import type { FeatureRegistry } from "../feature.ts";
 import { loadContent } from "../content/load.ts";
 import type { Language } from "../content/schema.ts";
@@ -11,6 +11,7 @@ import type { Markdown } from "../markdown/render.ts";
 import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
 import type { HeldBack } from "../model/types.ts";
 import type { TemplateRenderer } from "../render/pages.ts";
+import type { Output } from "../output/output.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { translationTable, type TranslationRow } from "./translations.ts";
 
@@ -23,10 +24,10 @@ export interface CheckReport {
 }
 
 /** Every address the published site answers, from the same list of outputs the build writes, with the anchors of each page. */
-function publishedAddresses(model: SiteModel, context: BuildContext): Map<string, Set<string>> {
+function publishedAddresses(outputs: readonly Output[], model: SiteModel): Map<string, Set<string>> {
   const anchors = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   const addresses = new Map<string, Set<string>>();
-  for (const output of new SiteBuild(model, NO_TEMPLATES, context).outputs()) addresses.set(output.url, new Set());
+  for (const output of outputs) addresses.set(output.url, new Set());
   for (const view of model.views) {
     const document = (view.post ?? view.page) as { html: string } | undefined;
     if (document) addresses.set(view.url, anchors(document.html));
@@ -75,7 +76,10 @@ export async function checkContent(root: string, now: DateTime, registry: Featur
   const { model, problems } = buildSiteModel({ ...content, problems: [] }, registry, context);
   const all = [...content.problems, ...problems];
   if (model) {
-    const addresses = publishedAddresses(model, context);
+    const build = new SiteBuild(model, NO_TEMPLATES, context);
+    const outputs = build.outputs();
+    all.push(...build.outputProblems(outputs));
+    const addresses = publishedAddresses(outputs, model);
     for (const document of [...content.posts, ...content.pages]) all.push(...referenceProblems(document, addresses, content.markdown.get(document.lang)));
   }
   all.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { parseYaml } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 import { zodProblems } from "./zod-problems.ts";
+import { siteSchema } from "./schema.ts";
 
 /** The data files every site has. */
 export const DATA_FILES = { site: "_data/site.yaml", languages: "_data/languages.yaml", strings: (lang: string) => `_data/strings/${lang}.yaml` };
@@ -25,7 +26,15 @@ export async function readDataFile<T>(root: string, file: string, schema: z.ZodT
     if (!options.optional) problems.push({ file, message: "file is missing", severity: "error" });
     return undefined;
   }
-  const parsed = parseYaml(await readFile(absolute, "utf8"), 0, "any");
+  let text: string;
+  try {
+    text = await readFile(absolute, "utf8");
+  } catch (error) {
+    // A folder named like a data file (_data/events/x.yaml/), or one the build may not read.
+    problems.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`, severity: "error" });
+    return undefined;
+  }
+  const parsed = parseYaml(text, 0, "any");
   if (parsed.syntaxError) {
     problems.push({ file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}`, severity: "error" });
     return undefined;
@@ -36,4 +45,10 @@ export async function readDataFile<T>(root: string, file: string, schema: z.ZodT
     return undefined;
   }
   return result.data;
+}
+
+/** The site's time zone as _data/site.yaml sets it (the default when the file is unreadable: loading the content reports why). */
+export async function siteTimeZone(root: string): Promise<string> {
+  const site = await readDataFile(root, DATA_FILES.site, siteSchema, []);
+  return (site ?? siteSchema.parse({ url: "https://example.org" })).timezone;
 }

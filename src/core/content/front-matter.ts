@@ -1,5 +1,5 @@
 // Splits a Markdown file into YAML front matter and body, keeping dates as written and field line numbers.
-import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
+import { type Document, LineCounter, parseDocument, isMap, isScalar, visit } from "yaml";
 
 export interface ParsedSource {
   data: Record<string, unknown>;
@@ -25,7 +25,9 @@ export function parseYaml(text: string, lineOffset = 0, shape: "mapping" | "any"
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line + lineOffset;
     const message = firstError.message.split("\n")[0] ?? "invalid YAML";
-    const hint = firstError.code === "BLOCK_AS_IMPLICIT_KEY" || /mappings are not allowed/.test(message) ? " (a text holding \": \" must be put in quotes)" : "";
+    const hint = firstError.code === "BLOCK_AS_IMPLICIT_KEY" || /mappings are not allowed/.test(message)
+      ? " (a text holding \": \" must be put in quotes)"
+      : firstError.code === "RESOURCE_EXHAUSTION" ? " (lists and mappings are nested too deeply: expected fewer inside one another)" : "";
     return { data: {}, lines: {}, syntaxError: { line, message: message + hint } };
   }
   const contents = doc.contents;
@@ -38,8 +40,37 @@ export function parseYaml(text: string, lineOffset = 0, shape: "mapping" | "any"
       lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + lineOffset;
     }
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  return { data, lines };
+  const aliases = checkAliases(doc, (offset) => lineCounter.linePos(offset).line + lineOffset);
+  if ("line" in aliases) return { data: {}, lines: {}, syntaxError: aliases };
+  try {
+    const data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>;
+    return { data, lines };
+  } catch {
+    // The yaml package stops aliases of aliases that grow exponentially (a "billion laughs") before they fill the memory.
+    const message = `its aliases (*${aliases.first?.name}…) repeat more than ${MAX_ALIAS_COUNT} values (${ALIAS_FIX})`;
+    return { data: {}, lines: {}, syntaxError: { line: aliases.first?.line ?? 1 + lineOffset, message } };
+  }
+}
+
+/** YAML anchors and aliases (&name, *name) may repeat a value a few times; more is an attack on the build's memory. */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_FIX = "expected each value written out, or a few *aliases of small &anchors";
+
+/** Refuses an alias without anchor, or inside its own anchor (a value without end); otherwise gives the first alias. */
+function checkAliases(doc: Document, lineOf: (offset: number) => number): { line: number; message: string } | { first?: { name: string; line: number } } {
+  let problem: { line: number; message: string } | undefined;
+  let first: { name: string; line: number } | undefined;
+  visit(doc, {
+    Alias(_, alias, path) {
+      const line = lineOf(alias.range?.[0] ?? 0);
+      const anchor = alias.resolve(doc);
+      if (!anchor) problem = { line, message: `the alias *${alias.source} has no anchor &${alias.source} before it (${ALIAS_FIX})` };
+      else if (path.includes(anchor)) problem = { line, message: `the alias *${alias.source} is inside its own anchor &${alias.source}, a value without end (${ALIAS_FIX})` };
+      first ??= { name: alias.source, line };
+      return problem ? visit.BREAK : undefined;
+    },
+  });
+  return problem ?? { first };
 }
 
 export function parseSource(source: string): ParsedSource {

@@ -1,7 +1,7 @@
 // The content model's schemas (zod): front matter, languages, site settings; TypeScript types derive from them.
 import { z } from "zod";
 import type { DateTime } from "luxon";
-import { parseContentDate, isKnownZone } from "../dates/parse.ts";
+import { parseContentDate, zoneProblem } from "../dates/parse.ts";
 import { quote } from "./problems.ts";
 import type { FeatureRegistry } from "../feature.ts";
 import type { SchemaContext } from "../slots.ts";
@@ -102,8 +102,11 @@ export function pageFrontMatterSchema(context: SchemaContext, registry: FeatureR
 
 export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
 
-/** An IANA time zone name the runtime knows. */
-export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).refine(isKnownZone, { error: (issue) => `${quote(issue.input)} is not a known time zone (expected e.g. Europe/Paris)` });
+/** An IANA time zone name the runtime knows (Europe/Paris), never an offset or an abbreviation. */
+export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).superRefine((zone, ctx) => {
+  const problem = zoneProblem(zone);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, input: zone });
+});
 
 export const languageSchema = z.strictObject({
   code: languageCode,

@@ -6,6 +6,7 @@ import { BuildSession } from "../build/build-memo.ts";
 import { SiteBuild } from "../build/site-build.ts";
 import { createContext } from "../context.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
+import { siteTimeZone } from "../content/data-files.ts";
 import { buildClock } from "../dates/parse.ts";
 import { type Feature, FeatureRegistry } from "../feature.ts";
 import { loadSiteModel } from "../model/load-model.ts";
@@ -43,7 +44,8 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
     if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
     session.nextBuild();
     const production = runMode === "build";
-    const context = createContext({ root: path.resolve(directories.input), now: buildClock(), mode: production ? "production" : "preview", session });
+    const root = path.resolve(directories.input);
+    const context = createContext({ root, now: buildClock(await siteTimeZone(root)), mode: production ? "production" : "preview", session });
     const model = await loadSiteModel(context, registry);
     const build = new SiteBuild(model, renderer, context);
     if (!production) {

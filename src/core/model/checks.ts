@@ -5,18 +5,24 @@ import { type Problem, quote } from "../content/problems.ts";
 import type { Content, PageSource, PostSource } from "../content/types.ts";
 import { Routes } from "../i18n/routes.ts";
 
-/** Reports the second and later holders of one key, naming the first. */
-export function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
+/** Reports the second and later holders of one key (an item may hold several: the forms of one address), naming the first. */
+export function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | string[] | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
   const first = new Map<string, T>();
   const problems: Problem[] = [];
   for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const holder = first.get(key);
-    if (holder) problems.push(report(item, holder, key));
-    else first.set(key, item);
+    const keys = [keyOf(item) ?? []].flat();
+    const taken = keys.find((key) => first.has(key));
+    if (taken !== undefined) problems.push(report(item, first.get(taken) as T, taken));
+    else for (const key of keys) first.set(key, item);
   }
   return problems;
+}
+
+/** The requests a server answers with one address: a folder with and without its final slash, and its index.html. */
+export function addressForms(url: string): string[] {
+  const folder = url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url.endsWith("/") ? url : undefined;
+  if (folder === undefined) return [url];
+  return [folder, folder.slice(0, -1), `${folder}index.html`].filter((form) => form.length > 0);
 }
 
 /** Each language's routes; a strings file whose section names are unusable is reported. */
@@ -56,12 +62,13 @@ export function checkUniqueness(content: Content, routesByLang: Map<string, Rout
   return [
     ...sameKey("post", content.posts),
     ...sameKey("page", content.pages),
-    ...findDuplicates(claims, (claim) => claim.url, (claim, first, url) => ({
+    // /fr/a/, /fr/a and /fr/a/index.html are one address to a server: an alias /fr/a/index.html takes the page /fr/a/.
+    ...findDuplicates(claims, (claim) => claim.url && addressForms(claim.url), (claim, first) => ({
       file: claim.file,
       field: claim.field,
       line: claim.line,
       severity: "error",
-      message: `URL ${url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an address that no other page uses"})`,
+      message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an address that no other page uses"})`,
     })),
     ...claims.flatMap((claim): Problem[] =>
       claim.url && reserved.has(claim.url)

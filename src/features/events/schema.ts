@@ -6,6 +6,7 @@ import { quote } from "../../core/content/problems.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { parseContentDate } from "../../core/dates/parse.ts";
 import { localizedSchema } from "./localized.ts";
+import { numbered, sessionName } from "./numbered.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -44,7 +45,7 @@ function rawSchema({ zone, languages }: EventSchemaOptions) {
   const session = z.strictObject(
     {
       id: slug("a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme").optional(),
-      start: z.unknown(),
+      start: moment("a date-time, e.g. 2025-02-08T13:00"),
       end: z.unknown().optional(),
       title: localized("the session's title"),
       description: localized("a sentence or two about the session").optional(),
@@ -81,9 +82,9 @@ function rawSchema({ zone, languages }: EventSchemaOptions) {
     official: strictBoolean.default(false),
     status: z.enum(EVENT_STATUSES, { error: expecting(`one of ${EVENT_STATUSES.join(", ")}`, "a known status") }).default("scheduled"),
     timezone: timeZone.default(zone),
-    start: z.unknown(),
+    start: moment("2025-02-08 or 2025-02-08T13:00"),
     end: z.unknown().optional(),
-    updated: z.unknown(),
+    updated: moment("the day this file last changed, e.g. 2025-01-27 (calendar apps use it to spot changes)"),
     /** The language spoken, when known. */
     language: languageCode.optional(),
     /** The event's own page elsewhere (the organisers' announcement, an official site). */
@@ -92,9 +93,12 @@ function rawSchema({ zone, languages }: EventSchemaOptions) {
     organisers: z.array(organiser, { error: expecting("a list of organisers", "a list") }).default([]),
     /** Posts announcing the event, by translationKey. */
     announcements: z.array(slug("the translationKey of a post announcing the event"), { error: expecting("a list of translationKeys, e.g. [contre-sommet-2025]", "a list") }).default([]),
-    sessions: z.array(session, { error: expecting("a list of sessions, each starting with `- start:`", "a list") }).default([]),
-  });
+    sessions: z.array(z.unknown(), { error: expecting("a list of sessions, each starting with `- start:`", "a list") }).transform(numbered(session)).default([]),
+  }, { error: (issue) => (issue.code === "invalid_type" ? "is not a list of `field: value` lines (expected an event: title, description, start, updated, place…)" : undefined) });
 }
+
+/** A date or time, read once the event's time zone is known; here only its presence is checked. */
+const moment = (expected: string) => z.unknown().nonoptional({ error: `missing (expected ${expected})` });
 
 type RawEvent = z.output<ReturnType<typeof rawSchema>>;
 type RawSession = RawEvent["sessions"][number];
@@ -118,17 +122,12 @@ export interface EventData extends Omit<RawEvent, "start" | "end" | "updated" | 
 
 type Context = z.RefinementCtx;
 
-function readTime(raw: unknown, zone: string, path: (string | number)[], ctx: Context, expected = "2025-02-08 or 2025-02-08T13:00"): DateTime | undefined {
-  if (raw === undefined) {
-    ctx.addIssue({ code: "custom", path, message: `missing (expected ${expected})`, input: raw });
-    return undefined;
-  }
-  const result = parseContentDate(raw, zone);
-  if (!result.ok) {
-    ctx.addIssue({ code: "custom", path, message: result.message, input: raw });
-    return undefined;
-  }
-  return result.value;
+/** Reads a date or time in `zone`; `subject` ("session 2") starts the message when the field is a session's. */
+function readTime(raw: unknown, zone: string, path: (string | number)[], ctx: Context, expected = "2025-02-08 or 2025-02-08T13:00", subject?: string): DateTime | undefined {
+  const result = raw === undefined ? { ok: false as const, message: `missing (expected ${expected})` } : parseContentDate(raw, zone);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: "custom", path, message: subject ? `${subject}: ${result.message}` : result.message, input: raw });
+  return undefined;
 }
 
 const isDateOnly = (raw: unknown) => typeof raw === "string" && DATE_ONLY.test(raw);
@@ -147,31 +146,33 @@ function readSessions(raw: RawEvent, start: DateTime, end: DateTime | undefined,
   const seen = new Map<string, number>();
   const sessions: Session[] = [];
   raw.sessions.forEach((session, index) => {
-    const at = (field: string) => ["sessions", index, field];
+    const report = (field: string, message: string, input: unknown) => ctx.addIssue({ code: "custom", path: ["sessions", index, field], message: `${sessionName(index)}: ${message}`, input });
     const id = session.id ?? slugify(session.title[defaultLanguage] ?? "");
-    const first = seen.get(id);
-    if (first !== undefined) {
-      ctx.addIssue({ code: "custom", path: at(session.id ? "id" : "title"), message: `gives the id ${quote(id)}, already used by session ${first} (expected an id of its own: add \`id:\` to one of them)`, input: id });
+    if (!id) {
+      report("title", `${quote(session.title[defaultLanguage])} gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`, session.title);
+      return;
     }
+    const first = seen.get(id);
+    if (first !== undefined) report(session.id ? "id" : "title", `gives the id ${quote(id)}, already used by ${sessionName(first)} (expected an id of its own: add \`id:\` to one of them)`, id);
     seen.set(id, index);
-    const sessionStart = readTime(session.start, zone, at("start"), ctx, "a date-time, e.g. 2025-02-08T13:00");
-    const sessionEnd = session.end === undefined ? undefined : readTime(session.end, zone, at("end"), ctx, "a date-time, e.g. 2025-02-08T14:00");
+    const sessionStart = readTime(session.start, zone, ["sessions", index, "start"], ctx, "a date-time, e.g. 2025-02-08T13:00", sessionName(index));
+    const sessionEnd = session.end === undefined ? undefined : readTime(session.end, zone, ["sessions", index, "end"], ctx, "a date-time, e.g. 2025-02-08T14:00", sessionName(index));
     if (!sessionStart) return;
     if (isDateOnly(session.start)) {
-      ctx.addIssue({ code: "custom", path: at("start"), message: `${quote(session.start)} has no time (expected a date-time, e.g. ${start.toISODate()}T13:00)`, input: session.start });
+      report("start", `${quote(session.start)} has no time (expected a date-time, e.g. ${start.toISODate()}T13:00)`, session.start);
       return;
     }
     if (sessionStart < days.first || sessionStart > days.last) {
-      ctx.addIssue({ code: "custom", path: at("start"), message: `${quote(session.start)} is not ${oneDay ? "on the event's day" : "during the event's days"} (expected a time ${dayText}, in ${zone})`, input: session.start });
+      report("start", `${quote(session.start)} is not ${oneDay ? "on the event's day" : "during the event's days"} (expected a time ${dayText}, in ${zone})`, session.start);
     } else if (!allDay && sessionStart < start) {
-      ctx.addIssue({ code: "custom", path: at("start"), message: `${quote(session.start)} is before the event's start (expected ${shown(start, false)} or later)`, input: session.start });
+      report("start", `${quote(session.start)} is before the event's start (expected ${shown(start, false)} or later)`, session.start);
     } else if (!allDay && end && sessionStart > end) {
-      ctx.addIssue({ code: "custom", path: at("start"), message: `${quote(session.start)} is after the event's end (expected ${shown(end, false)} or earlier)`, input: session.start });
+      report("start", `${quote(session.start)} is after the event's end (expected ${shown(end, false)} or earlier)`, session.start);
     }
     if (sessionEnd && sessionEnd <= sessionStart) {
-      ctx.addIssue({ code: "custom", path: at("end"), message: `${quote(session.end)} is not after the session's start (expected a time after ${shown(sessionStart, false)})`, input: session.end });
+      report("end", `${quote(session.end)} is not after the session's start (expected a time after ${shown(sessionStart, false)})`, session.end);
     } else if (sessionEnd && (allDay ? sessionEnd > days.last : end && sessionEnd > end)) {
-      ctx.addIssue({ code: "custom", path: at("end"), message: `${quote(session.end)} is after the event's end (expected ${allDay ? `a time ${dayText}` : `${shown(end as DateTime, false)} or earlier`})`, input: session.end });
+      report("end", `${quote(session.end)} is after the event's end (expected ${allDay ? `a time ${dayText}` : `${shown(end as DateTime, false)} or earlier`})`, session.end);
     }
     sessions.push({ ...session, id, start: sessionStart, end: sessionEnd });
   });

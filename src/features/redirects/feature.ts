@@ -2,14 +2,11 @@
 import { defineFeature } from "../../core/feature.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import { templateOutput } from "../../core/render/pages.ts";
+import { addressForms } from "../../core/model/checks.ts";
+import { checkAliasAddresses } from "./collisions.ts";
 import { aliasFields } from "./fields.ts";
 import { redirectPairs, redirectViews } from "./views.ts";
 
-/** The forms a browser may ask for an old address in: with and without the final slash, and its index.html. */
-function variants(from: string): string[] {
-  if (!from.endsWith("/")) return [from];
-  return [from, from.slice(0, -1), `${from}index.html`].filter((path) => path.length > 0);
-}
 
 const SERVER_FILES = { "nginx-redirects.map": "/_server/redirects.map", "redirects.txt": "/_redirects" };
 
@@ -19,9 +16,11 @@ export default defineFeature({
   pageFields: aliasFields,
   claims: (document) => aliasFields.of(document).aliases.map((url) => ({ url, field: "aliases" })),
   views: redirectViews,
+  checkOutputs: checkAliasAddresses,
   filters: {
     redirectPairs() {
-      return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) => variants(from).map((path) => ({ from: path, to })));
+      // Every form a browser may ask for an old address in: with and without the final slash, and its index.html.
+      return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) => addressForms(from).map((path) => ({ from: path, to })));
     },
   },
   outputs: (model, _context, templates) =>
