@@ -7,6 +7,7 @@ import { createContext } from "../../src/core/context.ts";
 import { loadContent } from "../../src/core/content/load.ts";
 import { FeatureRegistry } from "../../src/core/feature.ts";
 import { buildSiteModel } from "../../src/core/model/site-model.ts";
+import { SiteBuild } from "../../src/core/build/site-build.ts";
 import { formatProblem } from "../../src/core/content/problems.ts";
 import { PROJECT_ROOT, tempDir } from "./project.ts";
 
@@ -47,10 +48,18 @@ export async function modelFor(root: string, preview = false, now = DateTime.fro
   return buildSiteModel(content, registry, context);
 }
 
-/** The error lines the build would print for this project. */
+/** `errorLines` lists outputs without making them: nothing is rendered. */
+const NO_TEMPLATES = {
+  render: (name: string): string => {
+    throw new Error(`no template is rendered here (${name})`);
+  },
+};
+
+/** The error lines the build would print for this project: its content's, then its list of outputs'. */
 export async function errorLines(files: Record<string, string>): Promise<string[]> {
-  const { problems } = await modelFor(await fixtureProject(files));
-  return problems.filter((p) => p.severity === "error").map(formatProblem);
+  const { model, problems } = await modelFor(await fixtureProject(files));
+  const outputProblems = model ? (build => build.outputProblems(build.outputs()))(new SiteBuild(model, NO_TEMPLATES, model.context)) : [];
+  return [...problems, ...outputProblems].filter((p) => p.severity === "error").map(formatProblem);
 }
 
 /** The published model of a project (the sample site by default), as a production build at `now` makes it; throws on errors. */

@@ -68,7 +68,7 @@ export function checkUniqueness(content: Content, routesByLang: Map<string, Rout
       field: claim.field,
       line: claim.line,
       severity: "error",
-      message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an address that no other page uses"})`,
+      message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
     })),
     ...claims.flatMap((claim): Problem[] =>
       claim.url && reserved.has(claim.url)
@@ -87,7 +87,10 @@ export function referencedIds(post: Pick<PostSource, "fields">, field: string): 
 /** Each reference field of every post names items that exist, and meet the field's condition. */
 export function checkReferences(content: Content, registry: FeatureRegistry): Problem[] {
   const collections = new Map<string, Collection>();
-  for (const feature of registry.features) for (const collection of feature.collections?.(content.data.get(feature.name)) ?? []) collections.set(collection.name, collection);
+  for (const feature of registry.features) {
+    if (feature.load && !content.data.has(feature.name)) continue;
+    for (const collection of feature.collections?.(content.data.get(feature.name)) ?? []) collections.set(collection.name, collection);
+  }
   const problems: Problem[] = [];
   for (const reference of registry.features.flatMap((feature) => feature.references ?? [])) {
     const collection = collections.get(reference.collection);

@@ -172,7 +172,8 @@ export function buildSiteModel(content: Content, registry: FeatureRegistry, cont
     ...routeProblems,
     ...checkUniqueness(content, routes, registry),
     ...checkReferences(content, registry),
-    ...registry.features.flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
+    // A feature whose data could not be loaded (the site's settings are broken) has nothing to check yet.
+    ...registry.features.filter((feature) => !feature.load || content.data.has(feature.name)).flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
   ];
   if (problems.some((p) => p.severity === "error")) return { problems };
 

@@ -39,14 +39,19 @@ async function switchLink(link: string, target: string): Promise<void> {
 
 /** The store of one output: its releases, the link that names the current one, and a lock so that two builds never write at once. */
 export class ReleaseStore {
-  private constructor(readonly location: OutputLocation) {}
+  private constructor(
+    readonly location: OutputLocation,
+    /** Made by this build: removed again if the build publishes nothing, so a failed first build leaves nothing behind. */
+    private readonly created: boolean,
+  ) {}
 
   /** Opens the store (made if needed), takes its lock, and removes what failed or killed builds left. */
   static async open(location: OutputLocation): Promise<ReleaseStore> {
+    const created = !existsSync(location.store);
     await mkdir(location.store, { recursive: true, mode: 0o755 });
     const marker = path.join(location.store, STORE_MARKER);
     if (!existsSync(marker)) await writeFile(marker, "tract keeps the releases of the site beside it here: the site is the symbolic link next to this folder.\n", { mode: 0o644 });
-    const store = new ReleaseStore(location);
+    const store = new ReleaseStore(location, created);
     await store.lock();
     try {
       await store.removeLeftovers();
@@ -81,8 +86,10 @@ export class ReleaseStore {
     throw new OutputRefused(`could not lock ${this.lockFile}`);
   }
 
+  /** Releases the lock; a store this build made and left without a release goes too. */
   async unlock(): Promise<void> {
     await rm(this.lockFile, { force: true });
+    if (this.created && !(await this.current())) await rm(this.location.store, { recursive: true, force: true });
   }
 
   private async linkTarget(link: string): Promise<string | undefined> {

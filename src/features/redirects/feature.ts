@@ -3,7 +3,7 @@ import { defineFeature } from "../../core/feature.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import { templateOutput } from "../../core/render/pages.ts";
 import { addressForms } from "../../core/model/checks.ts";
-import { checkAliasAddresses } from "./collisions.ts";
+import { TOPICS_TO_COME, checkAliasAddresses, topicsToCome } from "./collisions.ts";
 import { aliasFields } from "./fields.ts";
 import { redirectPairs, redirectViews } from "./views.ts";
 
@@ -16,7 +16,8 @@ export default defineFeature({
   pageFields: aliasFields,
   claims: (document) => aliasFields.of(document).aliases.map((url) => ({ url, field: "aliases" })),
   views: redirectViews,
-  checkOutputs: checkAliasAddresses,
+  link: (model) => TOPICS_TO_COME.set(model, topicsToCome(model)),
+  checkOutputs: (outputs, model) => checkAliasAddresses(outputs, TOPICS_TO_COME.get(model) ?? []),
   filters: {
     redirectPairs() {
       // Every form a browser may ask for an old address in: with and without the final slash, and its index.html.
