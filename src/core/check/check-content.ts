@@ -1,7 +1,4 @@
 // `npm run check`: every problem the build would report, plus broken internal links, images without alt text, translations, drafts and embargoes.
-import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import type { DateTime } from "luxon";
 import { loadContent, type PageSource, type PostSource } from "../content/load.ts";
 import type { Language } from "../content/schema.ts";
@@ -10,6 +7,7 @@ import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
 import type { HeldBack } from "../model/types.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { translationTable, type TranslationRow } from "./translations.ts";
+import { type AssetFile, listAssets } from "../../features/assets/asset-files.ts";
 
 export interface CheckReport {
   problems: Problem[];
@@ -20,7 +18,7 @@ export interface CheckReport {
 }
 
 /** Every address the published site answers: its pages, feeds and files, with the anchors of each page. */
-async function publishedAddresses(model: SiteModel, root: string): Promise<Map<string, Set<string>>> {
+function publishedAddresses(model: SiteModel, assetFiles: AssetFile[]): Map<string, Set<string>> {
   const addresses = new Map<string, Set<string>>();
   for (const view of model.views) {
     const html = view.type === "post" ? view.post.html : view.type === "page" ? view.page.html : "";
@@ -36,12 +34,7 @@ async function publishedAddresses(model: SiteModel, root: string): Promise<Map<s
   ];
   for (const url of files) addresses.set(url, new Set());
   for (const url of ["/sitemap.xml", "/robots.txt"]) addresses.set(url, new Set());
-  const assets = path.join(root, "assets");
-  if (existsSync(assets)) {
-    for (const entry of await readdir(assets, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) addresses.set("/" + path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"), new Set());
-    }
-  }
+  for (const file of assetFiles) addresses.set(file.url, new Set());
   return addresses;
 }
 
@@ -76,9 +69,11 @@ export async function checkContent(root: string, now: DateTime): Promise<CheckRe
   const content = await loadContent(root);
   // The valid documents still make a model, so links are checked even when another file has errors.
   const { model, problems } = buildSiteModel({ ...content, problems: [] }, { now, includeDrafts: false });
-  const all = [...content.problems, ...problems];
+  // The files of assets/ as the build publishes them: no link, no dotfile; a refused file is a problem here too.
+  const assets = await listAssets(root);
+  const all = [...content.problems, ...problems, ...assets.problems];
   if (model) {
-    const addresses = await publishedAddresses(model, root);
+    const addresses = publishedAddresses(model, assets.files);
     const languages = new Map(content.languages.map((l) => [l.code, l]));
     for (const document of [...content.posts, ...content.pages]) all.push(...referenceProblems(document, addresses, languages.get(document.lang), new URL(content.site.url).origin));
   }

@@ -1,21 +1,13 @@
-// Images as the site publishes them: re-encoded by sharp without EXIF, GPS, XMP, IPTC or ICC data; SVG without editor metadata.
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+// Pictures as the site publishes them: re-encoded by sharp without EXIF, GPS, XMP, IPTC or ICC data; SVG cleaned by svgo.
 import type sharpFunction from "sharp";
-import { ContentCache, codeVersion } from "../../core/build/cache.ts";
+import { AssetError, assetProblem, readAssetFile } from "./asset-files.ts";
+import { type AssetKind, assetKind } from "./asset-kind.ts";
+import { memoizeAssetWork } from "./asset-cache.ts";
+import { cleanSvg } from "./clean-svg.ts";
 
 /** sharp (libvips) is loaded only when a picture must be processed: a build whose pictures are all cached never loads it. */
 export async function loadSharp(): Promise<typeof sharpFunction> {
   return (await import("sharp")).default;
-}
-
-/** Raster formats the build re-encodes; their originals are never copied to the output as they are. */
-const RASTER = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".tif", ".tiff"]);
-
-export function isImageFile(file: string): boolean {
-  const extension = path.extname(file).toLowerCase();
-  return RASTER.has(extension) || extension === ".svg";
 }
 
 export interface CleanImage {
@@ -26,16 +18,12 @@ export interface CleanImage {
   format: string;
 }
 
-/**
- * SVG editors store the author, file paths of the author's machine (inkscape:export-filename) and
- * comments in the file: only what draws the picture is kept.
- */
-export function cleanSvg(svg: string): string {
-  return svg
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<metadata\b[^>]*\/>|<metadata\b[\s\S]*?<\/metadata>/g, "")
-    .replace(/<sodipodi:namedview\b[^>]*\/>|<sodipodi:namedview\b[\s\S]*?<\/sodipodi:namedview>/g, "")
-    .replace(/\s(?:inkscape|sodipodi):[\w.-]+="[^"]*"/g, "");
+/** file-type's short names, as people know the formats. */
+const FORMAT_NAMES: Record<string, string> = { jpg: "JPEG", tif: "TIFF" };
+
+/** The first line of a library's message: libvips adds one line per retry. */
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 }
 
 /**
@@ -59,51 +47,25 @@ async function cleanRaster(data: Buffer): Promise<CleanImage> {
 }
 
 async function cleanVector(data: Buffer): Promise<CleanImage> {
-  const svg = Buffer.from(cleanSvg(data.toString("utf8")));
+  const svg = Buffer.from(await cleanSvg(data.toString("utf8")));
   const { width = 0, height = 0 } = await (await loadSharp())(svg).metadata();
   return { data: svg, width, height, format: "svg" };
 }
 
-/** Work on images, by what it is and the bytes it starts from: the same picture is processed once per process (watch rebuilds, the press room and the asset copy share it). */
-const cache = new Map<string, Promise<unknown>>();
-
-/** The modules whose code decides what image work gives: changing them makes every stored result stale. */
-const IMAGE_CODE = ["./clean-images.ts", "../press/images.ts", "../feeds/icons.ts"].map((module) => new URL(module, import.meta.url));
-
-/** Results of earlier builds, on disk: re-encoding the press photos took a tenth of a second of every build. */
-let stored: ContentCache | undefined;
-function storedImages(): ContentCache {
-  return (stored ??= new ContentCache(process.cwd(), "images", codeVersion(["sharp"], IMAGE_CODE)));
-}
-
-/** A result as one file: the length of a JSON header (everything but the bytes), the header, the bytes. */
-function pack({ data, ...fields }: { data: Buffer }): Buffer {
-  const header = Buffer.from(JSON.stringify(fields));
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(header.length);
-  return Buffer.concat([length, header, data]);
-}
-
-function unpack<T>(file: Buffer): T {
-  const headerEnd = 4 + file.readUInt32BE(0);
-  return { ...JSON.parse(file.subarray(4, headerEnd).toString("utf8")), data: file.subarray(headerEnd) } as T;
-}
-
-export function memoizeImageWork<T extends { data: Buffer }>(work: string, data: Buffer, run: () => Promise<T>): Promise<T> {
-  const key = `${work}|${createHash("sha256").update(data).digest("hex")}`;
-  let result = cache.get(key) as Promise<T> | undefined;
-  if (!result) {
-    const store = storedImages();
-    result = store.remember(store.key(key), async () => pack(await run())).then((file) => unpack<T>(file));
-    cache.set(key, result);
-    result.catch(() => cache.delete(key));
+/** The published form of a picture already read, or an error naming the file and saying how to fix it. */
+export async function cleanPicture(file: string, data: Buffer, kind: Extract<AssetKind, { type: "raster" | "svg" }>): Promise<CleanImage> {
+  try {
+    return kind.type === "svg" ? await memoizeAssetWork("clean-svg", data, () => cleanVector(data)) : await memoizeAssetWork("clean-raster", data, () => cleanRaster(data));
+  } catch (error) {
+    const what = kind.type === "svg" ? "an SVG" : `a ${FORMAT_NAMES[kind.format] ?? kind.format.toUpperCase()} picture`;
+    throw new AssetError(assetProblem(file, `cannot be read as ${what}: ${reason(error)} (expected a complete, valid file: export it again from the original)`));
   }
-  return result;
 }
 
-/** The published form of an image file (SVG or raster). */
-export async function cleanImage(file: string): Promise<CleanImage> {
-  const data = await readFile(file);
-  const vector = path.extname(file).toLowerCase() === ".svg";
-  return memoizeImageWork(vector ? "clean-svg" : "clean-raster", data, () => (vector ? cleanVector(data) : cleanRaster(data)));
+/** The published form of a picture of the project (`assets/press/logo.svg`); an error for any other kind of file. */
+export async function publishedPicture(root: string, file: string): Promise<CleanImage> {
+  const data = await readAssetFile(root, file);
+  const kind = await assetKind(file, data);
+  if (kind.type === "raster" || kind.type === "svg") return cleanPicture(file, data, kind);
+  throw new AssetError(assetProblem(file, kind.type === "refused" ? kind.message : "is not a picture (expected a JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file)"));
 }

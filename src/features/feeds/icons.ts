@@ -1,7 +1,8 @@
 // The feeds' icons: PNG renderings of the site's SVG icon, which many feed readers cannot show.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
+import { memoizeAssetWork } from "../assets/asset-cache.ts";
+import { loadSharp } from "../assets/clean-images.ts";
 
 /** The site's icon, in the project. */
 const SOURCE = "assets/img/icon.svg";
@@ -25,7 +26,7 @@ export async function renderFeedIcons(inputDir: string, outputDir: string): Prom
     Object.values(FEED_ICONS).map(async ({ url, size }) => {
       const target = path.join(path.resolve(outputDir), url);
       // Rendered at the target size (not scaled from a small bitmap), so the large icon stays sharp.
-      const icon = await memoizeImageWork(`feed-icon-${size}`, svg, async () => (await loadSharp())(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true }));
+      const icon = await memoizeAssetWork(`feed-icon-${size}`, svg, async () => (await loadSharp())(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true }));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, icon.data);
     }),

@@ -9,6 +9,8 @@ import { contentDate, expecting, text } from "../../core/content/schema.ts";
 import type { PostSource } from "../../core/content/load.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { zodProblems } from "../../core/content/zod-problems.ts";
+import { AssetError } from "../assets/asset-files.ts";
+import { publishedAsset } from "../assets/published-asset.ts";
 import { type MediaImages, prepareImages } from "./images.ts";
 
 export const PRESS_FILE = "_data/press.yaml";
@@ -148,12 +150,29 @@ async function withImages<T extends { file: string }>(root: string, list: "logos
         }
         return { ...item, images };
       } catch (error) {
-        problems.push({ file: PRESS_FILE, field, message: `${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`, severity: "error" });
+        const message = error instanceof AssetError ? `${quote(item.file)} ${error.problem.message}` : `${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`;
+        problems.push({ file: PRESS_FILE, field, message, severity: "error" });
         return undefined;
       }
     }),
   );
   return prepared.filter((item) => item !== undefined);
+}
+
+/** The brochure as the site publishes it (without its author, tools and XMP metadata): the kit holds the same bytes. */
+async function withBrochure(root: string, brochure: NonNullable<PressData["brochure"]>, problems: Problem[]): Promise<PressSource["brochure"]> {
+  const problem = (message: string) => problems.push({ file: PRESS_FILE, field: "brochure.file", message: `${quote(brochure.file)} ${message}`, severity: "error" });
+  if (!existsSync(path.join(root, brochure.file))) {
+    problem("does not exist (expected a PDF file under assets/, or no brochure entry)");
+    return undefined;
+  }
+  try {
+    return { ...brochure, data: await publishedAsset(root, brochure.file.slice(1)) };
+  } catch (error) {
+    if (!(error instanceof AssetError)) throw error;
+    problem(error.problem.message);
+    return undefined;
+  }
 }
 
 /** Press releases end with the contacts and the "about us" text of their language: without them, each release says so. */
@@ -194,12 +213,7 @@ export async function loadPress(root: string, languages: string[], zone: string,
   const contacts = contactSlugs(data, problems);
   const logos = await withImages(root, "logos", data.logos, (logo) => logo.pngWidth, problems);
   const photos = await withImages(root, "photos", data.photos, () => undefined, problems);
-  let brochure: PressSource["brochure"];
-  if (data.brochure) {
-    const file = path.join(root, data.brochure.file);
-    if (existsSync(file)) brochure = { ...data.brochure, data: await readFile(file) };
-    else problems.push({ file: PRESS_FILE, field: "brochure.file", message: `${quote(data.brochure.file)} does not exist (expected a PDF file under assets/, or no brochure entry)`, severity: "error" });
-  }
+  const brochure = data.brochure && (await withBrochure(root, data.brochure, problems));
   if (problems.length > count) return undefined;
   return { languages: roomLanguages, updated: data.updated, contacts, boilerplate: data.boilerplate, facts: data.facts, usage: data.usage, logos, photos, brochure };
 }

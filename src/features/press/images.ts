@@ -1,7 +1,8 @@
 // The press room's pictures: each file cleaned of metadata, a PNG of each SVG logo, and a thumbnail to show on the page.
 import path from "node:path";
 import type { Sharp } from "sharp";
-import { cleanImage, loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
+import { memoizeAssetWork } from "../assets/asset-cache.ts";
+import { loadSharp, publishedPicture } from "../assets/clean-images.ts";
 
 /** An image file as the site publishes it. */
 export interface PublishedImage {
@@ -30,7 +31,7 @@ function derivedUrl(url: string, width: number, format: string): string {
 }
 
 async function encode(url: string, work: string, source: Buffer, run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp): Promise<PublishedImage> {
-  const { data, info } = await memoizeImageWork(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }));
+  const { data, info } = await memoizeAssetWork(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }));
   return { url: derivedUrl(url, info.width, info.format), data, width: info.width, height: info.height, format: info.format };
 }
 
@@ -47,8 +48,9 @@ function thumbnail(image: PublishedImage, url: string, width: number): Promise<P
     : encode(url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
 }
 
+/** `file` is the picture's address (`/assets/press/logo.svg`); errors are AssetErrors naming it. */
 export async function prepareImages(root: string, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
-  const cleaned = await cleanImage(path.join(root, file));
+  const cleaned = await publishedPicture(root, file.replace(/^\//, ""));
   const original: PublishedImage = { url: file, ...cleaned };
   const rendition = original.format === "svg" ? await renderPng(original, options.pngWidth ?? 1200) : undefined;
   const small = await thumbnail(rendition ?? original, file, options.thumbnailWidth);
