@@ -9,6 +9,17 @@ import { fixtureProject } from "../helpers/fixture.ts";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 
+/** For SVGs without embedded pictures: cleanSvg must not ask for any. */
+const noPicture = () => Promise.reject(new Error("no embedded picture expected"));
+
+/** No metadata block, no tag naming a person, a camera or a place, none of the strings the original held. */
+async function expectNoMetadata(picture: Buffer, name: string): Promise<void> {
+  const { blocks, tags } = await pictureMetadata(picture);
+  expect(blocks, name).toEqual([]);
+  for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"]) expect(tags[tag], `${name}: ${tag}`).toBeUndefined();
+  for (const leak of LEAKS) expect(picture.includes(leak), `${name} holds ${leak}`).toBe(false);
+}
+
 async function pixels(svg: string) {
   const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, data };
@@ -20,7 +31,7 @@ describe("cleanSvg (svgo)", () => {
   for (const [form, svg] of Object.entries(HOSTILE_SVGS)) {
     it(`removes the author and their paths given as ${form}, and keeps the drawing pixel for pixel`, async () => {
       for (const leak of LEAKS.slice(0, 2)) expect(svg).toContain(leak);
-      const cleaned = await cleanSvg(svg);
+      const cleaned = await cleanSvg(svg, noPicture);
       for (const leak of LEAKS) expect(cleaned).not.toContain(leak);
       expect(cleaned).not.toMatch(/inkscape|sodipodi|xmpmeta|rdf:|<\?|<!/);
       expect(cleaned).toContain('<rect width="64" height="32" fill="#1d1d1b"/><circle cx="16" cy="16" r="10" fill="#9b1c1c"/><text x="30" y="20" font-size="8" fill="#fff">T</text>');
@@ -33,15 +44,28 @@ describe("cleanSvg (svgo)", () => {
 
   it("keeps what <foreignObject>, xlink and xml:space draw", async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><circle id="c" r="2"/></defs><use xlink:href="#c" x="5" y="5"/><text xml:space="preserve">a  b</text><foreignObject width="10" height="10"><p xmlns="http://www.w3.org/1999/xhtml">Texte</p></foreignObject></svg>`;
-    expect(await cleanSvg(svg)).toBe(svg);
+    expect(await cleanSvg(svg, noPicture)).toBe(svg);
   });
 
   it("refuses a file that is not well-formed XML, with the line and column", async () => {
-    await expect(cleanSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect inkscape:label="x"/></svg>')).rejects.toThrow(/1:\d+: Unbound namespace prefix/);
+    await expect(cleanSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect inkscape:label="x"/></svg>', noPicture)).rejects.toThrow(/1:\d+: Unbound namespace prefix/);
   });
 });
 
 describe("publishedAsset for pictures", () => {
+  it("cleans the photos embedded in an SVG as data URIs, and keeps the SVG's size", async () => {
+    const root = await fixtureProject({});
+    const photo = await photoWithMetadata("jpeg");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40"><image width="20" height="30" xlink:href="data:image/jpeg;base64,${photo.toString("base64")}"/><image x="20" width="20" height="30" href="data:image/png;base64,${(await photoWithMetadata("png")).toString("base64")}"/></svg>`;
+    await writeFile(path.join(root, "assets/img/poster.svg"), svg);
+    const published = (await publishedAsset(root, "assets/img/poster.svg")).toString("utf8");
+    const embedded = [...published.matchAll(/href="data:(image\/\w+);base64,([^"]+)"/g)];
+    expect(embedded.map((match) => match[1])).toEqual(["image/jpeg", "image/png"]);
+    for (const [, type, data] of embedded) await expectNoMetadata(Buffer.from(data!, "base64"), type!);
+    const { width, height } = await sharp(Buffer.from(published)).metadata();
+    expect([width, height]).toEqual([40, 40]);
+  });
+
   it("re-encodes every raster format, whatever the file is named, upright and without EXIF, GPS, XMP or ICC data", async () => {
     const root = await fixtureProject({});
     const files: Record<string, Buffer> = {
@@ -58,10 +82,7 @@ describe("publishedAsset for pictures", () => {
       await writeFile(path.join(root, file), data);
       expect(data.includes(LEAKS[0]!), `${file} starts with the author's name`).toBe(true);
       const published = await publishedAsset(root, file);
-      const { blocks, tags } = await pictureMetadata(published);
-      expect(blocks, file).toEqual([]);
-      for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"]) expect(tags[tag], `${file}: ${tag}`).toBeUndefined();
-      for (const leak of LEAKS) expect(published.includes(leak), `${file} holds ${leak}`).toBe(false);
+      await expectNoMetadata(published, file);
       const { width, height } = await sharp(published).metadata();
       // Turned upright from the EXIF orientation (90°) the photos were taken with.
       if (!file.endsWith(".gif")) expect([width, height], file).toEqual([20, 30]);

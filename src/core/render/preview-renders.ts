@@ -52,7 +52,7 @@ function hash(data: string | Uint8Array): string {
 const textHashes = new BuildMemo<string, string>();
 const HASHED_TEXTS = new Set(["html", "body"]);
 
-/** Pictures are the same objects from build to build (see src/features/assets/clean-images.ts): hashed once. */
+/** Pictures are the same objects from build to build (see src/features/assets/asset-cache.ts): hashed once. */
 const binaryHashes = new WeakMap<Uint8Array, string>();
 function binaryHash(data: Uint8Array): string {
   let known = binaryHashes.get(data);

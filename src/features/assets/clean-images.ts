@@ -46,8 +46,14 @@ async function cleanRaster(data: Buffer): Promise<CleanImage> {
   return { data: output, width: info.width, height: info.pageHeight ?? info.height, format: info.format };
 }
 
+/** A picture embedded in an SVG, cleaned like any other. */
+async function cleanEmbedded(data: Buffer): Promise<{ data: Buffer; mime: string }> {
+  const picture = await cleanRaster(data);
+  return { data: picture.data, mime: `image/${picture.format === "heif" ? "avif" : picture.format}` };
+}
+
 async function cleanVector(data: Buffer): Promise<CleanImage> {
-  const svg = Buffer.from(await cleanSvg(data.toString("utf8")));
+  const svg = Buffer.from(await cleanSvg(data.toString("utf8"), cleanEmbedded));
   const { width = 0, height = 0 } = await (await loadSharp())(svg).metadata();
   return { data: svg, width, height, format: "svg" };
 }

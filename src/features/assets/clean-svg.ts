@@ -78,8 +78,32 @@ const PLUGINS: PluginConfig[] = [
   "removeUnusedNS",
 ];
 
-/** The SVG without its editor's data; throws svgo's parser error (with line and column) for a file that is not well-formed XML. */
-export async function cleanSvg(svg: string): Promise<string> {
+/** A picture embedded in the SVG (Inkscape's "embed"), which keeps the EXIF and GPS data of the photo it was. */
+const EMBEDDED_PICTURE = /^data:image\/(?!svg)[\w.+-]+;base64,/i;
+const LINK_ATTRIBUTES = ["href", "xlink:href"];
+
+/** Calls `visit` with each embedded picture's attribute, which it may rewrite. */
+function embeddedPictures(visit: (node: XastElement, attribute: string) => void): CustomPlugin {
+  return {
+    name: "embeddedPictures",
+    fn: () => ({ element: { enter: (node) => LINK_ATTRIBUTES.filter((name) => EMBEDDED_PICTURE.test(node.attributes[name] ?? "")).forEach((name) => visit(node, name)) } }),
+  };
+}
+
+/**
+ * The SVG without its editor's data, its embedded pictures replaced by what `cleanPicture` makes of them (a data
+ * URI's bytes → the same picture without metadata, and its MIME type). Throws svgo's parser error (with line and
+ * column) for a file that is not well-formed XML.
+ */
+export async function cleanSvg(svg: string, cleanPicture: (data: Buffer) => Promise<{ data: Buffer; mime: string }>): Promise<string> {
   const { optimize } = await import("svgo");
-  return optimize(svg, { plugins: PLUGINS }).data;
+  const embedded = new Set<string>();
+  const cleaned = optimize(svg, { plugins: [...PLUGINS, embeddedPictures((node, name) => embedded.add(node.attributes[name]!))] }).data;
+  if (embedded.size === 0) return cleaned;
+  const replacements = new Map<string, string>();
+  for (const uri of embedded) {
+    const picture = await cleanPicture(Buffer.from(uri.slice(uri.indexOf(",") + 1), "base64"));
+    replacements.set(uri, `data:${picture.mime};base64,${picture.data.toString("base64")}`);
+  }
+  return optimize(cleaned, { plugins: [embeddedPictures((node, name) => (node.attributes[name] = replacements.get(node.attributes[name]!)!))] }).data;
 }

@@ -167,7 +167,7 @@ async function withBrochure(root: string, brochure: NonNullable<PressData["broch
     return undefined;
   }
   try {
-    return { ...brochure, data: await publishedAsset(root, brochure.file.slice(1)) };
+    return { ...brochure, data: await publishedAsset(root, brochure.file.replace(/^\//, "")) };
   } catch (error) {
     if (!(error instanceof AssetError)) throw error;
     problem(error.problem.message);
