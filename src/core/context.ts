@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import { CacheStore } from "./build/cache.ts";
 import { BuildSession } from "./build/build-memo.ts";
+import { MediaWork } from "./media/asset-cache.ts";
 
 /** `production` leaves drafts and embargoed posts out; `preview` (npm start) shows them with a banner. */
 export type BuildMode = "production" | "preview";
@@ -24,6 +25,8 @@ export interface BuildContext {
   readonly session: BuildSession;
   /** Files made once per build and needed by several outputs (a release's PDF goes in its page's link, the press kit and the kit's size). */
   readonly artifacts: Artifacts;
+  /** Cleaned pictures, SVGs and PDFs, renditions and thumbnails, kept by content. */
+  readonly media: MediaWork;
 }
 
 /** Made once per build, on first request, whichever output asks first. */
@@ -44,13 +47,7 @@ export const consoleLogger: Logger = {
 };
 
 export function createContext(fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>): BuildContext {
-  return {
-    root: fields.root,
-    now: fields.now,
-    mode: fields.mode,
-    log: fields.log ?? consoleLogger,
-    cache: new CacheStore(fields.root),
-    session: fields.session ?? new BuildSession(),
-    artifacts: new Artifacts(),
-  };
+  const cache = new CacheStore(fields.root);
+  const session = fields.session ?? new BuildSession();
+  return { root: fields.root, now: fields.now, mode: fields.mode, log: fields.log ?? consoleLogger, cache, session, artifacts: new Artifacts(), media: new MediaWork(cache, session) };
 }

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 import { formatProblem } from "../../src/core/content/problems.ts";
+import { cleanPdf } from "../../src/core/media/clean-pdf.ts";
+import { pdfWithMetadata } from "../helpers/hostile-assets.ts";
 import { PRESS_ROOM } from "../../src/features/press/room.ts";
 
 const samplePress = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
@@ -47,8 +49,9 @@ describe("press data", () => {
       '_data/press.yaml: photos.0.file: "/assets/press/photos/absente.jpg" does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/photos/name.jpg)',
     ]);
     const broken = await errorLines({ ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"), "assets/press/faux.png": "not a PNG" });
-    expect(broken).toHaveLength(1);
-    expect(broken[0]).toMatch(/^_data\/press\.yaml: logos\.1\.file: "\/assets\/press\/faux\.png" is not an image the build can read: .+ \(expected a valid PNG file\)$/);
+    expect(broken).toEqual([
+      '_data/press.yaml: logos.1.file: "/assets/press/faux.png" is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)',
+    ]);
     expect(await errorLines(pressWith("updated: 2025-02-03", "updated: 2025-02-03\ntwitter: '@collectif'"))).toEqual([
       "_data/press.yaml: twitter: unknown field (expected one of updated, contacts, boilerplate, facts, usage, logos, photos, brochure)",
     ]);
@@ -63,15 +66,22 @@ describe("press data", () => {
     ]);
   });
 
-  it("reports a brochure entry whose file does not exist, and takes none when there is no entry", async () => {
+  it("reports a brochure entry whose file does not exist or is no readable PDF, takes it cleaned of its metadata, and none when there is no entry", async () => {
     const brochure = "brochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n";
     expect(await errorLines({ "_data/press.yaml": `${samplePress}\n${brochure}` })).toEqual([
       '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
     ]);
     const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
     await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
+    expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
+      '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" is not a PDF the build can read: Cannot read properties of undefined (reading \'Pages\') (expected a complete, valid PDF: export it again from the original)',
+    ]);
+    const original = await pdfWithMetadata();
+    await writeFile(path.join(root, "assets/press/brochure.pdf"), original);
     const { model } = await modelFor(root);
-    expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: 17 });
+    const published = await cleanPdf(original);
+    expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: published.length });
+    expect(PRESS_ROOM.require(model!.edition("fr")).brochure!.data.equals(published)).toBe(true);
     expect(PRESS_ROOM.get((await modelFor(await fixtureProject({}))).model!.edition("fr"))?.brochure).toBeUndefined();
   });
 });

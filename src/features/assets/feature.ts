@@ -1,55 +1,64 @@
-// The site's own files under assets/: stylesheets and fonts as they are (and content-hashed copies of CSS and JS), every picture cleaned of its metadata.
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import mime from "mime-types";
+// The site's own files under assets/: regular files only, pictures, SVGs and PDFs cleaned of their metadata, and content-hashed copies of CSS and JS.
+import pMap from "p-map";
 import { defineFeature } from "../../core/feature.ts";
-import { projectPath } from "../../core/content/data-files.ts";
+import { ASSETS, AssetError, type AssetFile, assetProblem, listAssets } from "../../core/media/asset-files.ts";
+import { publishedAsset } from "../../core/media/published-asset.ts";
 import type { Output } from "../../core/output/output.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import { Slot } from "../../core/slots.ts";
-import { cleanImage, isImageFile } from "./clean-images.ts";
-import { type Fingerprints, fingerprintAssets } from "./fingerprint.ts";
+import mime from "mime-types";
+import { type Fingerprints, fingerprintedUrl, isFingerprinted } from "./fingerprint.ts";
 
-const ASSETS = "assets";
+/** Pictures are decoded in memory: a few at a time keeps a folder of large photos from filling it. */
+const CONCURRENT_ASSETS = 4;
 
 /** On the model: each stylesheet's and script's hashed address. */
 const FINGERPRINTS = new Slot<Fingerprints>("assets");
 
-/** Every file under assets/, as paths relative to the project root. */
-async function assetFiles(root: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, ASSETS), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => projectPath(root, path.join(entry.parentPath, entry.name)))
-    .sort();
+function typeOf(url: string): string {
+  return mime.lookup(url) || "application/octet-stream";
 }
 
-function typeOf(file: string): string {
-  return mime.lookup(file) || "application/octet-stream";
-}
-
-export default defineFeature<{ files: string[]; fingerprints: Fingerprints }>({
+export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>({
   name: "assets",
   watch: [ASSETS],
-  load: async (context) => ({ files: await assetFiles(context.root), fingerprints: await fingerprintAssets(context.root) }),
+  // Every file is cleaned (or read from the cache) as the content is loaded: a bad one stops the build before any page, with every problem at once.
+  async load(context, _content, problems) {
+    const listing = await listAssets(context.root);
+    problems.push(...listing.problems);
+    const fingerprints: Fingerprints = new Map();
+    const files: AssetFile[] = [];
+    await pMap(
+      listing.files,
+      async (file) => {
+        try {
+          const data = await publishedAsset(context.root, file.path, context.media);
+          files.push(file);
+          if (isFingerprinted(file.url)) fingerprints.set(file.url, { url: fingerprintedUrl(file.url, data), data });
+        } catch (error) {
+          problems.push(error instanceof AssetError ? error.problem : assetProblem(file.path, (error as Error).message));
+        }
+      },
+      { concurrency: CONCURRENT_ASSETS },
+    );
+    return { files: files.sort((a, b) => a.path.localeCompare(b.path)), fingerprints };
+  },
   link: (model, data) => FINGERPRINTS.set(model, data.fingerprints),
   filters: {
     /** `{{ "/assets/css/site.css" | assetUrl }}`: the hashed address of that file. */
     assetUrl(sitePath: string) {
       const hashed = FINGERPRINTS.get(modelFrom(this))?.get(sitePath);
       if (!hashed) throw new Error(`assetUrl: ${sitePath} is not a stylesheet or script under assets/`);
-      return hashed;
+      return hashed.url;
     },
   },
   outputs(_model, context, _templates, { files, fingerprints }) {
-    const assets = files.map((file): Output => ({
-      url: `/${file}`,
-      type: typeOf(file),
-      origin: { feature: "assets", file },
+    const origin = (file: string) => ({ feature: "assets", file });
+    return [
       // Pictures are published re-encoded, never as they are: they carry places, cameras and names.
-      produce: async () => (isImageFile(file) ? (await cleanImage(path.join(context.root, file))).data : readFile(path.join(context.root, file))),
-    }));
-    const hashed = [...fingerprints].map(([source, url]): Output => ({ url, type: typeOf(url), origin: { feature: "assets", file: source.slice(1) }, produce: () => readFile(path.join(context.root, source)) }));
-    return [...assets, ...hashed];
+      ...files.map((file): Output => ({ url: file.url, type: typeOf(file.url), origin: origin(file.path), produce: () => publishedAsset(context.root, file.path, context.media) })),
+      ...[...fingerprints].map(([source, hashed]): Output => ({ url: hashed.url, type: typeOf(hashed.url), origin: origin(source.slice(1)), produce: () => hashed.data })),
+    ];
   },
 });
+

@@ -54,6 +54,6 @@ export default defineFeature({
       const edition = model.edition(language.code);
       return templateOutput(model, templates, { url: feedRoutes(edition.routes).stylesheet, type: "text/xsl", template: "feeds/stylesheet.xsl.njk", origin: { feature: "feeds" }, data: { lang: language.code, edition, routes: edition.routes } });
     });
-    return [...outputs, ...stylesheets, ...feedIconOutputs(context.root)];
+    return [...outputs, ...stylesheets, ...feedIconOutputs(context)];
   },
 });

@@ -9,6 +9,9 @@ import { contentDate, expecting, text } from "../../core/content/schema.ts";
 import type { PostSource } from "../../core/content/types.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { zodProblems } from "../../core/content/zod-problems.ts";
+import { AssetError } from "../../core/media/asset-files.ts";
+import { publishedAsset } from "../../core/media/published-asset.ts";
+import type { BuildContext } from "../../core/context.ts";
 import { type MediaImages, prepareImages } from "./images.ts";
 
 export const PRESS_FILE = "_data/press.yaml";
@@ -130,7 +133,8 @@ function contactSlugs(data: PressData, problems: Problem[]): PressSource["contac
   });
 }
 
-async function withImages<T extends { file: string }>(root: string, list: "logos" | "photos", items: T[], pngWidth: (item: T) => number | undefined, problems: Problem[]): Promise<(T & { images: MediaImages })[]> {
+async function withImages<T extends { file: string }>(context: BuildContext, list: "logos" | "photos", items: T[], pngWidth: (item: T) => number | undefined, problems: Problem[]): Promise<(T & { images: MediaImages })[]> {
+  const { root } = context;
   const prepared = await Promise.all(
     items.map(async (item, index) => {
       const field = `${list}.${index}.file`;
@@ -140,7 +144,7 @@ async function withImages<T extends { file: string }>(root: string, list: "logos
         return undefined;
       }
       try {
-        const images = await prepareImages(root, item.file, { thumbnailWidth: THUMBNAIL_WIDTH[list], pngWidth: pngWidth(item) });
+        const images = await prepareImages(context, item.file, { thumbnailWidth: THUMBNAIL_WIDTH[list], pngWidth: pngWidth(item) });
         const taken = images.derived.find((image) => existsSync(path.join(root, image.url)));
         if (taken) {
           problems.push({ file: PRESS_FILE, field, message: `the build writes ${taken.url} from this image, and a file of that name already exists (expected another name for one of them)`, severity: "error" });
@@ -148,12 +152,30 @@ async function withImages<T extends { file: string }>(root: string, list: "logos
         }
         return { ...item, images };
       } catch (error) {
-        problems.push({ file: PRESS_FILE, field, message: `${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`, severity: "error" });
+        const message = error instanceof AssetError ? `${quote(item.file)} ${error.problem.message}` : `${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`;
+        problems.push({ file: PRESS_FILE, field, message, severity: "error" });
         return undefined;
       }
     }),
   );
   return prepared.filter((item) => item !== undefined);
+}
+
+/** The brochure as the site publishes it (without its author, tools and XMP metadata): the kit holds the same bytes. */
+async function withBrochure(context: BuildContext, brochure: NonNullable<PressData["brochure"]>, problems: Problem[]): Promise<PressSource["brochure"]> {
+  const { root } = context;
+  const problem = (message: string) => problems.push({ file: PRESS_FILE, field: "brochure.file", message: `${quote(brochure.file)} ${message}`, severity: "error" });
+  if (!existsSync(path.join(root, brochure.file))) {
+    problem("does not exist (expected a PDF file under assets/, or no brochure entry)");
+    return undefined;
+  }
+  try {
+    return { ...brochure, data: await publishedAsset(root, brochure.file.replace(/^\//, ""), context.media) };
+  } catch (error) {
+    if (!(error instanceof AssetError)) throw error;
+    problem(error.problem.message);
+    return undefined;
+  }
 }
 
 /** Press releases end with the contacts and the "about us" text of their language: without them, each release says so. */
@@ -167,7 +189,8 @@ function releasesNeedPressData(posts: PostSource[], languages: string[]): Proble
 }
 
 /** Loads the press data when the site has it; problems are collected like the rest of the content. */
-export async function loadPress(root: string, languages: string[], zone: string, posts: PostSource[], problems: Problem[]): Promise<PressSource | undefined> {
+export async function loadPress(context: BuildContext, languages: string[], zone: string, posts: PostSource[], problems: Problem[]): Promise<PressSource | undefined> {
+  const { root } = context;
   const absolute = path.join(root, PRESS_FILE);
   if (!existsSync(absolute)) {
     problems.push(...releasesNeedPressData(posts, []));
@@ -192,14 +215,9 @@ export async function loadPress(root: string, languages: string[], zone: string,
   const count = problems.length;
   problems.push(...releasesNeedPressData(posts, roomLanguages));
   const contacts = contactSlugs(data, problems);
-  const logos = await withImages(root, "logos", data.logos, (logo) => logo.pngWidth, problems);
-  const photos = await withImages(root, "photos", data.photos, () => undefined, problems);
-  let brochure: PressSource["brochure"];
-  if (data.brochure) {
-    const file = path.join(root, data.brochure.file);
-    if (existsSync(file)) brochure = { ...data.brochure, data: await readFile(file) };
-    else problems.push({ file: PRESS_FILE, field: "brochure.file", message: `${quote(data.brochure.file)} does not exist (expected a PDF file under assets/, or no brochure entry)`, severity: "error" });
-  }
+  const logos = await withImages(context, "logos", data.logos, (logo) => logo.pngWidth, problems);
+  const photos = await withImages(context, "photos", data.photos, () => undefined, problems);
+  const brochure = data.brochure && (await withBrochure(context, data.brochure, problems));
   if (problems.length > count) return undefined;
   return { languages: roomLanguages, updated: data.updated, contacts, boilerplate: data.boilerplate, facts: data.facts, usage: data.usage, logos, photos, brochure };
 }

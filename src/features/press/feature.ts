@@ -30,7 +30,7 @@ export default defineFeature<PressSource | undefined>({
   refinePost(post, issue) {
     if (post.kind === PRESS_RELEASE_KIND && !post.dateline) issue("dateline", "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)");
   },
-  load: (context, content, problems) => loadPress(context.root, content.languages.map((l) => l.code), content.site.timezone, content.posts, problems),
+  load: (context, content, problems) => loadPress(context, content.languages.map((l) => l.code), content.site.timezone, content.posts, problems),
   link(model, source) {
     if (!source) return;
     for (const edition of model.editions) {

@@ -1,7 +1,13 @@
 // The press room's pictures: each file cleaned of metadata, a PNG of each SVG logo, and a thumbnail to show on the page.
 import path from "node:path";
 import type { Sharp } from "sharp";
-import { cleanImage, loadSharp, memoizeImageWork } from "../assets/clean-images.ts";
+import { codeVersion } from "../../core/build/cache.ts";
+import type { BuildContext } from "../../core/context.ts";
+import type { MediaWork } from "../../core/media/asset-cache.ts";
+import { loadSharp, publishedPicture } from "../../core/media/clean-images.ts";
+
+/** Renditions and thumbnails depend on this module's code and on sharp: stored results go stale with either. */
+const DERIVED_VERSION = codeVersion(["sharp"], [new URL(import.meta.url)]);
 
 /** An image file as the site publishes it. */
 export interface PublishedImage {
@@ -29,28 +35,29 @@ function derivedUrl(url: string, width: number, format: string): string {
   return `${url.slice(0, -path.extname(url).length)}-${width}w.${extension}`;
 }
 
-async function encode(url: string, work: string, source: Buffer, run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp): Promise<PublishedImage> {
-  const { data, info } = await memoizeImageWork(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }));
+async function encode(media: MediaWork, url: string, work: string, source: Buffer, run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp): Promise<PublishedImage> {
+  const { data, info } = await media.remember(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }), DERIVED_VERSION);
   return { url: derivedUrl(url, info.width, info.format), data, width: info.width, height: info.height, format: info.format };
 }
 
 /** Renders an SVG at `width` pixels: the density makes librsvg draw it sharp at that size rather than scale up a small bitmap. */
-function renderPng(svg: PublishedImage, width: number): Promise<PublishedImage> {
+function renderPng(media: MediaWork, svg: PublishedImage, width: number): Promise<PublishedImage> {
   const density = Math.min(100_000, (72 * width) / Math.max(1, svg.width));
-  return encode(svg.url, `png-${width}`, svg.data, (sharp) => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
+  return encode(media, svg.url, `png-${width}`, svg.data, (sharp) => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
 }
 
-function thumbnail(image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
+function thumbnail(media: MediaWork, image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
   const resized = (sharp: Awaited<ReturnType<typeof loadSharp>>) => sharp(image.data).resize({ width, withoutEnlargement: true });
   return image.format === "jpeg"
-    ? encode(url, `thumb-jpeg-${width}`, image.data, (sharp) => resized(sharp).jpeg({ quality: 80 }))
-    : encode(url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
+    ? encode(media, url, `thumb-jpeg-${width}`, image.data, (sharp) => resized(sharp).jpeg({ quality: 80 }))
+    : encode(media, url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
 }
 
-export async function prepareImages(root: string, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
-  const cleaned = await cleanImage(path.join(root, file));
+/** `file` is the picture's address (`/assets/press/logo.svg`); errors are AssetErrors naming it. */
+export async function prepareImages(context: BuildContext, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
+  const cleaned = await publishedPicture(context.root, file.replace(/^\//, ""), context.media);
   const original: PublishedImage = { url: file, ...cleaned };
-  const rendition = original.format === "svg" ? await renderPng(original, options.pngWidth ?? 1200) : undefined;
-  const small = await thumbnail(rendition ?? original, file, options.thumbnailWidth);
+  const rendition = original.format === "svg" ? await renderPng(context.media, original, options.pngWidth ?? 1200) : undefined;
+  const small = await thumbnail(context.media, rendition ?? original, file, options.thumbnailWidth);
   return { original, rendition, thumbnail: small, derived: rendition ? [rendition, small] : [small] };
 }
