@@ -51,6 +51,8 @@ describe("press data", () => {
     const broken = await errorLines({ ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"), "assets/press/faux.png": "not a PNG" });
     expect(broken).toEqual([
       '_data/press.yaml: logos.1.file: "/assets/press/faux.png" is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)',
+      // The assets feature refuses the file itself, whoever names it.
+      "assets/press/faux.png: is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)",
     ]);
     expect(await errorLines(pressWith("updated: 2025-02-03", "updated: 2025-02-03\ntwitter: '@collectif'"))).toEqual([
       "_data/press.yaml: twitter: unknown field (expected one of updated, contacts, boilerplate, facts, usage, logos, photos, brochure)",
@@ -75,6 +77,7 @@ describe("press data", () => {
     await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
     expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
       '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" is not a PDF the build can read: Cannot read properties of undefined (reading \'Pages\') (expected a complete, valid PDF: export it again from the original)',
+      "assets/press/brochure.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
     ]);
     const original = await pdfWithMetadata();
     await writeFile(path.join(root, "assets/press/brochure.pdf"), original);

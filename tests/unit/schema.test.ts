@@ -77,6 +77,8 @@ describe("front matter validation", () => {
       "posts/fr/b.md": postSource({ translationKey: "b", image: "/assets/img/absente.jpg", imageAlt: "Une affiche" }),
     });
     expect(lines).toEqual([
+      // The fake photo is refused too: no file that is not what its name says is published.
+      "assets/img/photo.jpg: is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)",
       'posts/fr/a.md: imageAlt: missing for image "/assets/img/photo.jpg" (expected a short description of the image for people who cannot see it)',
       'posts/fr/b.md: image: "/assets/img/absente.jpg" does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)',
     ]);
