@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { publishedModel } from "../helpers/fixture.ts";
 import { feedRoutes } from "../../src/features/feeds/routes.ts";
-import type { SiteModel } from "../../src/core/model/site-model.ts";
+import type { SiteModel } from "../../src/core/contract.ts";
 import { type BuiltFeed, builtFeeds, entriesOf, feedUrls, undeclaredPrefixes } from "../helpers/feeds.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 import { type HtmlPage, LinkChecker, SITE_ORIGIN, fileOf, htmlPages, listFiles } from "../helpers/site.ts";

@@ -1,20 +1,38 @@
-// Only tract's own pages are published: a Nunjucks file elsewhere in the project never becomes a page.
+// A page or template dropped where tract does not read it is refused with where it belongs, never silently left out; notes elsewhere stay out of the site.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyProject, runBuild } from "../helpers/project.ts";
 
-describe("stray templates", () => {
-  it("leaves .njk files outside the site's templates out of the build", async () => {
+describe("pages and templates in the wrong place", () => {
+  it("are refused, each with the place it belongs in, and nothing is published", async () => {
     const root = await copyProject();
-    await mkdir(path.join(root, "docs"));
-    await writeFile(path.join(root, "docs/notes.njk"), "<p>{{ 1 + 1 }}</p>");
+    await writeFile(path.join(root, "contact.md"), "---\ntitle: Contact\n---\nÉcrivez-nous.\n");
     await writeFile(path.join(root, "brouillon.njk"), "<p>brouillon</p>");
+    await writeFile(path.join(root, "pages/fr/agenda.njk"), "<p>{{ 1 + 1 }}</p>");
+    await mkdir(path.join(root, "notes"));
+    await writeFile(path.join(root, "notes/idees.njk"), "<p>idées</p>");
+    const result = await runBuild(root, "_site");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n").slice(1).sort()).toEqual([
+      "brouillon.njk: is a template at the project's root, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"), or a template in _includes/views/)",
+      "contact.md: is a page at the project's root, which the build does not read (expected it in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"))",
+      "notes/idees.njk: is a template outside _includes/, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"), or a template in _includes/views/)",
+      "pages/fr/agenda.njk: is not read: pages/ holds Markdown files ending in .md (expected pages/fr/agenda.md written in Markdown, or the file moved to assets/ if it is a picture or a download)",
+    ]);
+    expect(existsSync(path.join(root, "_site"))).toBe(false);
+  });
+
+  it("leaves a README and notes without front matter, and templates in docs/, out of the site without a word", async () => {
+    const root = await copyProject();
+    await writeFile(path.join(root, "NOTES.md"), "# Idées\n\nÀ trier.\n");
+    await mkdir(path.join(root, "docs"), { recursive: true });
+    await writeFile(path.join(root, "docs/notes.njk"), "<p>{{ 1 + 1 }}</p>");
     const result = await runBuild(root, "_site");
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(path.join(root, "_site/fr/index.html"))).toBe(true);
     expect(existsSync(path.join(root, "_site/docs"))).toBe(false);
-    expect(existsSync(path.join(root, "_site/brouillon/index.html"))).toBe(false);
+    expect(existsSync(path.join(root, "_site/NOTES/index.html"))).toBe(false);
   });
 });

@@ -9,19 +9,15 @@ import vm from "node:vm";
  */
 const GROWTH_BEFORE_COLLECTING = 32 * 1024 * 1024;
 
-let collect: (() => void) | undefined;
-
 /** V8's `gc()`, exposed at run time (Node's documented `setFlagsFromString`), so no command needs `--expose-gc`. */
 function garbageCollector(): () => void {
-  if (!collect) {
-    v8.setFlagsFromString("--expose-gc");
-    collect = vm.runInNewContext("gc") as () => void;
-  }
-  return collect;
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
 }
 
 export class HeapWatch {
   private baseline = 0;
+  private readonly gc = garbageCollector();
 
   /** Starts from a collection: what the previous steps left behind goes before the pages come. */
   constructor() {
@@ -29,7 +25,7 @@ export class HeapWatch {
   }
 
   private collect(): void {
-    garbageCollector()();
+    this.gc();
     this.baseline = v8.getHeapStatistics().used_heap_size;
   }
 

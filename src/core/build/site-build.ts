@@ -1,13 +1,14 @@
 // One build of the site once its model is made: the list of every output (pages and the features' files), and writing it.
 import type { DateTime } from "luxon";
 import type { BuildContext } from "../context.ts";
-import type { SiteModel } from "../model/site-model.ts";
+import type { SiteModel } from "../contract.ts";
 import type { View } from "../model/types.ts";
 import { Finisher } from "../output/finish.ts";
 import type { Output } from "../output/output.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { type WriteOptions, type WrittenFile, writeOutputs } from "../output/writer.ts";
-import { type TemplateRenderer, pageOutputs } from "../render/pages.ts";
+import { pageOutputs } from "../render/pages.ts";
+import type { TemplateRenderer } from "../contract.ts";
 
 export class SiteBuild {
   constructor(

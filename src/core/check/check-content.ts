@@ -2,15 +2,16 @@
 import type { DateTime } from "luxon";
 import { SiteBuild } from "../build/site-build.ts";
 import { createContext } from "../context.ts";
-import type { FeatureRegistry } from "../feature.ts";
+import type { Registry } from "../contract.ts";
 import { loadContent } from "../content/load.ts";
 import type { Language } from "../content/schema.ts";
 import type { PageSource, PostSource } from "../content/types.ts";
 import { type Problem, quote } from "../content/problems.ts";
 import type { Markdown } from "../markdown/render.ts";
-import { buildSiteModel, type SiteModel } from "../model/site-model.ts";
+import { buildSiteModel } from "../model/site-model.ts";
+import type { SiteModel } from "../contract.ts";
 import type { HeldBack } from "../model/types.ts";
-import type { TemplateRenderer } from "../render/pages.ts";
+import type { TemplateRenderer } from "../contract.ts";
 import type { Output } from "../output/output.ts";
 import { markdownReferences } from "./markdown-references.ts";
 import { translationTable, type TranslationRow } from "./translations.ts";
@@ -69,7 +70,7 @@ function referenceProblems(document: PostSource | PageSource, addresses: Map<str
   return problems;
 }
 
-export async function checkContent(root: string, now: DateTime, registry: FeatureRegistry): Promise<CheckReport> {
+export async function checkContent(root: string, now: DateTime, registry: Registry): Promise<CheckReport> {
   const context = createContext({ root, now, mode: "production" });
   const content = await loadContent(context, registry);
   // The valid documents still make a model, so links are checked even when another file has errors.

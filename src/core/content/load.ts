@@ -1,13 +1,15 @@
 // Reads and validates everything the site is built from: settings, languages, strings, posts, pages, then each feature's data.
 import type { BuildContext } from "../context.ts";
-import type { FeatureRegistry } from "../feature.ts";
+import type { Registry } from "../contract.ts";
 import { Strings, flattenStrings } from "../i18n/strings.ts";
 import { Markdown, markdownOptions } from "../markdown/render.ts";
 import { typeset } from "../typography/french.ts";
 import { DATA_FILES, readDataFile } from "./data-files.ts";
 import { type DocumentFolder, loadDocuments } from "./documents.ts";
 import { type Problem, quote } from "./problems.ts";
-import { CORE_PAGE_FIELDS, CORE_POST_FIELDS, type Language, languagesSchema, pageFrontMatterSchema, postFrontMatterSchema, siteSchema, stringsSchema } from "./schema.ts";
+import { strayFiles } from "./stray-files.ts";
+import { type Language, languagesSchema, siteSchema, stringsSchema } from "./schema.ts";
+import { CORE_PAGE_FIELDS, CORE_POST_FIELDS, pageFrontMatterSchema, postFrontMatterSchema } from "./front-matter-schema.ts";
 import type { Content, PageSource, PostSource } from "./types.ts";
 
 export const CONTENT_FOLDERS = { posts: "posts", pages: "pages" } as const;
@@ -46,12 +48,12 @@ function duplicateLanguages(languages: Language[]): Problem[] {
 }
 
 /** Loads every source the site is built from. Problems are collected, never thrown: callers decide. */
-export async function loadContent(context: BuildContext, registry: FeatureRegistry): Promise<Content> {
+export async function loadContent(context: BuildContext, registry: Registry): Promise<Content> {
   const { root } = context;
   const problems: Problem[] = [];
   const site = await readDataFile(root, DATA_FILES.site, siteSchema, problems);
   const languages = (await readDataFile(root, DATA_FILES.languages, languagesSchema, problems)) ?? [];
-  problems.push(...duplicateLanguages(languages));
+  problems.push(...duplicateLanguages(languages), ...(await strayFiles(root)));
   const strings = await loadStrings(root, languages, problems);
   const markdown = new Map(languages.map((l) => [l.code, new Markdown(markdownOptions(l, site?.url ?? "https://example.org"))]));
   const content: Content = { root, site: site ?? siteSchema.parse({ url: "https://example.org" }), languages, strings, markdown, posts: [], pages: [], data: new Map(), problems };

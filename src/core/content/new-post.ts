@@ -1,7 +1,7 @@
 // The source of a new post (`npm run new`): front matter filled in (the core's fields and what each feature adds for its kind), draft: true, placeholders in the post's language.
 import type { DateTime } from "luxon";
 import { stringify } from "yaml";
-import type { FeatureRegistry } from "../feature.ts";
+import type { Registry } from "../contract.ts";
 import type { SiteConfig } from "./schema.ts";
 import { slugify } from "./slug.ts";
 import type { Strings } from "../i18n/strings.ts";
@@ -32,7 +32,7 @@ function asComment(text: string): string {
   return text.replace(/-->/g, "-- >");
 }
 
-export function newPostSource(post: NewPost, registry: FeatureRegistry): { slug: string; translationKey: string; source: string } {
+export function newPostSource(post: NewPost, registry: Registry): { slug: string; translationKey: string; source: string } {
   const slug = slugify(post.title);
   const translationKey = post.translationOf?.translationKey ?? freeKey(slug, post.takenKeys);
   const answerHeading = post.strings.t("new.answerHeading");

@@ -3,8 +3,6 @@ import { z } from "zod";
 import type { DateTime } from "luxon";
 import { parseContentDate, zoneProblem } from "../dates/parse.ts";
 import { quote } from "./problems.ts";
-import type { FeatureRegistry } from "../feature.ts";
-import type { SchemaContext } from "../slots.ts";
 
 export const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_EXPECTATION = "lowercase letters, digits and hyphens, e.g. retour-du-charbon";
@@ -39,66 +37,9 @@ export const contentDate = (zone: string, requireOffset = false) =>
 /** YAML booleans only: the string "false" must not count as true. */
 export const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
 
-const tagList = z
+export const tagList = z
   .union([z.string(), z.array(z.string())], { error: expecting("a list of tags, e.g. [énergie, climat]", "a list of tags") })
   .transform((value) => (Array.isArray(value) ? value : [value]).map((tag) => tag.trim()).filter((tag) => tag.length > 0));
-
-/** The fields every post has; features add theirs (FeatureRegistry). */
-function corePostFields(zone: string, kinds: string[]) {
-  return {
-    title: text("a title"),
-    date: contentDate(zone),
-    updated: contentDate(zone).optional(),
-    description: text("a one- or two-sentence summary, used in meta tags and feeds"),
-    tags: tagList.default([]),
-    kind: z.enum(kinds as [string, ...string[]], { error: expecting(`one of ${kinds.join(", ")}`, "a known kind") }).default("post"),
-    translationKey: slug("a stable name shared by all translations of this piece, e.g. retour-du-charbon"),
-    slug: slug().optional(),
-    draft: strictBoolean.default(false),
-    /** Kept out of every output of the build until this moment. */
-    embargo: contentDate(zone, true).optional(),
-    author: text("the author's name").optional(),
-    image: text("a path under /assets/, e.g. /assets/img/cover.jpg")
-      .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })
-      .optional(),
-    imageAlt: text("a short description of the image for people who cannot see it").optional(),
-  };
-}
-export const CORE_POST_FIELDS = Object.keys(corePostFields("UTC", ["post"]));
-
-function corePageFields(zone: string) {
-  return {
-    title: text("a title"),
-    description: text("a one- or two-sentence summary, used in meta tags"),
-    translationKey: slug("a stable name shared by all translations of this page, e.g. about"),
-    slug: slug().optional(),
-    updated: contentDate(zone).optional(),
-  };
-}
-export const CORE_PAGE_FIELDS = Object.keys(corePageFields("UTC"));
-
-/** A post's front matter: the core's fields and every feature's, each checked by its own schema. */
-export function postFrontMatterSchema(context: SchemaContext, registry: FeatureRegistry) {
-  const featureFields = Object.assign({}, ...registry.features.map((feature) => feature.postFields?.shape(context) ?? {})) as Record<string, z.ZodType>;
-  return z
-    .strictObject({ ...corePostFields(context.zone, registry.kinds.map((kind) => kind.name)), ...featureFields }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
-    .superRefine((post, ctx) => {
-      if (post.image && !post.imageAlt) {
-        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`, input: undefined });
-      }
-      if (post.updated && post.updated < post.date) {
-        ctx.addIssue({ code: "custom", path: ["updated"], message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`, input: post.updated });
-      }
-      for (const feature of registry.features) {
-        feature.refinePost?.(post, (field, message) => ctx.addIssue({ code: "custom", path: [field], message, input: undefined }), context);
-      }
-    });
-}
-
-export function pageFrontMatterSchema(context: SchemaContext, registry: FeatureRegistry) {
-  const featureFields = Object.assign({}, ...registry.features.map((feature) => feature.pageFields?.shape(context) ?? {})) as Record<string, z.ZodType>;
-  return z.strictObject({ ...corePageFields(context.zone), ...featureFields });
-}
 
 export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
 

@@ -8,10 +8,11 @@ import { createContext } from "../context.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
 import { siteTimeZone } from "../content/data-files.ts";
 import { buildClock } from "../dates/parse.ts";
-import { type Feature, FeatureRegistry } from "../feature.ts";
+import { FeatureRegistry } from "../feature.ts";
+import type { Feature } from "../contract.ts";
 import { loadSiteModel } from "../model/load-model.ts";
 import { CORE_FILTERS } from "../render/filters.ts";
-import type { TemplateRenderer } from "../render/pages.ts";
+import type { TemplateRenderer } from "../contract.ts";
 import { PreviewRenders } from "../render/preview-renders.ts";
 import { outputFile } from "../output/paths.ts";
 

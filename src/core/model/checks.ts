@@ -1,5 +1,5 @@
 // Checks made before the model is built: one document per translationKey and language, one document per address, references that name something.
-import type { Collection, FeatureRegistry } from "../feature.ts";
+import type { Collection, Registry } from "../contract.ts";
 import { DATA_FILES } from "../content/data-files.ts";
 import { type Problem, quote } from "../content/problems.ts";
 import type { Content, PageSource, PostSource } from "../content/types.ts";
@@ -26,7 +26,7 @@ export function addressForms(url: string): string[] {
 }
 
 /** Each language's routes; a strings file whose section names are unusable is reported. */
-export function languageRoutes(content: Content, registry: FeatureRegistry): { routes: Map<string, Routes>; problems: Problem[] } {
+export function languageRoutes(content: Content, registry: Registry): { routes: Map<string, Routes>; problems: Problem[] } {
   const routes = new Map<string, Routes>();
   const problems: Problem[] = [];
   for (const language of content.languages) {
@@ -52,7 +52,7 @@ function sameKey(kind: "post" | "page", documents: (PostSource | PageSource)[]):
 }
 
 /** Every address a document takes (its own, and those features add, such as old addresses) is taken once, and never a section of the site. */
-export function checkUniqueness(content: Content, routesByLang: Map<string, Routes>, registry: FeatureRegistry): Problem[] {
+export function checkUniqueness(content: Content, routesByLang: Map<string, Routes>, registry: Registry): Problem[] {
   const documents = [...content.posts, ...content.pages];
   const reserved = new Set([...routesByLang.values()].flatMap((routes) => routes.sectionUrls()));
   const claims = documents.flatMap((doc) => [
@@ -85,7 +85,7 @@ export function referencedIds(post: Pick<PostSource, "fields">, field: string): 
 }
 
 /** Each reference field of every post names items that exist, and meet the field's condition. */
-export function checkReferences(content: Content, registry: FeatureRegistry): Problem[] {
+export function checkReferences(content: Content, registry: Registry): Problem[] {
   const collections = new Map<string, Collection>();
   for (const feature of registry.features) {
     if (feature.load && !content.data.has(feature.name)) continue;

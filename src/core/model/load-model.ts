@@ -1,12 +1,13 @@
 // Loads the content and builds the published model, reporting warnings and embargoes; errors stop the build with every problem found.
 import type { BuildContext } from "../context.ts";
-import type { FeatureRegistry } from "../feature.ts";
+import type { Registry } from "../contract.ts";
 import { loadContent } from "../content/load.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { plural } from "../i18n/plural.ts";
-import { buildSiteModel, type SiteModel } from "./site-model.ts";
+import { buildSiteModel } from "./site-model.ts";
+import type { SiteModel } from "../contract.ts";
 
-export async function loadSiteModel(context: BuildContext, registry: FeatureRegistry): Promise<SiteModel> {
+export async function loadSiteModel(context: BuildContext, registry: Registry): Promise<SiteModel> {
   const content = await loadContent(context, registry);
   const { model, problems } = buildSiteModel(content, registry, context);
   for (const warning of problems.filter((p) => p.severity === "warning")) context.log.warn(`warning: ${formatProblem(warning)}`);

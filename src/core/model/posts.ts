@@ -1,6 +1,6 @@
 // The core's indexes of published posts: each post's URL, tags, translations and neighbours; topics and years per edition.
 import type { DateTime } from "luxon";
-import type { FeatureRegistry } from "../feature.ts";
+import type { Registry } from "../contract.ts";
 import type { Language } from "../content/schema.ts";
 import type { PostSource } from "../content/types.ts";
 import { slugify } from "../content/slug.ts";
@@ -31,7 +31,7 @@ export function heldBack(posts: PostSource[], now: DateTime): HeldBack[] {
     .sort((a, b) => a.until.toMillis() - b.until.toMillis());
 }
 
-export function toPost(source: PostSource, routes: Routes, strings: Strings, now: DateTime, registry: FeatureRegistry): Post {
+export function toPost(source: PostSource, routes: Routes, strings: Strings, now: DateTime, registry: Registry): Post {
   const { body, ...fields } = source;
   const tagRefs = new Map<string, TagRef>();
   for (const name of source.tags) {

@@ -1,7 +1,7 @@
 // Builds the published site once: drafts and the clock applied here, posts indexed, each feature linked in, then frozen.
 import type { DateTime } from "luxon";
 import type { BuildContext } from "../context.ts";
-import type { Collection, FeatureRegistry, ReferenceTarget } from "../feature.ts";
+import type { Collection, ModelBuilder, Registry, ReferenceTarget, SiteModel } from "../contract.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Language, SiteConfig } from "../content/schema.ts";
 import type { Content } from "../content/types.ts";
@@ -15,7 +15,7 @@ import type { Edition, HeldBack, Page, Post, View } from "./types.ts";
 import { ViewFactory } from "./views.ts";
 
 /** What every step of the model sees, while features link their parts in (before it is frozen). */
-export class ModelBuilder {
+class ModelLinker implements ModelBuilder {
   readonly ext: Record<string, unknown> = {};
   /** Every published post, every language, newest first. */
   readonly posts: Post[];
@@ -30,7 +30,7 @@ export class ModelBuilder {
     readonly content: Content,
     readonly editions: Edition[],
     readonly context: BuildContext,
-    readonly registry: FeatureRegistry,
+    readonly registry: Registry,
   ) {
     this.posts = editions.flatMap((edition) => edition.posts).sort(byNewest);
     this.byKey = postsByKey(editions);
@@ -83,7 +83,7 @@ export class ModelBuilder {
 }
 
 /** The finished model: every output is made from it, and nothing changes it afterwards. */
-export class SiteModel {
+class FinishedModel implements SiteModel {
   readonly site: SiteConfig;
   readonly languages: Language[];
   /** Each language's edition, by language code. */
@@ -97,14 +97,14 @@ export class SiteModel {
   readonly dates: DateFormats;
 
   constructor(
-    builder: ModelBuilder,
+    builder: ModelLinker,
     readonly views: readonly View[],
     /** Posts kept out by their embargo, soonest first. */
     readonly heldBack: readonly HeldBack[],
     /** Problems that did not stop the build. */
     readonly warnings: readonly Problem[],
     readonly context: BuildContext,
-    readonly registry: FeatureRegistry,
+    readonly registry: Registry,
     private readonly markdownByLang: Map<string, Markdown>,
     private readonly featureData: ReadonlyMap<string, unknown>,
   ) {
@@ -154,7 +154,7 @@ export interface ModelResult {
   problems: Problem[];
 }
 
-function edition(content: Content, language: Language, index: number, routes: Routes, context: BuildContext, registry: FeatureRegistry): Edition {
+function edition(content: Content, language: Language, index: number, routes: Routes, context: BuildContext, registry: Registry): Edition {
   const strings = content.strings.get(language.code) as Strings;
   const posts = content.posts
     .filter((post) => post.lang === language.code && isPublished(post, context.now, context.mode === "preview"))
@@ -165,7 +165,7 @@ function edition(content: Content, language: Language, index: number, routes: Ro
 }
 
 /** Checks the content, builds the editions, lets each feature link its part in and make its views, and freezes the result. */
-export function buildSiteModel(content: Content, registry: FeatureRegistry, context: BuildContext): ModelResult {
+export function buildSiteModel(content: Content, registry: Registry, context: BuildContext): ModelResult {
   const { routes, problems: routeProblems } = languageRoutes(content, registry);
   const problems = [
     ...content.problems,
@@ -178,7 +178,7 @@ export function buildSiteModel(content: Content, registry: FeatureRegistry, cont
   if (problems.some((p) => p.severity === "error")) return { problems };
 
   const editions = content.languages.map((language, index) => edition(content, language, index, routes.get(language.code) as Routes, context, registry));
-  const builder = new ModelBuilder(content, editions, context, registry);
+  const builder = new ModelLinker(content, editions, context, registry);
   linkPosts(editions, builder.byKey, new Map(content.languages.map((l) => [l.code, l])));
   for (const feature of registry.features) {
     const warnings = feature.link?.(builder, content.data.get(feature.name));
@@ -187,6 +187,6 @@ export function buildSiteModel(content: Content, registry: FeatureRegistry, cont
   const factory = new ViewFactory(editions, content.site);
   const views = registry.features.flatMap((feature) => (feature.views?.(factory, builder) ?? []).map((view) => (view.origin ? view : { ...view, origin: { feature: feature.name } })));
   const warnings = problems.filter((p) => p.severity === "warning");
-  const model = new SiteModel(builder, Object.freeze(views), heldBack(content.posts, context.now), warnings, context, registry, content.markdown, content.data);
+  const model = new FinishedModel(builder, Object.freeze(views), heldBack(content.posts, context.now), warnings, context, registry, content.markdown, content.data);
   return { model, problems };
 }

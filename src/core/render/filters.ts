@@ -1,6 +1,6 @@
 // The core's template filters (UI strings, dates) and how a filter finds the site model in the template's data.
-import type { SiteModel } from "../model/site-model.ts";
-import type { TemplateFilter } from "../feature.ts";
+import type { SiteModel } from "../contract.ts";
+import type { TemplateFilter } from "../contract.ts";
 import type { DateStyle, DateValue } from "../dates/format.ts";
 
 /** The site model, as Nunjucks passes the template's data to filters in `this.ctx`. */

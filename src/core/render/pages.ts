@@ -1,6 +1,6 @@
 // Every view of the model as an output: an HTML page rendered by `_includes/views/<type>.njk` inside the base layout.
 import type { BuildContext } from "../context.ts";
-import type { SiteModel } from "../model/site-model.ts";
+import type { SiteModel } from "../contract.ts";
 import type { View } from "../model/types.ts";
 import type { Output } from "../output/output.ts";
 

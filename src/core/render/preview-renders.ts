@@ -1,7 +1,7 @@
 // The preview's rebuilds render only the pages whose data changed, so saving a post shows within a second on a big site.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { SiteModel } from "../model/site-model.ts";
+import type { SiteModel } from "../contract.ts";
 import type { Post, View } from "../model/types.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
 import type { BuildMemo, BuildSession } from "../build/build-memo.ts";

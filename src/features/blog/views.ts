@@ -1,5 +1,5 @@
 // The blog's pages: the root language choice, and per language the home, posts, pages, lists, topics, archive and 404.
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import type { Page, Post, Tag, View, YearGroup } from "../../core/model/types.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
 

@@ -1,6 +1,6 @@
 // iCalendar files (RFC 5545) with ical-generator: an event and each of its sessions as VEVENTs, or one session alone, in one language.
 import { ICalCalendar, ICalEventStatus, escape, type ICalEventData } from "ical-generator";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import type { EventEntry, SessionEntry } from "./model.ts";
 

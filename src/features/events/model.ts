@@ -1,7 +1,7 @@
 // Events in the published model: per language, with texts picked, times formatted, posts linked, and upcoming or past decided once from the build clock.
 import type { DateTime } from "luxon";
 import type { Edition, Post } from "../../core/model/types.ts";
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import { Slot } from "../../core/slots.ts";
 import { eventRoutes } from "./routes.ts";
 import { type LocalText, type Localized, pick } from "./localized.ts";
@@ -120,7 +120,7 @@ function eventOver(event: EventSource): DateTime {
 }
 
 /** For each key, its post in `lang`, or else in the first language that has it. */
-function postsFor(keys: Iterable<string>, byKey: Map<string, Post[]>, lang: string, names: Map<string, string>): PostRef[] {
+function postsFor(keys: Iterable<string>, byKey: ReadonlyMap<string, Post[]>, lang: string, names: Map<string, string>): PostRef[] {
   return [...new Set(keys)].flatMap((key) => {
     const versions = byKey.get(key) ?? [];
     const post = versions.find((p) => p.lang === lang) ?? versions[0];

@@ -1,7 +1,7 @@
 // An event's programme as schedule.json, the format conference apps read offline (frab / pretalx, as c3voc's schema describes it).
 import { v5 as uuidV5 } from "uuid";
 import type { DateTime } from "luxon";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import { calendarUid } from "./ics.ts";
 import type { EventEntry, SessionEntry } from "./model.ts";

@@ -1,5 +1,5 @@
 // schema.org Event JSON-LD for an event page: its sessions as subEvent, place, organisers, status and attendance mode.
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { EventEntry, Speaker } from "./model.ts";
 
 const STATUS: Record<EventEntry["status"], string> = {

@@ -1,8 +1,8 @@
 // The feeds of each language, from the published model: all posts (Atom, RSS 2.0, JSON Feed), one per kind that declares one, one per topic.
 import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
-import type { KindDeclaration } from "../../core/feature.ts";
+import type { KindDeclaration } from "../../core/contract.ts";
 import { DATA_FILES } from "../../core/content/data-files.ts";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Edition, Post, Tag, ViewBase } from "../../core/model/types.ts";
 import { Slot } from "../../core/slots.ts";
 import { type FeedEntry, feedEntry } from "./entries.ts";

@@ -1,5 +1,5 @@
 // The "Subscribe" page of each language: what a feed is, how to follow one, and every feed's address.
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import type { View } from "../../core/model/types.ts";
 import type { ViewFactory } from "../../core/model/views.ts";
 import { feedLinks } from "./feeds.ts";

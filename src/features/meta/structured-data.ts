@@ -1,5 +1,5 @@
 // schema.org JSON-LD for each page: BlogPosting / NewsArticle for posts, WebSite for homes, WebPage or CollectionPage otherwise.
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Post, View } from "../../core/model/types.ts";
 
 type JsonLd = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The press kit's own texts, in its language: README (contents, contacts, terms), CREDITS of the pictures, and the fact sheet.
 import type { Edition } from "../../core/model/types.ts";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { PressMedia, PressRoom } from "./room.ts";
 
 /** Names of the files and folders inside the kit, in its language. */

@@ -1,7 +1,7 @@
 // Packs each language's press kit from the published model (PDFs, Markdown, texts, pictures, cards) and describes it for the press room.
 import path from "node:path";
 import type { BuildContext } from "../../core/context.ts";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import { credits, factSheet, kitNames, readme } from "./kit-texts.ts";
 import { releaseMarkdown, releasePdfFile } from "./release-files.ts";

@@ -19,11 +19,10 @@ const FONT_FILES: Record<(typeof FONTS)[keyof typeof FONTS], string> = {
 };
 
 /**
- * Each font parsed once per process and shared by every PDF: PDFKit accepts a fontkit font, and fontkit keeps
+ * Fonts parsed once and shared by every PDF of a session (`parsedFonts`): PDFKit accepts a fontkit font, and fontkit keeps
  * the glyph tables it has decoded, which otherwise took most of each PDF's time. Each document still embeds its own subset.
  */
-const parsedFonts = new Map<string, unknown>();
-function parsedFont(file: string): unknown {
+function parsedFont(file: string, parsedFonts: Map<string, unknown>): unknown {
   let font = parsedFonts.get(file);
   if (!font) parsedFonts.set(file, (font = openFont(readFileSync(path.join(FONT_FOLDER, file)))));
   return font;
@@ -81,7 +80,7 @@ function numberPages(doc: PDFKit.PDFDocument, label: ReleasePdf["pageLabel"]): v
   }
 }
 
-export function releasePdf(release: ReleasePdf): Promise<Buffer> {
+export function releasePdf(release: ReleasePdf, parsedFonts: Map<string, unknown>): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -107,7 +106,7 @@ export function releasePdf(release: ReleasePdf): Promise<Buffer> {
     doc.on("error", reject);
   });
   // @types/pdfkit omits the fontkit font PDFKit also accepts (pdfkit's PDFFontFactory.open).
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, parsedFont(file) as Buffer);
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, parsedFont(file, parsedFonts) as Buffer);
 
   const writer = new PdfWriter(doc, release.url);
   writer.writeText(release.kind.toLocaleUpperCase(release.locale), { size: 9, bold: true, colour: COLOURS.muted, gapAfter: 0.8 });

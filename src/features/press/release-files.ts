@@ -1,6 +1,6 @@
 // A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
 import type { BuildContext } from "../../core/context.ts";
-import type { SiteModel } from "../../core/model/site-model.ts";
+import type { SiteModel } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
 import type { ReleasePdf } from "./pdf.ts";
 import type { PressRelease, PressRoom } from "./room.ts";
@@ -25,7 +25,7 @@ async function cachedPdf(release: ReleasePdf, context: BuildContext): Promise<Bu
   return cache.remember(cache.key(pdfKey(release)), async () => {
     // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
     const { releasePdf } = await import("./pdf.ts");
-    return releasePdf(release);
+    return releasePdf(release, context.session.keep("pdf-fonts", () => new Map<string, unknown>()));
   });
 }
 

@@ -1,7 +1,7 @@
 // One language's press room, from the press data and the published model: releases, contacts and cards, texts, media.
 import type { DateTime } from "luxon";
 import type { DateFormats } from "../../core/dates/format.ts";
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
 import { Slot } from "../../core/slots.ts";
 import { typeset } from "../../core/typography/french.ts";

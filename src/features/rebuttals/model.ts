@@ -1,8 +1,8 @@
 // Rebuttals in the published model: each claim paired with the section that answers it, and the official events each rebuttal answers.
 import type { DateTime } from "luxon";
-import type { ReferenceTarget } from "../../core/feature.ts";
+import type { ReferenceTarget } from "../../core/contract.ts";
 import type { MarkdownSection } from "../../core/markdown/render.ts";
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
 import { Slot } from "../../core/slots.ts";
 import { typeset } from "../../core/typography/french.ts";

@@ -1,7 +1,7 @@
 // No old address (alias) takes an address the site publishes, in any form a server answers it in, or the name of a folder the site needs.
 import type { Problem } from "../../core/content/problems.ts";
 import { slugify } from "../../core/content/slug.ts";
-import type { ModelBuilder } from "../../core/model/site-model.ts";
+import type { ModelBuilder } from "../../core/contract.ts";
 import type { Output } from "../../core/output/output.ts";
 import { Slot } from "../../core/slots.ts";
 import { type KnownAddress, aliasCollisions, collisionMessage } from "./aliases.ts";
