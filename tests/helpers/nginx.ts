@@ -18,6 +18,8 @@ export interface NginxOptions {
    * root can read is refused as on a real server; not root, they run as the current user.
    */
   unprivileged?: boolean;
+  /** A change to deploy/nginx.conf, to show what one of its lines is for. */
+  edit?: (config: string) => string;
 }
 
 export interface RunningNginx {
@@ -74,7 +76,8 @@ export async function writeNginxConfig(siteDir: string, options: NginxOptions = 
   const prefix = await tempDir("tract-nginx-");
   await mkdir(path.join(prefix, "logs"));
   const port = await freePort();
-  const site = (await readFile(path.join(PROJECT_ROOT, "deploy/nginx.conf"), "utf8"))
+  const edit = options.edit ?? ((config: string) => config);
+  const site = edit(await readFile(path.join(PROJECT_ROOT, "deploy/nginx.conf"), "utf8"))
     .replaceAll("/var/www/tract", siteDir)
     .replace(/listen 80;\n\s*listen \[::\]:80;/, `listen 127.0.0.1:${port};`);
   await writeFile(path.join(prefix, "tract.conf"), site);
