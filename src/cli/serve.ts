@@ -1,4 +1,4 @@
-// `npm run serve`: serves the production _site/ locally as a web server would (precompressed files, security headers, 404 pages).
+// `npm run serve`: serves the production _site/ locally as deploy/nginx.conf does (see src/server/static-server.ts).
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { startStaticServer } from "../server/static-server.ts";

@@ -1,60 +1,23 @@
-// A small static file server for a built site, as a web server would serve it: used by tests and `npm run serve`.
-import { createServer, type Server } from "node:http";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+// The built site served as deploy/nginx.conf serves it, for tests and `npm run serve`: each request from one release, never a crash.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
-
-export const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".xsl": "text/xsl; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-  ".zip": "application/zip",
-  ".ics": "text/calendar; charset=utf-8",
-  ".vcf": "text/vcard; charset=utf-8",
-};
-
-/** Feeds by file name (src/core/i18n/routes.ts): their registered types, except for browsers, which only apply a feed's XSL stylesheet to XML. */
-const FEED_TYPES: Record<string, string> = {
-  "feed.xml": "application/atom+xml; charset=utf-8",
-  "rss.xml": "application/rss+xml; charset=utf-8",
-  "feed.json": "application/feed+json; charset=utf-8",
-};
-
-export function contentTypeFor(file: string, accept = ""): string {
-  const feedType = FEED_TYPES[path.basename(file)];
-  const extension = path.extname(file);
-  if (feedType && !(extension === ".xml" && /text\/html/i.test(accept))) return feedType;
-  return CONTENT_TYPES[extension] ?? "application/octet-stream";
-}
-
-/** The precompressed copy to send for this request, if the build wrote one and the client accepts it. */
-async function precompressed(file: string, acceptEncoding: string): Promise<{ file: string; encoding: string } | undefined> {
-  for (const [encoding, extension] of [["br", ".br"], ["gzip", ".gz"]] as const) {
-    if (!new RegExp(`\\b${encoding}\\b`).test(acceptEncoding)) continue;
-    const info = await stat(file + extension).catch(() => undefined);
-    if (info?.isFile()) return { file: file + extension, encoding };
-  }
-  return undefined;
-}
+import Negotiator from "negotiator";
+import { contentTypeFor, typeVariesWithAccept } from "./content-type.ts";
+import { lookupNginxMap, matchNginxMap, NginxMapFiles, type NginxMap } from "./nginx-map.ts";
+import { isSameOriginPath, parseRequestPath, pathFor } from "./request-path.ts";
+import { lookUp, representationOf } from "./site-files.ts";
+import { sendFile } from "./send-file.ts";
 
 export interface StaticServerOptions {
+  /** The site folder; it may be a symlink to a release folder, resolved anew for every request. */
   root: string;
   /** Headers added to every response (e.g. a Content-Security-Policy). */
   headers?: Record<string, string>;
   port?: number;
   host?: string;
+  /** Where a failed read is reported, one line each (default: standard error). */
+  log?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -63,46 +26,109 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function fileFor(root: string, urlPath: string): Promise<string | undefined> {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = path.join(root, path.normalize(decoded));
-  if (!candidate.startsWith(path.resolve(root))) return undefined;
-  for (const file of [candidate, path.join(candidate, "index.html")]) {
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isFile()) return file;
+const ALLOWED_METHODS = "GET, HEAD";
+const STATUS_TEXT: Record<number, string> = { 400: "Bad request", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 412: "Precondition failed", 416: "Range not satisfiable", 500: "Internal server error", 503: "Site not available" };
+
+interface Context {
+  root: string;
+  headers: Record<string, string>;
+  log: (line: string) => void;
+  maps: NginxMapFiles;
+}
+
+/** Answers with a status and a short text, with only the headers every response carries (any set for a file are dropped). */
+function answer(context: Context, response: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  for (const name of response.getHeaderNames()) response.removeHeader(name);
+  response.writeHead(status, { ...context.headers, "Content-Type": "text/plain; charset=utf-8", ...headers }).end(`${STATUS_TEXT[status] ?? status}\n`);
+}
+
+function redirect(context: Context, response: ServerResponse, status: 301 | 302, location: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...context.headers, Location: location, ...headers }).end();
+}
+
+/**
+ * The reader's home from the build's languages map: nginx applies it to the whole Accept-Language
+ * header (its first language); here it is tried on each language in order of preference (q-values).
+ */
+function homeFor(request: IncomingMessage, languages: NginxMap): string | undefined {
+  for (const language of new Negotiator(request).languages()) {
+    const home = matchNginxMap(languages, language);
+    if (home) return home;
+  }
+  return languages.default;
+}
+
+/** The "page not found" of the language the path starts with (/en/… → /en/404.html, as deploy/nginx.conf's location), else the root one. */
+async function notFoundPage(release: string, sitePath: string): Promise<string | undefined> {
+  const lang = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\//.exec(sitePath)?.[1];
+  for (const candidate of lang ? [[lang, "404.html"], ["404.html"]] : [["404.html"]]) {
+    const found = await lookUp(release, candidate, false);
+    if (found.kind === "file") return found.file;
   }
   return undefined;
 }
 
-/** The 404 page of the language the path starts with (/en/… → /en/404.html), else the root one. */
-async function notFoundPage(root: string, urlPath: string): Promise<string | undefined> {
-  const lang = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\//.exec(urlPath)?.[1];
-  return (lang && (await fileFor(root, `/${lang}/404.html`))) || fileFor(root, "/404.html");
+async function serveFile(context: Context, request: IncomingMessage, response: ServerResponse, release: string, file: string, status: 200 | 404): Promise<void> {
+  const representation = await representationOf(file, request);
+  const vary = [representation.variesWithEncoding ? "Accept-Encoding" : "", typeVariesWithAccept(file) ? "Accept" : ""].filter(Boolean);
+  response.setHeader("Content-Type", contentTypeFor(file, String(request.headers.accept ?? "")));
+  if (vary.length > 0) response.setHeader("Vary", vary.join(", "));
+  if (representation.encoding) response.setHeader("Content-Encoding", representation.encoding);
+  sendFile(request, response, { release, file: representation.file, status, log: context.log, fail: (code, headers) => answer(context, response, code, headers) });
+}
+
+/** Never for readers, as in deploy/nginx.conf: dotfiles and dot-folders, and the build's server files. */
+function isHidden(segments: string[], sitePath: string): boolean {
+  return segments.some((segment) => segment.startsWith(".")) || segments[0] === "_server" || sitePath === "/_redirects";
+}
+
+/** Answers from the release's maps and files as nginx would; false when it holds nothing for this address. */
+async function answerFromRelease(context: Context, request: IncomingMessage, response: ServerResponse, release: string, segments: string[], sitePath: string): Promise<boolean> {
+  const moved = await context.maps.get(path.join(release, "_server/redirects.map"));
+  const newAddress = moved && lookupNginxMap(moved, sitePath);
+  if (newAddress && isSameOriginPath(newAddress)) {
+    redirect(context, response, 301, newAddress);
+    return true;
+  }
+  if (sitePath === "/") {
+    const languages = await context.maps.get(path.join(release, "_server/languages.map"));
+    const home = languages && homeFor(request, languages);
+    if (home && isSameOriginPath(home)) {
+      redirect(context, response, 302, home, { "Cache-Control": "no-cache" });
+      return true;
+    }
+  }
+  const found = await lookUp(release, segments, sitePath.endsWith("/"));
+  if (found.kind === "directory") redirect(context, response, 301, pathFor(segments, true));
+  else if (found.kind === "file") await serveFile(context, request, response, release, found.file, 200);
+  return found.kind !== "missing";
+}
+
+async function handle(context: Context, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  for (const [name, value] of Object.entries(context.headers)) response.setHeader(name, value);
+  if (request.method !== "GET" && request.method !== "HEAD") return answer(context, response, 405, { Allow: ALLOWED_METHODS });
+  const asked = parseRequestPath(request.url ?? "");
+  if (asked.kind === "bad") return answer(context, response, 400);
+  if (!asked.canonical) return redirect(context, response, 301, pathFor(asked.segments, asked.path.endsWith("/")));
+  // One release for the whole response: the site folder may be a symlink a rebuild replaces at any moment.
+  const release = await realpath(context.root).catch((error: NodeJS.ErrnoException) => {
+    context.log(`[tract] serve: the site folder ${context.root} is not there (${error.code}): is a build switching it?`);
+    return undefined;
+  });
+  if (!release) return answer(context, response, 503, { "Retry-After": "1" });
+  if (!isHidden(asked.segments, asked.path) && (await answerFromRelease(context, request, response, release, asked.segments, asked.path))) return;
+  const notFound = await notFoundPage(release, asked.path);
+  return notFound ? serveFile(context, request, response, release, notFound, 404) : answer(context, response, 404);
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
-  const root = path.resolve(options.root);
-  const server = createServer(async (request, response) => {
-    const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
-    if (urlPath.endsWith("/") === false && !path.extname(urlPath) && (await fileFor(root, `${urlPath}/`))) {
-      response.writeHead(301, { Location: `${urlPath}/` }).end();
-      return;
-    }
-    const file = await fileFor(root, urlPath);
-    const served = file ?? (await notFoundPage(root, urlPath));
-    if (!served) {
-      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
-      return;
-    }
-    const compressed = await precompressed(served, String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(file ? 200 : 404, {
-      "Content-Type": contentTypeFor(served, String(request.headers.accept ?? "")),
-      Vary: "Accept-Encoding",
-      ...(compressed ? { "Content-Encoding": compressed.encoding } : {}),
+  const context: Context = { root: path.resolve(options.root), headers: options.headers ?? {}, log: options.log ?? ((line) => console.error(line)), maps: new NginxMapFiles() };
+  const server = createServer((request, response) => {
+    handle(context, request, response).catch((error: Error) => {
+      context.log(`[tract] serve: ${request.method} ${request.url} failed: ${error.message}`);
+      if (response.headersSent) response.destroy(error);
+      else answer(context, response, 500);
     });
-    if (request.method === "HEAD") response.end();
-    else createReadStream(compressed?.file ?? served).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -14,10 +14,11 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** A French reader's Chromium: `/` sends it to /fr/ whether a server redirects by Accept-Language (nginx, `npm run serve`) or the page's meta refresh does. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR,fr"],
   });
 }
 
