@@ -1,5 +1,5 @@
 // Test fixtures for the server tests: release folders made from the shared build, a site symlink switched between them, hostile files planted.
-import { chmod, cp, mkdir, readdir, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, readdir, realpath, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Gives a copied tree the web server's modes (folders 0755, files 0644): these fixtures test the servers, not the build's modes. */
@@ -13,7 +13,8 @@ async function readableByAll(dir: string): Promise<void> {
 
 /** A copy of a built site as a release folder. */
 export async function copyRelease(siteDir: string, release: string): Promise<string> {
-  await cp(siteDir, release, { recursive: true, verbatimSymlinks: true });
+  // The build's output is a link to its current release: the release itself is copied.
+  await cp(await realpath(siteDir), release, { recursive: true, verbatimSymlinks: true });
   await readableByAll(release);
   return release;
 }
