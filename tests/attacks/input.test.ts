@@ -1,11 +1,11 @@
 // Bad input on a copy of the project: `npm run build` exits 1 with one line naming the file, the field, what was found
 // and the fix; YAML bombs stop at once; TRACT_NOW is read in the site's zone; aliases never write outside the output.
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyProject, runBuild, runScript, tempDir, type RunResult } from "../helpers/project.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 /** Changes one file of the copy. */
 async function edit(root: string, file: string, change: (text: string) => string): Promise<void> {
@@ -108,18 +108,6 @@ describe("TRACT_NOW", () => {
     expect(existsSync(path.join(root, "posts/fr/un-titre-neuf.md"))).toBe(false);
   });
 });
-
-/** Every file and folder under `dir` with its content's hash, skipping `skip` (paths from `dir`); symbolic links are not followed. */
-async function snapshot(dir: string, skip: string[]): Promise<Record<string, string>> {
-  const entries: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(dir, file);
-    if (skip.some((skipped) => relative === skipped || relative.startsWith(`${skipped}${path.sep}`))) continue;
-    entries[relative] = entry.isFile() ? createHash("sha256").update(await readFile(file)).digest("hex") : entry.isDirectory() ? "folder" : "link";
-  }
-  return entries;
-}
 
 /** A copy of the project in a folder of its own, with a file outside it that an escaping alias would overwrite. */
 async function isolatedProject(): Promise<{ parent: string; root: string; output: string; victim: string }> {

@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { copyProject, runBuild } from "../helpers/project.ts";
 
 describe("pages and templates in the wrong place", () => {
@@ -34,5 +36,16 @@ describe("pages and templates in the wrong place", () => {
     expect(existsSync(path.join(root, "_site/fr/index.html"))).toBe(true);
     expect(existsSync(path.join(root, "_site/docs"))).toBe(false);
     expect(existsSync(path.join(root, "_site/NOTES/index.html"))).toBe(false);
+  });
+});
+
+describe("Eleventy run without tract's configuration", () => {
+  it("writes nothing: no draft, no README, no page of any kind", async () => {
+    const root = await copyProject();
+    await writeFile(path.join(root, "README.md"), "# Le projet\n");
+    // `npx @11ty/eleventy`, as someone used to Eleventy would try it: no --config, so eleventy.config.ts is not read.
+    const { stdout } = await promisify(execFile)(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs"], { cwd: root });
+    expect(stdout).toMatch(/Wrote 0 files/);
+    expect(existsSync(path.join(root, "_site"))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-const COPIED = ["_data", "_includes", "assets", "pages", "posts", "src", ".eleventyignore", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const COPIED = ["_data", "_includes", "assets", "pages", "posts", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 /** A fresh scratch folder, inside this test run's own folder (removed when the run ends) when there is one. */
 export async function tempDir(prefix = "tract-test-"): Promise<string> {

@@ -54,7 +54,8 @@ async function write(file: string, data: Uint8Array): Promise<void> {
   try {
     await writeFile(file, data, { mode: 0o644 });
   } catch (error) {
-    throw new Error(`${file} could not be written: ${(error as Error).message}`, { cause: error });
+    // The system's message names the cause (ENOSPC: no space left on device); this one the file.
+    throw new Error(`${file} could not be written: ${(error as Error).message}`);
   }
 }
 

@@ -3,7 +3,7 @@ import { defineFeature } from "../../core/feature.ts";
 import { checkEventLinks } from "./check.ts";
 import { eventCalendar, sessionCalendar } from "./ics.ts";
 import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
-import { EVENTS, EVENTS_COLLECTION, linkEvents } from "./model.ts";
+import { EVENTS, EVENTS_COLLECTION, eventOver, linkEvents } from "./model.ts";
 import { EVENTS_PATH } from "./routes.ts";
 import { scheduleJson } from "./schedule.ts";
 import { eventStructuredData } from "./structured-data.ts";
@@ -18,6 +18,12 @@ export default defineFeature<EventSource[]>({
   load: (context, content, problems) => loadEvents(context.root, content.site, content.languages, problems),
   collections: (events) => [{ name: EVENTS_COLLECTION, itemName: "an event", expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`, items: new Map(events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }])), describe: (edition, id) => EVENTS.get(edition)?.find((event) => event.id === id) }],
   check: checkEventLinks,
+  // The agenda moves an event to its past events once it is over: a scheduled build must run then.
+  nextChange: (model) =>
+    (model.data("events") as EventSource[])
+      .map(eventOver)
+      .filter((over) => over > model.now)
+      .sort((a, b) => a.toMillis() - b.toMillis())[0],
   link: linkEvents,
   views: eventViews,
   structuredData: { event: (view, model) => eventStructuredData((view as EventView).event, model) },

@@ -115,7 +115,7 @@ function lastDay(event: EventSource): DateTime {
 }
 
 /** The moment an event is over: its end, or without one the end of its last day (tract never guesses an end time). */
-function eventOver(event: EventSource): DateTime {
+export function eventOver(event: EventSource): DateTime {
   return event.end && !event.allDay ? event.end : lastDay(event).endOf("day");
 }
 
