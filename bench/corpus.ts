@@ -63,9 +63,19 @@ function planFrench(count: number, random: SeededRandom, writer: ProseWriter): P
     const slug = `${asciiSlug(title, 6)}-${index + 1}`;
     const time = (random.int(8, 19) * 60 + random.pick([0, 15, 30, 45])) * 60 * 1000;
     posts.push({
-      lang: "fr", file: `posts/fr/${slug}.md`, slug, url: `/fr/${slug}/`, translationKey: slug,
-      title, description: writer.description(), date: minuteText(NEWEST_DAY - daysBack * DAY_MS + time), kind: kindOf(index),
-      tagIndexes: random.sample(FRENCH.tags.map((_, tagIndex) => tagIndex), random.int(1, 4)),
+      lang: "fr",
+      file: `posts/fr/${slug}.md`,
+      slug,
+      url: `/fr/${slug}/`,
+      translationKey: slug,
+      title,
+      description: writer.description(),
+      date: minuteText(NEWEST_DAY - daysBack * DAY_MS + time),
+      kind: kindOf(index),
+      tagIndexes: random.sample(
+        FRENCH.tags.map((_, tagIndex) => tagIndex),
+        random.int(1, 4),
+      ),
     });
   }
   return posts;
@@ -78,8 +88,14 @@ function planEnglish(french: PlannedPost[], count: number, random: SeededRandom,
     const title = writer.title();
     const slug = `${asciiSlug(title, 6)}-${index + 1}`;
     return {
-      ...original, lang: "en", file: `posts/en/${slug}.md`, slug, url: `/en/${slug}/`,
-      title, description: writer.description(), date: minuteText(Date.parse(`${original.date}Z`) + DAY_MS),
+      ...original,
+      lang: "en",
+      file: `posts/en/${slug}.md`,
+      slug,
+      url: `/en/${slug}/`,
+      title,
+      description: writer.description(),
+      date: minuteText(Date.parse(`${original.date}Z`) + DAY_MS),
     };
   });
 }
@@ -166,6 +182,12 @@ export async function writeCorpus(root: string, total: number): Promise<Corpus> 
       await writeFile(path.join(root, post.file), source);
     }
   }
-  const posts = [...french, ...english].map(({ lang, file, slug, url, translationKey }) => ({ lang, file, slug, url, translationKey }));
+  const posts = [...french, ...english].map(({ lang, file, slug, url, translationKey }) => ({
+    lang,
+    file,
+    slug,
+    url,
+    translationKey,
+  }));
   return { seed: CORPUS_SEED, posts, french: french.length, english: english.length, words, bytes };
 }

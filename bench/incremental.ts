@@ -5,7 +5,14 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type Usage, machineBusyMs, otherCpuShare, readUsage, requestUsage, usageProbeEnvironment } from "./usage-probe.ts";
+import {
+  type Usage,
+  machineBusyMs,
+  otherCpuShare,
+  readUsage,
+  requestUsage,
+  usageProbeEnvironment,
+} from "./usage-probe.ts";
 import type { Workspace } from "./workspace.ts";
 
 const POLL_MS = 20;
@@ -75,7 +82,13 @@ class DevServer {
   static async start(root: string, outputDir: string): Promise<DevServer> {
     const port = await freePort();
     const tsx = path.join(root, "node_modules", ".bin", "tsx");
-    const args = ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", "--serve", `--output=${outputDir}`, `--port=${port}`];
+    const args = [
+      "./node_modules/.bin/eleventy",
+      "--config=eleventy.config.ts",
+      "--serve",
+      `--output=${outputDir}`,
+      `--port=${port}`,
+    ];
     const usageFile = `${outputDir}.usage`;
     const env = { ...process.env, NO_COLOR: "1", ...usageProbeEnvironment(usageFile) };
     const child = spawn(tsx, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -84,13 +97,15 @@ class DevServer {
 
   /** CPU time and peak RSS of the server's processes so far; call it while the server is idle. */
   async usage(): Promise<Usage> {
-    if (this.child.pid === undefined || this.exited) throw new Error(`the dev server has stopped:\n${this.recentLines.join("\n")}`);
+    if (this.child.pid === undefined || this.exited)
+      throw new Error(`the dev server has stopped:\n${this.recentLines.join("\n")}`);
     requestUsage(this.child.pid);
     await sleep(USAGE_REPORT_MS);
     return readUsage(this.usageFile);
   }
 
   private read(rawLine: string): void {
+    // eslint-disable-next-line no-control-regex -- the terminal colour codes Eleventy prints are matched on purpose
     const line = rawLine.replace(/\x1b\[[0-9;]*m/g, "");
     this.recentLines.push(line);
     if (this.recentLines.length > KEPT_OUTPUT_LINES) this.recentLines.shift();
@@ -104,8 +119,10 @@ class DevServer {
   async waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     while (!(await condition())) {
-      if (this.exited) throw new Error(`the dev server stopped while waiting for ${what}:\n${this.recentLines.join("\n")}`);
-      if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}:\n${this.recentLines.join("\n")}`);
+      if (this.exited)
+        throw new Error(`the dev server stopped while waiting for ${what}:\n${this.recentLines.join("\n")}`);
+      if (performance.now() > deadline)
+        throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}:\n${this.recentLines.join("\n")}`);
       await sleep(POLL_MS);
     }
   }
@@ -137,7 +154,11 @@ async function pageText(url: string): Promise<string | undefined> {
   }
 }
 
-export async function measureIncremental(workspace: Workspace, edits: number, log: (line: string) => void): Promise<IncrementalMeasurement> {
+export async function measureIncremental(
+  workspace: Workspace,
+  edits: number,
+  log: (line: string) => void,
+): Promise<IncrementalMeasurement> {
   const { corpus } = workspace;
   const post = corpus.posts[Math.floor(corpus.french / 2)];
   if (!post) throw new Error("the corpus has no post to edit");
@@ -147,12 +168,22 @@ export async function measureIncremental(workspace: Workspace, edits: number, lo
   const stopOnInterrupt = () => void server.stop();
   process.once("SIGINT", stopOnInterrupt);
   try {
-    await server.waitFor(() => server.builds.length > 0 && server.url !== undefined, FIRST_BUILD_TIMEOUT_MS, "the first build");
+    await server.waitFor(
+      () => server.builds.length > 0 && server.url !== undefined,
+      FIRST_BUILD_TIMEOUT_MS,
+      "the first build",
+    );
     const firstBuildMs = (server.builds[0] ?? Number.NaN) - started;
     const firstBuildCpuMs = (await server.usage()).cpuMs;
-    log(`dev server's first build: ${(firstBuildMs / 1000).toFixed(2)} s (CPU ${(firstBuildCpuMs / 1000).toFixed(2)} s)`);
+    log(
+      `dev server's first build: ${(firstBuildMs / 1000).toFixed(2)} s (CPU ${(firstBuildCpuMs / 1000).toFixed(2)} s)`,
+    );
     const pageUrl = new URL(post.url, server.url).href;
-    await server.waitFor(async () => (await pageText(pageUrl)) !== undefined, EDIT_TIMEOUT_MS, `${pageUrl} to be served`);
+    await server.waitFor(
+      async () => (await pageText(pageUrl)) !== undefined,
+      EDIT_TIMEOUT_MS,
+      `${pageUrl} to be served`,
+    );
     const measured: IncrementalEdit[] = [];
     for (let edit = 1; edit <= edits; edit++) {
       await sleep(SETTLE_MS);
@@ -162,15 +193,26 @@ export async function measureIncremental(workspace: Workspace, edits: number, lo
       const busyBefore = machineBusyMs();
       const editedAt = performance.now();
       await appendFile(path.join(workspace.tractRoot, post.file), `\n${word}\n`);
-      await server.waitFor(async () => (await pageText(pageUrl))?.includes(word) ?? false, EDIT_TIMEOUT_MS, `${pageUrl} to show ${word}`);
+      await server.waitFor(
+        async () => (await pageText(pageUrl))?.includes(word) ?? false,
+        EDIT_TIMEOUT_MS,
+        `${pageUrl} to show ${word}`,
+      );
       const visibleMs = performance.now() - editedAt;
       await server.waitFor(() => server.builds.length > buildsBefore, EDIT_TIMEOUT_MS, "the rebuild to finish");
       const rebuiltMs = (server.builds[buildsBefore] ?? Number.NaN) - editedAt;
       const elapsedMs = performance.now() - editedAt;
       const busyMs = machineBusyMs() - busyBefore;
       const rebuildCpuMs = (await server.usage()).cpuMs - cpuBefore;
-      log(`edit ${edit}/${edits}: page updated after ${(visibleMs / 1000).toFixed(2)} s, rebuild done after ${(rebuiltMs / 1000).toFixed(2)} s (CPU ${(rebuildCpuMs / 1000).toFixed(2)} s)`);
-      measured.push({ visibleMs, rebuiltMs, rebuildCpuMs, otherCpuShare: otherCpuShare(busyMs, rebuildCpuMs, elapsedMs) });
+      log(
+        `edit ${edit}/${edits}: page updated after ${(visibleMs / 1000).toFixed(2)} s, rebuild done after ${(rebuiltMs / 1000).toFixed(2)} s (CPU ${(rebuildCpuMs / 1000).toFixed(2)} s)`,
+      );
+      measured.push({
+        visibleMs,
+        rebuiltMs,
+        rebuildCpuMs,
+        otherCpuShare: otherCpuShare(busyMs, rebuildCpuMs, elapsedMs),
+      });
     }
     return { firstBuildMs, firstBuildCpuMs, editedUrl: post.url, edits: measured };
   } finally {

@@ -39,14 +39,23 @@ function run(command: BuildCommand, usageFile: string): Promise<void> {
     ...usageProbeEnvironment(usageFile),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...command.args], { cwd: command.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", ...command.args], {
+      cwd: command.cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const output: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
     child.on("error", reject);
     child.on("close", (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`node --import tsx ${command.args.join(" ")} (in ${command.cwd}) failed with ${signal ?? `exit code ${code}`}:\n${Buffer.concat(output).toString().slice(-4000)}`));
+      else
+        reject(
+          new Error(
+            `node --import tsx ${command.args.join(" ")} (in ${command.cwd}) failed with ${signal ?? `exit code ${code}`}:\n${Buffer.concat(output).toString().slice(-4000)}`,
+          ),
+        );
     });
   });
 }
@@ -59,7 +68,8 @@ async function outputSize(dir: string): Promise<{ files: number; bytes: number }
 }
 
 export async function measureBuild(command: BuildCommand): Promise<BuildMeasurement> {
-  if (existsSync(command.outputDir)) throw new Error(`${command.outputDir} exists: each build needs a fresh output folder`);
+  if (existsSync(command.outputDir))
+    throw new Error(`${command.outputDir} exists: each build needs a fresh output folder`);
   const usageFile = `${command.outputDir}.usage`;
   // Earlier writes and deletions are flushed to disk now, so that this build does not pay for them.
   spawnSync("sync");
@@ -68,10 +78,21 @@ export async function measureBuild(command: BuildCommand): Promise<BuildMeasurem
   await run(command, usageFile);
   const wallMs = performance.now() - started;
   const busyMs = machineBusyMs() - busyBefore;
-  const postPages = command.expectedUrls.filter((url) => existsSync(path.join(command.outputDir, url, "index.html"))).length;
+  const postPages = command.expectedUrls.filter((url) =>
+    existsSync(path.join(command.outputDir, url, "index.html")),
+  ).length;
   if (postPages !== command.expectedUrls.length) {
-    throw new Error(`the build in ${command.cwd} wrote ${postPages} of the ${command.expectedUrls.length} post pages expected in ${command.outputDir}`);
+    throw new Error(
+      `the build in ${command.cwd} wrote ${postPages} of the ${command.expectedUrls.length} post pages expected in ${command.outputDir}`,
+    );
   }
   const usage = await readUsage(usageFile);
-  return { wallMs, ...usage, otherCpuShare: otherCpuShare(busyMs, usage.cpuMs, wallMs), ...(await outputSize(command.outputDir)), postPages, outputDir: command.outputDir };
+  return {
+    wallMs,
+    ...usage,
+    otherCpuShare: otherCpuShare(busyMs, usage.cpuMs, wallMs),
+    ...(await outputSize(command.outputDir)),
+    postPages,
+    outputDir: command.outputDir,
+  };
 }

@@ -62,10 +62,14 @@ export class ProseWriter {
     const [open, close] = words.quoteMarks;
     const roll = random.next();
     if (roll < 0.55) return this.statement();
-    if (roll < 0.75) return `${capitalised(this.clause())}, ${random.pick(words.connectors)} ${this.clause()} ${random.pick(words.complements)}.`;
-    if (roll < 0.84) return `${random.pick(words.questions)} ${this.clause()} ${random.pick(words.complements)}${random.chance(0.5) ? space : ""}?`;
-    if (roll < 0.91) return `${random.pick(words.listIntros)}${space}: ${this.nounPhrase()}, ${this.nounPhrase()} ${words.and} ${this.nounPhrase()}.`;
-    if (roll < 0.97) return `${words.quoted[0]} ${open}${this.describedNounPhrase()}${close}, ${words.quoted[1]} ${this.clause()}.`;
+    if (roll < 0.75)
+      return `${capitalised(this.clause())}, ${random.pick(words.connectors)} ${this.clause()} ${random.pick(words.complements)}.`;
+    if (roll < 0.84)
+      return `${random.pick(words.questions)} ${this.clause()} ${random.pick(words.complements)}${random.chance(0.5) ? space : ""}?`;
+    if (roll < 0.91)
+      return `${random.pick(words.listIntros)}${space}: ${this.nounPhrase()}, ${this.nounPhrase()} ${words.and} ${this.nounPhrase()}.`;
+    if (roll < 0.97)
+      return `${words.quoted[0]} ${open}${this.describedNounPhrase()}${close}, ${words.quoted[1]} ${this.clause()}.`;
     return `${capitalised(this.clause())}${space}!`;
   }
 
@@ -87,7 +91,11 @@ export class ProseWriter {
   }
 
   heading(): string {
-    return capitalised(this.random.chance(0.5) ? this.describedNounPhrase() : `${this.nounPhrase()} ${this.random.pick(this.words.complements)}`);
+    return capitalised(
+      this.random.chance(0.5)
+        ? this.describedNounPhrase()
+        : `${this.nounPhrase()} ${this.random.pick(this.words.complements)}`,
+    );
   }
 
   description(): string {
@@ -96,7 +104,9 @@ export class ProseWriter {
 
   list(): string {
     const ordered = this.random.chance(0.3);
-    const items = Array.from({ length: this.random.int(3, 6) }, () => (this.random.chance(0.5) ? this.describedNounPhrase() : this.clause()));
+    const items = Array.from({ length: this.random.int(3, 6) }, () =>
+      this.random.chance(0.5) ? this.describedNounPhrase() : this.clause(),
+    );
     return items.map((item, index) => `${ordered ? `${index + 1}.` : "-"} ${capitalised(item)}`).join("\n");
   }
 

@@ -154,15 +154,22 @@ export function incrementalMarkdown(results: IncrementalResults): string {
     "",
     "| edit | page shows the change | rebuild reported done | dev server CPU | other processes' CPU share |",
     "|---|---:|---:|---:|---:|",
-    ...results.edits.map((edit, index) =>
-      `| ${index + 1} | ${seconds(edit.visibleMs)} | ${seconds(edit.rebuiltMs)} | ${seconds(edit.rebuildCpuMs)} | ${percent(edit.otherCpuShare)} |`),
+    ...results.edits.map(
+      (edit, index) =>
+        `| ${index + 1} | ${seconds(edit.visibleMs)} | ${seconds(edit.rebuiltMs)} | ${seconds(edit.rebuildCpuMs)} | ${percent(edit.otherCpuShare)} |`,
+    ),
     `| **median** | **${seconds(summary.medianVisibleMs)}** | ${seconds(summary.medianRebuiltMs)} | ${seconds(summary.medianRebuildCpuMs)} | |`,
     "",
   ].join("\n");
 }
 
 /** Writes `<name>.json` and `<name>.md` into `dir`; returns their paths. */
-export async function writeResults(dir: string, name: string, results: BuildResults | IncrementalResults, markdown: string): Promise<string[]> {
+export async function writeResults(
+  dir: string,
+  name: string,
+  results: BuildResults | IncrementalResults,
+  markdown: string,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const jsonFile = path.join(dir, `${name}.json`);
   const markdownFile = path.join(dir, `${name}.md`);

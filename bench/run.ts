@@ -3,7 +3,17 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runPairs } from "./compare.ts";
 import { measureIncremental } from "./incremental.ts";
-import { type BuildResults, type IncrementalResults, buildMarkdown, buildSummary, corpusFigures, describeMachine, incrementalMarkdown, incrementalSummary, writeResults } from "./report.ts";
+import {
+  type BuildResults,
+  type IncrementalResults,
+  buildMarkdown,
+  buildSummary,
+  corpusFigures,
+  describeMachine,
+  incrementalMarkdown,
+  incrementalSummary,
+  writeResults,
+} from "./report.ts";
 import { PROJECT_ROOT, type Workspace, createWorkspace, removeWorkspace } from "./workspace.ts";
 
 const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--incremental] [--results DIR] [--keep]
@@ -43,17 +53,30 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 async function compareBuilds(workspace: Workspace, date: string): Promise<{ results: BuildResults; markdown: string }> {
   const { warmup, pairs } = await runPairs(workspace, runs, log);
   const results: BuildResults = {
-    mode: "build", date, machine: describeMachine(), corpus: corpusFigures(workspace.corpus), runs, warmup, pairs,
+    mode: "build",
+    date,
+    machine: describeMachine(),
+    corpus: corpusFigures(workspace.corpus),
+    runs,
+    warmup,
+    pairs,
     summary: buildSummary(pairs, workspace.corpus.posts.length),
     ...(values.keep ? { workspace: workspace.dir } : {}),
   };
   return { results, markdown: buildMarkdown(results) };
 }
 
-async function timeIncremental(workspace: Workspace, date: string): Promise<{ results: IncrementalResults; markdown: string }> {
+async function timeIncremental(
+  workspace: Workspace,
+  date: string,
+): Promise<{ results: IncrementalResults; markdown: string }> {
   const measurement = await measureIncremental(workspace, runs, log);
   const results: IncrementalResults = {
-    mode: "incremental", date, machine: describeMachine(), corpus: corpusFigures(workspace.corpus), ...measurement,
+    mode: "incremental",
+    date,
+    machine: describeMachine(),
+    corpus: corpusFigures(workspace.corpus),
+    ...measurement,
     summary: incrementalSummary(measurement.edits),
     ...(values.keep ? { workspace: workspace.dir } : {}),
   };
@@ -63,9 +86,13 @@ async function timeIncremental(workspace: Workspace, date: string): Promise<{ re
 const date = new Date().toISOString();
 const workspace = await createWorkspace(posts);
 const { corpus } = workspace;
-log(`corpus: ${corpus.posts.length} posts (${corpus.french} fr, ${corpus.english} en), ${corpus.words.toLocaleString("en")} words, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB, in ${workspace.dir}`);
+log(
+  `corpus: ${corpus.posts.length} posts (${corpus.french} fr, ${corpus.english} en), ${corpus.words.toLocaleString("en")} words, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MiB, in ${workspace.dir}`,
+);
 try {
-  const { results, markdown } = values.incremental ? await timeIncremental(workspace, date) : await compareBuilds(workspace, date);
+  const { results, markdown } = values.incremental
+    ? await timeIncremental(workspace, date)
+    : await compareBuilds(workspace, date);
   const files = await writeResults(path.resolve(values.results), `${results.mode}-${posts}`, results, markdown);
   console.log(`\n${markdown}`);
   log(`results written to ${files.join(" and ")}`);

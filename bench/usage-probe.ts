@@ -26,7 +26,10 @@ const PROBE = `import{appendFileSync}from"node:fs";const f=process.env.${USAGE_F
 /** Environment that makes every Node process started with it (tsx's launcher and the process it starts) report to `usageFile`. */
 export function usageProbeEnvironment(usageFile: string): Record<string, string> {
   const probeOption = `--import=data:text/javascript,${encodeURIComponent(PROBE)}`;
-  return { NODE_OPTIONS: [process.env.NODE_OPTIONS, probeOption].filter(Boolean).join(" "), [USAGE_FILE_VARIABLE]: usageFile };
+  return {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, probeOption].filter(Boolean).join(" "),
+    [USAGE_FILE_VARIABLE]: usageFile,
+  };
 }
 
 /** Asks every process of a group to report now (they do once their event loop is free). */

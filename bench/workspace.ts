@@ -7,7 +7,16 @@ import { type Corpus, writeCorpus } from "./corpus.ts";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 export const BASELINE_SOURCE = path.join(PROJECT_ROOT, "bench", "baseline");
 /** What a tract site is made of, besides its posts. */
-const PROJECT_FILES = ["_data", "_includes", "assets", "pages", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const PROJECT_FILES = [
+  "_data",
+  "_includes",
+  "assets",
+  "pages",
+  "src",
+  "eleventy.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
 
 export interface Workspace {
   dir: string;
@@ -29,7 +38,8 @@ export async function createWorkspace(posts: number): Promise<Workspace> {
   const tractRoot = path.join(dir, "tract");
   const baselineRoot = path.join(dir, "baseline");
   const outputRoot = path.join(dir, "out");
-  for (const entry of PROJECT_FILES) await cp(path.join(PROJECT_ROOT, entry), path.join(tractRoot, entry), { recursive: true });
+  for (const entry of PROJECT_FILES)
+    await cp(path.join(PROJECT_ROOT, entry), path.join(tractRoot, entry), { recursive: true });
   // The sample posts stay: the sample events and press room refer to them, as a real site's data refers to its posts.
   await cp(path.join(PROJECT_ROOT, "posts"), path.join(tractRoot, "posts"), { recursive: true });
   const corpus = await writeCorpus(tractRoot, posts);

@@ -17,7 +17,10 @@ interface EleventyConfig {
   addPlugin(plugin: Plugin): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addDateParsing(parse: (value: unknown) => DateTime | undefined): void;
-  addCollection(name: string, build: (collections: { getFilteredByGlob(glob: string): CollectionItem[] }) => CollectionItem[]): void;
+  addCollection(
+    name: string,
+    build: (collections: { getFilteredByGlob(glob: string): CollectionItem[] }) => CollectionItem[],
+  ): void;
 }
 
 export default function (eleventyConfig: EleventyConfig): void {
@@ -27,10 +30,16 @@ export default function (eleventyConfig: EleventyConfig): void {
     const date = typeof value === "string" ? DateTime.fromISO(value, { zone: SITE_TIME_ZONE }) : undefined;
     return date?.isValid ? date : undefined;
   });
-  eleventyConfig.addCollection("feedEntries", (collections) => collections.getFilteredByGlob("posts/**/*.md").reverse().slice(0, FEED_ENTRIES));
+  eleventyConfig.addCollection("feedEntries", (collections) =>
+    collections.getFilteredByGlob("posts/**/*.md").reverse().slice(0, FEED_ENTRIES),
+  );
   // Posts get this layout and their permalink from posts/posts.11tydata.json, their language from posts/<lang>/<lang>.11tydata.json.
   eleventyConfig.addTemplate("_includes/post.njk", POST_LAYOUT);
-  eleventyConfig.addTemplate("feed.njk", ATOM_FEED, { permalink: "/feed.xml", eleventyExcludeFromCollections: true, siteUrl: SITE_URL });
+  eleventyConfig.addTemplate("feed.njk", ATOM_FEED, {
+    permalink: "/feed.xml",
+    eleventyExcludeFromCollections: true,
+    siteUrl: SITE_URL,
+  });
 }
 
 export const config = {

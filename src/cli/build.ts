@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { buildSite } from "../core/build/build-site.ts";
 import { buildDue } from "../core/build/due.ts";
 import { formatSummary } from "../core/build/summary.ts";
-import { errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
+import { BuildError, errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
 import { plural } from "../core/i18n/plural.ts";
 import { OutputRefused, checkOutputLocation } from "../core/output/location.ts";
 import { ReleaseStore } from "../core/output/release.ts";
@@ -37,13 +37,24 @@ function reportFailure(error: unknown): void {
   const contentError = findContentError(error);
   if (contentError) {
     const errors = contentError.problems.filter((p) => p.severity === "error");
-    console.error(`[tract] the build stopped: ${plural(errors.length, "problem")} to fix, ${output} was left as it was.`);
+    console.error(
+      `[tract] the build stopped: ${plural(errors.length, "problem")} to fix, ${output} was left as it was.`,
+    );
     for (const problem of errors) console.error(formatProblem(problem));
     return;
   }
   const refused = errorChain(error).find((link) => link instanceof OutputRefused || link instanceof OutputPathError);
   if (refused) {
     console.error(`[tract] the build stopped, ${output} was left as it was: ${(refused as Error).message}`);
+    return;
+  }
+  // An error about a file, written for the writer: the innermost one, unless it names a template (below).
+  const written = errorChain(error)
+    .filter((link): link is BuildError => link instanceof BuildError)
+    .at(-1);
+  if (written && !/_includes\//.test(written.message)) {
+    console.error(`[tract] the build failed, ${output} was left as it was.\n  ${written.message}`);
+    if (values.verbose) console.error(error);
     return;
   }
   console.error(`[tract] the build failed, ${output} was left as it was.`);

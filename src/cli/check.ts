@@ -28,20 +28,46 @@ function problemLines(problems: Problem[]): string[] {
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => "  " + row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+  return rows.map(
+    (row) =>
+      "  " +
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join("  ")
+        .trimEnd(),
+  );
 }
 
 function format(report: CheckReport): string {
   const errors = report.problems.filter((p) => p.severity === "error").length;
   const warnings = report.problems.length - errors;
   const lines = [...problemLines(report.problems)];
-  lines.push(paint("Translations", "bold") + " (source: the version others are translated from; outdated: older than its source)");
-  lines.push(...table([["translationKey", ...report.languages.map((l) => l.code)], ...report.translations.map((row) => [row.translationKey, ...report.languages.map((l) => row.cells[l.code]?.state ?? "missing")])]), "");
+  lines.push(
+    paint("Translations", "bold") +
+      " (source: the version others are translated from; outdated: older than its source)",
+  );
+  lines.push(
+    ...table([
+      ["translationKey", ...report.languages.map((l) => l.code)],
+      ...report.translations.map((row) => [
+        row.translationKey,
+        ...report.languages.map((l) => row.cells[l.code]?.state ?? "missing"),
+      ]),
+    ]),
+    "",
+  );
   lines.push(paint("Drafts", "bold") + " (not published)");
   lines.push(...(report.drafts.length ? report.drafts.map((d) => `  ${d.file}  ${d.title}`) : ["  none"]), "");
   lines.push(paint("Embargoes", "bold") + " (held back until)");
-  lines.push(...(report.embargoes.length ? report.embargoes.map((e) => `  ${e.file}  ${e.until.toISO({ suppressMilliseconds: true })}`) : ["  none"]), "");
-  const verdict = errors ? paint(`✗ ${plural(errors, "error")}, ${plural(warnings, "warning")}`, "red") : paint(`✓ no errors, ${plural(warnings, "warning")}`, "green");
+  lines.push(
+    ...(report.embargoes.length
+      ? report.embargoes.map((e) => `  ${e.file}  ${e.until.toISO({ suppressMilliseconds: true })}`)
+      : ["  none"]),
+    "",
+  );
+  const verdict = errors
+    ? paint(`✗ ${plural(errors, "error")}, ${plural(warnings, "warning")}`, "red")
+    : paint(`✓ no errors, ${plural(warnings, "warning")}`, "green");
   lines.push(verdict);
   return lines.join("\n");
 }

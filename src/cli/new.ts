@@ -22,31 +22,57 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { lang: { type: "string" }, translate: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { lang: { type: "string" }, translate: { type: "string" } },
+});
 const root = process.cwd();
 const now = await clockOrExit(root);
 const content = await loadContent(createContext({ root, now, mode: "production" }), registry);
 const languages = new Map(content.languages.map((language) => [language.code, language]));
 const lang = values.lang ?? content.languages[0]?.code ?? "";
-const language = languages.get(lang) ?? fail(`--lang: ${JSON.stringify(lang)} is not a declared language (expected one of ${[...languages.keys()].join(", ")})`);
-const strings = content.strings.get(lang) ?? fail(`_data/strings/${lang}.yaml is missing or invalid: run npm run check`);
+const language =
+  languages.get(lang) ??
+  fail(
+    `--lang: ${JSON.stringify(lang)} is not a declared language (expected one of ${[...languages.keys()].join(", ")})`,
+  );
+const strings =
+  content.strings.get(lang) ?? fail(`_data/strings/${lang}.yaml is missing or invalid: run npm run check`);
 const takenKeys = new Set([...content.posts.map((p) => p.translationKey)]);
 const base = { lang, now, site: content.site, strings, takenKeys };
 
 let post: NewPost;
 if (values.translate) {
   const sourceFile = path.relative(root, path.resolve(root, values.translate)).split(path.sep).join("/");
-  if (!existsSync(path.join(root, sourceFile))) fail(`--translate: ${sourceFile} does not exist (expected the path of a post to translate, e.g. posts/fr/ia-retour-du-charbon.md)`);
-  const source = content.posts.find((p) => p.file === sourceFile) ?? fail(`--translate: ${sourceFile} is not a valid post (run npm run check to see why)`);
-  if (source.lang === lang) fail(`--lang: ${sourceFile} is already in ${language.name} (expected another language to translate into)`);
+  if (!existsSync(path.join(root, sourceFile)))
+    fail(
+      `--translate: ${sourceFile} does not exist (expected the path of a post to translate, e.g. posts/fr/ia-retour-du-charbon.md)`,
+    );
+  const source =
+    content.posts.find((p) => p.file === sourceFile) ??
+    fail(`--translate: ${sourceFile} is not a valid post (run npm run check to see why)`);
+  if (source.lang === lang)
+    fail(`--lang: ${sourceFile} is already in ${language.name} (expected another language to translate into)`);
   const existing = content.posts.find((p) => p.lang === lang && p.translationKey === source.translationKey);
   if (existing) fail(`--translate: ${sourceFile} already has a ${language.name} version: ${existing.file}`);
   const sourceLanguage = languages.get(source.lang)?.name ?? source.lang;
-  post = { ...base, kind: source.kind, title: source.title, translationOf: { translationKey: source.translationKey, tags: source.tags, body: source.body, languageName: sourceLanguage, description: source.description } };
+  post = {
+    ...base,
+    kind: source.kind,
+    title: source.title,
+    translationOf: {
+      translationKey: source.translationKey,
+      tags: source.tags,
+      body: source.body,
+      languageName: sourceLanguage,
+      description: source.description,
+    },
+  };
 } else {
   const [kind, title, ...extra] = positionals;
   if (!kind || !title || extra.length) fail(`expected a kind and a title.\n${USAGE}`);
-  if (!kinds.includes(kind)) fail(`${JSON.stringify(kind)} is not a known kind (expected one of ${kinds.join(", ")})\n${USAGE}`);
+  if (!kinds.includes(kind))
+    fail(`${JSON.stringify(kind)} is not a known kind (expected one of ${kinds.join(", ")})\n${USAGE}`);
   post = { ...base, kind, title: title.trim() };
 }
 

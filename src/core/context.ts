@@ -46,8 +46,19 @@ export const consoleLogger: Logger = {
   warn: (message) => console.warn(`[tract] ${message}`),
 };
 
-export function createContext(fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>): BuildContext {
+export function createContext(
+  fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>,
+): BuildContext {
   const cache = new CacheStore(fields.root);
   const session = fields.session ?? new BuildSession();
-  return { root: fields.root, now: fields.now, mode: fields.mode, log: fields.log ?? consoleLogger, cache, session, artifacts: new Artifacts(), media: new MediaWork(cache, session) };
+  return {
+    root: fields.root,
+    now: fields.now,
+    mode: fields.mode,
+    log: fields.log ?? consoleLogger,
+    cache,
+    session,
+    artifacts: new Artifacts(),
+    media: new MediaWork(cache, session),
+  };
 }

@@ -25,7 +25,14 @@ export interface KindDeclaration {
    * A feed of its own in every language: its address, the strings keys of its title and subtitle and of its heading
    * and text on the Subscribe page, and the page showing the same posts.
    */
-  feed?: { url: (routes: Routes) => string; title: string; subtitle: string; subscribeTitle: string; subscribeText: string; page: (edition: Edition) => string | undefined };
+  feed?: {
+    url: (routes: Routes) => string;
+    title: string;
+    subtitle: string;
+    subscribeTitle: string;
+    subscribeText: string;
+    page: (edition: Edition) => string | undefined;
+  };
 }
 
 /** Where a reader, search engine or server finds a document besides its own address (an old address of a renamed post). */
@@ -64,7 +71,7 @@ export interface ReferenceField {
 }
 
 /** A filter for the Nunjucks templates; `this.ctx.tract` is the site model. */
-export type TemplateFilter = (this: { ctx?: Record<string, unknown> }, value: any, ...args: any[]) => unknown;
+export type TemplateFilter = (this: { ctx?: Record<string, unknown> }, value: never, ...args: never[]) => unknown;
 
 /** What a new post of some kind starts with (`npm run new`). */
 export interface Scaffold {
@@ -89,7 +96,11 @@ export interface Feature<Data = unknown> {
   readonly postFields?: FieldSet<Record<string, z.ZodType>>;
   readonly pageFields?: FieldSet<Record<string, z.ZodType>>;
   /** Rules between a post's fields (its front matter as validated); `issue` reports one on a field. */
-  refinePost?(post: Readonly<Record<string, unknown>>, issue: (field: string, message: string) => void, context: SchemaContext): void;
+  refinePost?(
+    post: Readonly<Record<string, unknown>>,
+    issue: (field: string, message: string) => void,
+    context: SchemaContext,
+  ): void;
   /** Reads and validates its data files (problems go to `problems`); the result is given to its other steps. */
   load?(context: BuildContext, content: Content, problems: Problem[]): Promise<Data>;
   /** Collections of its items that posts may reference. */
@@ -104,7 +115,10 @@ export interface Feature<Data = unknown> {
   /** Its pages, from the linked model. */
   views?(factory: ViewFactory, model: ModelBuilder): View[];
   /** Template data a view of one of its types needs at render time (e.g. the press kit's size), by view type. */
-  readonly viewData?: Record<string, (view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>>;
+  readonly viewData?: Record<
+    string,
+    (view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>
+  >;
   /** Checks of the whole list of outputs (pages and files of every feature), before anything is written. */
   checkOutputs?(outputs: readonly Output[], model: SiteModel): Problem[];
   /** Its files besides its pages (feeds, calendars, PDFs…), from the finished model. */
@@ -125,7 +139,7 @@ export interface TemplateRenderer {
 
 /** The registered features, in order, and what the core and features ask of them all. */
 export interface Registry {
-  readonly features: readonly Feature<any>[];
+  readonly features: readonly Feature<unknown>[];
   /** Every kind of post: the core's `post`, then the features'. */
   readonly kinds: KindDeclaration[];
   kind(name: string): KindDeclaration | undefined;

@@ -10,9 +10,9 @@ export function defineFeature<Data = undefined>(feature: Feature<Data>): Feature
 
 /** The registered features, in order, and what the core asks of them all. */
 export class FeatureRegistry implements Registry {
-  readonly features: readonly Feature<any>[];
+  readonly features: readonly Feature<unknown>[];
 
-  constructor(features: readonly Feature<any>[]) {
+  constructor(features: readonly Feature<unknown>[]) {
     const names = new Set<string>();
     for (const feature of features) {
       if (names.has(feature.name)) throw new Error(`the feature ${feature.name} is registered twice`);
@@ -49,7 +49,9 @@ export class FeatureRegistry implements Registry {
     return undefined;
   }
 
-  viewData(type: string): ((view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>) | undefined {
+  viewData(
+    type: string,
+  ): ((view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>) | undefined {
     for (const feature of this.features) {
       const make = feature.viewData?.[type];
       if (make) return make;

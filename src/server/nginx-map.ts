@@ -36,7 +36,8 @@ export function parseNginxMap(text: string, file: string): NginxMap {
         continue;
       }
       const [key, value, ...rest] = statement;
-      if (key === undefined || value === undefined || rest.length > 0) throw new Error(`expected "key value;", found "${statement.join(" ")};"`);
+      if (key === undefined || value === undefined || rest.length > 0)
+        throw new Error(`expected "key value;", found "${statement.join(" ")};"`);
       if (key === "default") map.default = value;
       else if (key.startsWith("~*")) map.patterns.push({ pattern: new RegExp(key.slice(2), "i"), value });
       else if (key.startsWith("~")) map.patterns.push({ pattern: new RegExp(key.slice(1)), value });
@@ -45,7 +46,9 @@ export function parseNginxMap(text: string, file: string): NginxMap {
     }
     if (statement.length > 0) throw new Error(`"${statement.join(" ")}" lacks its final ";"`);
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}; rebuild the site (npm run build) to rewrite it`);
+    throw new Error(`${file}: ${(error as Error).message}; rebuild the site (npm run build) to rewrite it`, {
+      cause: error,
+    });
   }
   return map;
 }

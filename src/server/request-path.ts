@@ -2,8 +2,7 @@
 
 /** A request target that names a site path, or why it names none. */
 export type RequestPath =
-  | { kind: "path"; path: string; segments: string[]; canonical: boolean }
-  | { kind: "bad"; reason: string };
+  { kind: "path"; path: string; segments: string[]; canonical: boolean } | { kind: "bad"; reason: string };
 
 /**
  * Decodes the path of a request target (origin form, `/…`), merges repeated slashes and resolves `.`
@@ -44,5 +43,6 @@ export function pathFor(segments: string[], trailingSlash: boolean, encoded = tr
 
 /** True for a path that can only lead to this host: a single leading slash, no backslash, no control character. */
 export function isSameOriginPath(location: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   return /^\/(?![/\\])/.test(location) && !/[\\\u0000-\u001f\u007f]/.test(location);
 }

@@ -24,8 +24,17 @@ export function sendFile(request: IncomingMessage, response: ServerResponse, tar
   const cacheable = target.status === 200;
   response.statusCode = target.status;
   // send decodes the path it is given, so it gets the file's path percent-encoded, relative to the release.
-  const encodedPath = "/" + path.relative(target.release, target.file).split(path.sep).map(encodeURIComponent).join("/");
-  send(request, encodedPath, { root: target.release, dotfiles: "allow", index: false, etag: cacheable, lastModified: cacheable, acceptRanges: cacheable, cacheControl: cacheable })
+  const encodedPath =
+    "/" + path.relative(target.release, target.file).split(path.sep).map(encodeURIComponent).join("/");
+  send(request, encodedPath, {
+    root: target.release,
+    dotfiles: "allow",
+    index: false,
+    etag: cacheable,
+    lastModified: cacheable,
+    acceptRanges: cacheable,
+    cacheControl: cacheable,
+  })
     .on("error", (error: unknown) => {
       if (!isReadError(error)) {
         const { status, headers } = error as { status?: number; headers?: Record<string, string> };

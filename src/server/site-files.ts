@@ -27,7 +27,9 @@ export async function lookUp(release: string, segments: string[], trailingSlash:
   if (info.isDirectory()) {
     if (!trailingSlash && segments.length > 0) return { kind: "directory" };
     const index = path.join(real, "index.html");
-    return (await lstat(index).catch(absentAsUndefined))?.isFile() ? { kind: "file", file: index } : { kind: "missing" };
+    return (await lstat(index).catch(absentAsUndefined))?.isFile()
+      ? { kind: "file", file: index }
+      : { kind: "missing" };
   }
   return info.isFile() && !trailingSlash ? { kind: "file", file: real } : { kind: "missing" };
 }
@@ -48,10 +50,13 @@ export interface Representation {
 /** The copy of `file` to send: the client's best-rated encoding (q-values honoured) among those the build wrote, br first on a tie. */
 export async function representationOf(file: string, request: IncomingMessage): Promise<Representation> {
   const written: string[] = [];
-  for (const { encoding, extension } of ENCODINGS) if ((await lstat(file + extension).catch(absentAsUndefined))?.isFile()) written.push(encoding);
+  for (const { encoding, extension } of ENCODINGS)
+    if ((await lstat(file + extension).catch(absentAsUndefined))?.isFile()) written.push(encoding);
   if (written.length === 0) return { file, encoding: undefined, variesWithEncoding: false };
   const preferred = [...written, "identity"];
   const [best] = new Negotiator(request).encodings(preferred, { preferred });
   const chosen = ENCODINGS.find(({ encoding }) => encoding === best);
-  return chosen ? { file: file + chosen.extension, encoding: chosen.encoding, variesWithEncoding: true } : { file, encoding: undefined, variesWithEncoding: true };
+  return chosen
+    ? { file: file + chosen.extension, encoding: chosen.encoding, variesWithEncoding: true }
+    : { file, encoding: undefined, variesWithEncoding: true };
 }

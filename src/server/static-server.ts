@@ -27,7 +27,16 @@ export interface RunningServer {
 }
 
 const ALLOWED_METHODS = "GET, HEAD";
-const STATUS_TEXT: Record<number, string> = { 400: "Bad request", 403: "Forbidden", 404: "Not found", 405: "Method not allowed", 412: "Precondition failed", 416: "Range not satisfiable", 500: "Internal server error", 503: "Site not available" };
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad request",
+  403: "Forbidden",
+  404: "Not found",
+  405: "Method not allowed",
+  412: "Precondition failed",
+  416: "Range not satisfiable",
+  500: "Internal server error",
+  503: "Site not available",
+};
 
 interface Context {
   root: string;
@@ -37,12 +46,25 @@ interface Context {
 }
 
 /** Answers with a status and a short text, with only the headers every response carries (any set for a file are dropped). */
-function answer(context: Context, response: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+function answer(
+  context: Context,
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string> = {},
+): void {
   for (const name of response.getHeaderNames()) response.removeHeader(name);
-  response.writeHead(status, { ...context.headers, "Content-Type": "text/plain; charset=utf-8", ...headers }).end(`${STATUS_TEXT[status] ?? status}\n`);
+  response
+    .writeHead(status, { ...context.headers, "Content-Type": "text/plain; charset=utf-8", ...headers })
+    .end(`${STATUS_TEXT[status] ?? status}\n`);
 }
 
-function redirect(context: Context, response: ServerResponse, status: 301 | 302, location: string, headers: Record<string, string> = {}): void {
+function redirect(
+  context: Context,
+  response: ServerResponse,
+  status: 301 | 302,
+  location: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { ...context.headers, Location: location, ...headers }).end();
 }
 
@@ -68,13 +90,29 @@ async function notFoundPage(release: string, sitePath: string): Promise<string |
   return undefined;
 }
 
-async function serveFile(context: Context, request: IncomingMessage, response: ServerResponse, release: string, file: string, status: 200 | 404): Promise<void> {
+async function serveFile(
+  context: Context,
+  request: IncomingMessage,
+  response: ServerResponse,
+  release: string,
+  file: string,
+  status: 200 | 404,
+): Promise<void> {
   const representation = await representationOf(file, request);
-  const vary = [representation.variesWithEncoding ? "Accept-Encoding" : "", typeVariesWithAccept(file) ? "Accept" : ""].filter(Boolean);
+  const vary = [
+    representation.variesWithEncoding ? "Accept-Encoding" : "",
+    typeVariesWithAccept(file) ? "Accept" : "",
+  ].filter(Boolean);
   response.setHeader("Content-Type", contentTypeFor(file, String(request.headers.accept ?? "")));
   if (vary.length > 0) response.setHeader("Vary", vary.join(", "));
   if (representation.encoding) response.setHeader("Content-Encoding", representation.encoding);
-  sendFile(request, response, { release, file: representation.file, status, log: context.log, fail: (code, headers) => answer(context, response, code, headers) });
+  sendFile(request, response, {
+    release,
+    file: representation.file,
+    status,
+    log: context.log,
+    fail: (code, headers) => answer(context, response, code, headers),
+  });
 }
 
 /** Never for readers, as in deploy/nginx.conf: dotfiles and dot-folders, and the build's server files. */
@@ -83,7 +121,14 @@ function isHidden(segments: string[], sitePath: string): boolean {
 }
 
 /** Answers from the release's maps and files as nginx would; false when it holds nothing for this address. */
-async function answerFromRelease(context: Context, request: IncomingMessage, response: ServerResponse, release: string, segments: string[], sitePath: string): Promise<boolean> {
+async function answerFromRelease(
+  context: Context,
+  request: IncomingMessage,
+  response: ServerResponse,
+  release: string,
+  segments: string[],
+  sitePath: string,
+): Promise<boolean> {
   const moved = await context.maps.get(path.join(release, "_server/redirects.map"));
   const newAddress = moved && lookupNginxMap(moved, sitePath);
   if (newAddress && isSameOriginPath(newAddress)) {
@@ -106,23 +151,35 @@ async function answerFromRelease(context: Context, request: IncomingMessage, res
 
 async function handle(context: Context, request: IncomingMessage, response: ServerResponse): Promise<void> {
   for (const [name, value] of Object.entries(context.headers)) response.setHeader(name, value);
-  if (request.method !== "GET" && request.method !== "HEAD") return answer(context, response, 405, { Allow: ALLOWED_METHODS });
+  if (request.method !== "GET" && request.method !== "HEAD")
+    return answer(context, response, 405, { Allow: ALLOWED_METHODS });
   const asked = parseRequestPath(request.url ?? "");
   if (asked.kind === "bad") return answer(context, response, 400);
   if (!asked.canonical) return redirect(context, response, 301, pathFor(asked.segments, asked.path.endsWith("/")));
   // One release for the whole response: the site folder may be a symlink a rebuild replaces at any moment.
   const release = await realpath(context.root).catch((error: NodeJS.ErrnoException) => {
-    context.log(`[tract] serve: the site folder ${context.root} is not there (${error.code}): is a build switching it?`);
+    context.log(
+      `[tract] serve: the site folder ${context.root} is not there (${error.code}): is a build switching it?`,
+    );
     return undefined;
   });
   if (!release) return answer(context, response, 503, { "Retry-After": "1" });
-  if (!isHidden(asked.segments, asked.path) && (await answerFromRelease(context, request, response, release, asked.segments, asked.path))) return;
+  if (
+    !isHidden(asked.segments, asked.path) &&
+    (await answerFromRelease(context, request, response, release, asked.segments, asked.path))
+  )
+    return;
   const notFound = await notFoundPage(release, asked.path);
   return notFound ? serveFile(context, request, response, release, notFound, 404) : answer(context, response, 404);
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
-  const context: Context = { root: path.resolve(options.root), headers: options.headers ?? {}, log: options.log ?? ((line) => console.error(line)), maps: new NginxMapFiles() };
+  const context: Context = {
+    root: path.resolve(options.root),
+    headers: options.headers ?? {},
+    log: options.log ?? ((line) => console.error(line)),
+    maps: new NginxMapFiles(),
+  };
   const server = createServer((request, response) => {
     handle(context, request, response).catch((error: Error) => {
       context.log(`[tract] serve: ${request.method} ${request.url} failed: ${error.message}`);

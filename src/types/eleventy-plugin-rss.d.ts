@@ -16,7 +16,11 @@ declare module "@11ty/eleventy-plugin-rss" {
   /** `new URL(url, base)`, or `url` unchanged when that fails. */
   export function absoluteUrl(url: string, base: string): string;
   /** Every URL in the HTML (href, src, srcset…) resolved against `base`. */
-  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: PosthtmlRenderOptions): Promise<string>;
+  export function convertHtmlToAbsoluteUrls(
+    html: string,
+    base: string,
+    options?: PosthtmlRenderOptions,
+  ): Promise<string>;
   /** RFC 3339 in UTC, without milliseconds: 2025-01-27T09:00:00Z. */
   export function dateToRfc3339(date: Date): string;
   /** RFC 822, with the offset of `timeZone`: Mon, 27 Jan 2025 10:00:00 +0100. */

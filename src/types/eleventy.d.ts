@@ -13,9 +13,13 @@ declare module "@11ty/eleventy/UserConfig" {
     page: TemplatePageData;
   }
 
-  export type Filter = (this: FilterContext, value: any, ...args: any[]) => unknown;
-  export type Transform = (this: FilterContext, content: string, outputPath: string | false) => string | Promise<string>;
-  export type Plugin = (eleventyConfig: UserConfig, options?: any) => void | Promise<void>;
+  export type Filter = (this: FilterContext, value: never, ...args: never[]) => unknown;
+  export type Transform = (
+    this: FilterContext,
+    content: string,
+    outputPath: string | false,
+  ) => string | Promise<string>;
+  export type Plugin = (eleventyConfig: UserConfig, options: never) => void | Promise<void>;
 
   export interface ServerOptions {
     port?: number;
@@ -31,19 +35,28 @@ declare module "@11ty/eleventy/UserConfig" {
     addGlobalData(name: string, data: unknown): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addTransform(name: string, transform: Transform): void;
-    addPassthroughCopy(paths: string | Record<string, string>, copyOptions?: { filter?: (relativePath: string) => boolean }): void;
+    addPassthroughCopy(
+      paths: string | Record<string, string>,
+      copyOptions?: { filter?: (relativePath: string) => boolean },
+    ): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setTemplateFormats(formats: string | string[]): void;
     setServerOptions(options: ServerOptions): void;
     setQuietMode(quiet: boolean): void;
     /** `directories.output` is the real output folder (`dir.output` keeps the configured one, even when the build overrides it). */
-    on(event: "eleventy.before" | "eleventy.after", callback: (info: { directories: { input: string; output: string }; runMode: string }) => unknown): void;
+    on(
+      event: "eleventy.before" | "eleventy.after",
+      callback: (info: { directories: { input: string; output: string }; runMode: string }) => unknown,
+    ): void;
     /** Emitted when Eleventy creates its Nunjucks environment (with the configured filters). */
     /** Before each rebuild of `--serve`/`--watch`: the changed files, as ./relative paths. */
     on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => unknown): void;
-    on(event: "eleventy.engine.njk", callback: (info: { environment: { render(name: string, context: object): string } }) => unknown): void;
+    on(
+      event: "eleventy.engine.njk",
+      callback: (info: { environment: { render(name: string, context: object): string } }) => unknown,
+    ): void;
     /** Any other event, such as the ones a plugin emits itself. */
-    on(event: string, callback: (...args: any[]) => unknown): void;
+    on(event: string, callback: (...args: never[]) => unknown): void;
     /** Emits an event to its listeners, awaiting them all; resolves to their return values. */
     emit(event: string, ...args: unknown[]): Promise<unknown[]>;
   }

@@ -9,7 +9,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { copyProject, runBuild, runScript, tempDir } from "../helpers/project.ts";
 import { RASTER, everyOutput, pdfText } from "../helpers/press.ts";
-import { AUTHOR, HOSTILE_SVGS, LEAKS, bitmap, encryptedPdf, gifWithComment, heicPhoto, pdfWithMetadata, photoWithMetadata, pictureMetadata } from "../helpers/hostile-assets.ts";
+import {
+  AUTHOR,
+  HOSTILE_SVGS,
+  LEAKS,
+  bitmap,
+  encryptedPdf,
+  gifWithComment,
+  heicPhoto,
+  pdfWithMetadata,
+  photoWithMetadata,
+  pictureMetadata,
+} from "../helpers/hostile-assets.ts";
 
 let root: string;
 
@@ -21,7 +32,13 @@ async function projectState(): Promise<Map<string, string>> {
     const relative = path.relative(root, file);
     if (relative.startsWith(".cache") || relative.startsWith("node_modules/")) continue;
     if (entry.isSymbolicLink()) state.set(relative, `-> ${await readlink(file)}`);
-    else if (entry.isFile()) state.set(relative, createHash("sha256").update(await readFile(file)).digest("hex"));
+    else if (entry.isFile())
+      state.set(
+        relative,
+        createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex"),
+      );
     else state.set(relative, entry.isDirectory() ? "dir" : "other");
   }
   return state;
@@ -40,7 +57,11 @@ async function refusedBuild(files: Record<string, Buffer | { link: string }>, ex
     expect(result.code, result.stdout).toBe(1);
     expect(result.stderr).toContain("[tract] the build stopped:");
     const lines = result.stderr.split("\n");
-    for (const line of expected) expect(lines.some((found) => line.test(found)), `${line} in\n${result.stderr}`).toBe(true);
+    for (const line of expected)
+      expect(
+        lines.some((found) => line.test(found)),
+        `${line} in\n${result.stderr}`,
+      ).toBe(true);
     expect(await projectState()).toEqual(before);
     expect(await lstat(path.join(root, "_site")).catch(() => undefined)).toBeUndefined();
   } finally {
@@ -54,7 +75,9 @@ beforeAll(async () => {
 
 describe("assets the build refuses", () => {
   it("a symbolic link to a file (/etc/passwd), never followed; npm run check says the same", async () => {
-    await refusedBuild({ "assets/img/passwd": { link: "/etc/passwd" } }, [/^assets\/img\/passwd: is a symbolic link, .*put the file itself in assets\/, not a link to it\)$/]);
+    await refusedBuild({ "assets/img/passwd": { link: "/etc/passwd" } }, [
+      /^assets\/img\/passwd: is a symbolic link, .*put the file itself in assets\/, not a link to it\)$/,
+    ]);
     await symlink("/etc/passwd", path.join(root, "assets/img/passwd"));
     const check = await runScript(root, "src/cli/check.ts");
     await rm(path.join(root, "assets/img/passwd"));
@@ -65,7 +88,9 @@ describe("assets the build refuses", () => {
   it("a symbolic link to a folder outside the project", async () => {
     const outside = await tempDir("tract-outside-");
     await writeFile(path.join(outside, "id_rsa"), "PRIVATE KEY");
-    await refusedBuild({ "assets/docs": { link: outside } }, [/^assets\/docs: is a symbolic link, .*put the file itself in assets\//]);
+    await refusedBuild({ "assets/docs": { link: outside } }, [
+      /^assets\/docs: is a symbolic link, .*put the file itself in assets\//,
+    ]);
   });
 
   it("a HEIC photo from a phone, which this sharp cannot decode, and a BMP", async () => {
@@ -77,14 +102,19 @@ describe("assets the build refuses", () => {
 
   it("a truncated JPEG, named", async () => {
     const photo = await photoWithMetadata("jpeg");
-    await refusedBuild({ "assets/img/cut.jpg": photo.subarray(0, photo.length / 2) }, [/^assets\/img\/cut\.jpg: cannot be read as a JPEG picture: .* \(expected a complete, valid file: export it again from the original\)$/]);
+    await refusedBuild({ "assets/img/cut.jpg": photo.subarray(0, photo.length / 2) }, [
+      /^assets\/img\/cut\.jpg: cannot be read as a JPEG picture: .* \(expected a complete, valid file: export it again from the original\)$/,
+    ]);
   });
 
   it("an encrypted PDF and an unreadable one, named", async () => {
-    await refusedBuild({ "assets/docs/locked.pdf": await encryptedPdf(), "assets/docs/broken.pdf": Buffer.from("%PDF-1.4 broken") }, [
-      /^assets\/docs\/locked\.pdf: is an encrypted \(password-protected\) PDF, .*qpdf --decrypt/,
-      /^assets\/docs\/broken\.pdf: is not a PDF the build can read: /,
-    ]);
+    await refusedBuild(
+      { "assets/docs/locked.pdf": await encryptedPdf(), "assets/docs/broken.pdf": Buffer.from("%PDF-1.4 broken") },
+      [
+        /^assets\/docs\/locked\.pdf: is an encrypted \(password-protected\) PDF, .*qpdf --decrypt/,
+        /^assets\/docs\/broken\.pdf: is not a PDF the build can read: /,
+      ],
+    );
   });
 });
 
@@ -117,40 +147,67 @@ describe("assets the build cleans", () => {
       await writeFile(path.join(root, file), content);
     }
     const press = path.join(root, "_data/press.yaml");
-    const entry = (file: string) => `  - file: ${file}\n    caption: { fr: Légende, en: Caption }\n    alt: { fr: Texte de remplacement, en: Alternative text }\n    credit: Le collectif\n    licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }\n`;
-    await writeFile(press, (await readFile(press, "utf8")).replace("\nlogos:\n", `\nlogos:\n${entry("/assets/press/logo-editeur.svg")}`));
-    await appendFile(press, "\nbrochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n");
+    const entry = (file: string) =>
+      `  - file: ${file}\n    caption: { fr: Légende, en: Caption }\n    alt: { fr: Texte de remplacement, en: Alternative text }\n    credit: Le collectif\n    licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }\n`;
+    await writeFile(
+      press,
+      (await readFile(press, "utf8")).replace("\nlogos:\n", `\nlogos:\n${entry("/assets/press/logo-editeur.svg")}`),
+    );
+    await appendFile(
+      press,
+      "\nbrochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n",
+    );
     const before = await projectState();
     result = await runBuild(root, "_site");
     site = path.join(root, "_site");
     const after = await projectState();
-    unchanged = [...before].every(([file, state]) => after.get(file) === state) && [...after.keys()].every((file) => before.has(file) || file.startsWith("_site") || file.startsWith("._site.releases"));
+    unchanged =
+      [...before].every(([file, state]) => after.get(file) === state) &&
+      [...after.keys()].every(
+        (file) => before.has(file) || file.startsWith("_site") || file.startsWith("._site.releases"),
+      );
     outputs = await everyOutput(site);
   }, 180_000);
 
   it("builds, warns about each dotfile it skips, publishes none of them, and changes nothing outside the output", () => {
     expect(result.code, result.stderr).toBe(0);
-    for (const file of ["assets/.env", "assets/.git", "assets/img/.DS_Store"]) expect(result.stderr).toContain(`[tract] warning: ${file}: is not published: names starting with a dot`);
-    expect(outputs.map((output) => output.name).filter((name) => name.split(/[/!]/).some((part) => part.startsWith(".")))).toEqual([]);
+    for (const file of ["assets/.env", "assets/.git", "assets/img/.DS_Store"])
+      expect(result.stderr).toContain(`[tract] warning: ${file}: is not published: names starting with a dot`);
+    expect(
+      outputs.map((output) => output.name).filter((name) => name.split(/[/!]/).some((part) => part.startsWith("."))),
+    ).toEqual([]);
     expect(unchanged).toBe(true);
   });
 
   it("publishes every picture, on the site and in the kits, with no EXIF, GPS, XMP, IPTC or ICC data, upright", async () => {
     const pictures = outputs.filter((output) => RASTER.test(output.name) || /\.(jfif|jpe)$/.test(output.name));
-    for (const name of ["assets/img/photo.jfif", "assets/img/photo.jpe", "assets/img/photo.png", "assets/img/photo.webp", "assets/img/photo.avif", "assets/img/photo.tiff", "assets/img/anim.gif", "assets/press/photos/terrain.jpe", "assets/press/logo-editeur-1200w.png", "fr/presse/dossier-de-presse.zip!dossier-de-presse/logos/logo-editeur.svg"]) {
+    for (const name of [
+      "assets/img/photo.jfif",
+      "assets/img/photo.jpe",
+      "assets/img/photo.png",
+      "assets/img/photo.webp",
+      "assets/img/photo.avif",
+      "assets/img/photo.tiff",
+      "assets/img/anim.gif",
+      "assets/press/photos/terrain.jpe",
+      "assets/press/logo-editeur-1200w.png",
+      "fr/presse/dossier-de-presse.zip!dossier-de-presse/logos/logo-editeur.svg",
+    ]) {
       expect(outputs.map((output) => output.name)).toContain(name);
     }
     for (const picture of pictures) {
       const { blocks, tags } = await pictureMetadata(picture.data);
       expect(blocks, picture.name).toEqual([]);
-      for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"]) expect(tags[tag], `${picture.name}: ${tag}`).toBeUndefined();
+      for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"])
+        expect(tags[tag], `${picture.name}: ${tag}`).toBeUndefined();
     }
     const photo = await sharp(outputs.find((output) => output.name === "assets/img/photo.jfif")!.data).metadata();
     expect([photo.format, photo.width, photo.height]).toEqual(["jpeg", 20, 30]);
   });
 
   it("holds the author's name and home path in no published file: pictures, SVGs, PDFs, kits", () => {
-    for (const output of outputs) for (const leak of LEAKS) expect(output.data.includes(leak), `${output.name} holds ${leak}`).toBe(false);
+    for (const output of outputs)
+      for (const leak of LEAKS) expect(output.data.includes(leak), `${output.name} holds ${leak}`).toBe(false);
   });
 
   it("publishes the SVGs as drawn: each renders at its size, like the drawing alone", async () => {
@@ -163,13 +220,19 @@ describe("assets the build cleans", () => {
 
   it("publishes valid PDFs without author, tools or XMP, and puts the same brochure in the kits", async () => {
     const brochure = outputs.find((output) => output.name === "assets/press/brochure.pdf")!.data;
-    for (const name of ["assets/docs/tract.pdf", "assets/press/brochure.pdf", "fr/presse/dossier-de-presse.zip!dossier-de-presse/brochure/brochure.pdf", "en/press/press-kit.zip!press-kit/brochure/brochure.pdf"]) {
+    for (const name of [
+      "assets/docs/tract.pdf",
+      "assets/press/brochure.pdf",
+      "fr/presse/dossier-de-presse.zip!dossier-de-presse/brochure/brochure.pdf",
+      "en/press/press-kit.zip!press-kit/brochure/brochure.pdf",
+    ]) {
       const pdf = outputs.find((output) => output.name === name)!.data;
       expect(pdf.equals(brochure), name).toBe(true);
       const { text, info } = await pdfText(pdf);
       expect(text).toContain("Brochure");
       expect(info).toMatchObject({ Title: "Brochure" });
-      for (const field of ["Author", "Creator", "Producer", "Subject", "Keywords"]) expect(info[field], `${name}: ${field}`).toBeUndefined();
+      for (const field of ["Author", "Creator", "Producer", "Subject", "Keywords"])
+        expect(info[field], `${name}: ${field}`).toBeUndefined();
     }
     const file = path.join(site, "assets/press/brochure.pdf");
     const { stdout } = await promisify(execFile)("pdfinfo", [file]);
@@ -181,12 +244,16 @@ describe("assets the build cleans", () => {
     await rm(path.join(root, ".cache"), { recursive: true, force: true });
     const again = await runBuild(root, "_site-again");
     expect(again.code, again.stderr).toBe(0);
-    for (const output of outputs.filter((output) => output.name.startsWith("assets/") && !/\.(gz|br)$/.test(output.name))) {
+    for (const output of outputs.filter(
+      (output) => output.name.startsWith("assets/") && !/\.(gz|br)$/.test(output.name),
+    )) {
       expect((await readFile(path.join(root, "_site-again", output.name))).equals(output.data), output.name).toBe(true);
     }
     const page = await readFile(path.join(site, "fr/index.html"), "utf8");
     const stylesheet = page.match(/href="(\/assets\/css\/site\.[0-9a-f]{10}\.css)"/)?.[1];
     expect(stylesheet).toBeDefined();
-    expect(await readFile(path.join(site, stylesheet!), "utf8")).toBe(await readFile(path.join(root, "assets/css/site.css"), "utf8"));
+    expect(await readFile(path.join(site, stylesheet!), "utf8")).toBe(
+      await readFile(path.join(root, "assets/css/site.css"), "utf8"),
+    );
   });
 });

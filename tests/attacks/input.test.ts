@@ -24,9 +24,16 @@ function problemLines(result: RunResult): string[] {
 }
 
 /** The "billion laughs": nine levels of nine aliases, 387 million strings once expanded. */
-const ALIAS_BOMB = ["lol: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]", ..."bcdefghi".split("").map((name, index) => `${name}: &${name} [${Array(9).fill(`*${"abcdefghi"[index]}`).join(", ")}]`)].join("\n");
-const BOMB_MESSAGE = "not valid YAML: its aliases (*a…) repeat more than 100 values (expected each value written out, or a few *aliases of small &anchors)";
-const ZONE_FIX = "expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow";
+const ALIAS_BOMB = [
+  "lol: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+  ..."bcdefghi"
+    .split("")
+    .map((name, index) => `${name}: &${name} [${Array(9).fill(`*${"abcdefghi"[index]}`).join(", ")}]`),
+].join("\n");
+const BOMB_MESSAGE =
+  "not valid YAML: its aliases (*a…) repeat more than 100 values (expected each value written out, or a few *aliases of small &anchors)";
+const ZONE_FIX =
+  "expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow";
 
 describe("YAML bombs, time zones, dates and session ids", () => {
   it("stops an alias bomb in _data/site.yaml at once, naming the file", async () => {
@@ -36,7 +43,9 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     const result = await runBuild(root, "_site");
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(result.code).toBe(1);
-    expect(problemLines(result)).toEqual([expect.stringMatching(new RegExp(`^_data/site\\.yaml:\\d+: ${BOMB_MESSAGE.replace(/[()*.]/g, "\\$&")}$`))]);
+    expect(problemLines(result)).toEqual([
+      expect.stringMatching(new RegExp(`^_data/site\\.yaml:\\d+: ${BOMB_MESSAGE.replace(/[()*.]/g, "\\$&")}$`)),
+    ]);
   });
 
   it("refuses the site's time zone UTC+3, naming the file and the fix", async () => {
@@ -52,11 +61,19 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     await writeFile(path.join(root, "posts/fr/bombe.md"), `---\ntitle: Bombe\n${ALIAS_BOMB}\n---\nTexte\n`);
     await writeFile(path.join(root, "_data/events/x.yaml"), `${ALIAS_BOMB}\n`);
     await edit(root, "_data/press.yaml", (text) => `${text}\n${ALIAS_BOMB}\n`);
-    await edit(root, "_data/events/rassemblement-agaip-2025.yaml", (text) => text.replace(/^updated:/m, 'timezone: "+03:00"\nupdated:'));
+    await edit(root, "_data/events/rassemblement-agaip-2025.yaml", (text) =>
+      text.replace(/^updated:/m, 'timezone: "+03:00"\nupdated:'),
+    );
     await edit(root, "_data/events/contre-sommet-2025.yaml", (text) => text.replace("id: perte-des-savoirs", 'id: ""'));
-    await edit(root, "posts/fr/communique-contre-sommet.md", (text) => text.replace("embargo: 2025-02-07T09:00+01:00", "embargo: 2030-02-07"));
-    await edit(root, "posts/en/press-release-counter-summit.md", (text) => text.replace("embargo: 2025-02-07T09:00+01:00", "embargo: 2025-02-07T09:00+99:99"));
-    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) => text.replace("date: 2025-01-13T08:30", "date: 2025-01-13T08:30+24:00"));
+    await edit(root, "posts/fr/communique-contre-sommet.md", (text) =>
+      text.replace("embargo: 2025-02-07T09:00+01:00", "embargo: 2030-02-07"),
+    );
+    await edit(root, "posts/en/press-release-counter-summit.md", (text) =>
+      text.replace("embargo: 2025-02-07T09:00+01:00", "embargo: 2025-02-07T09:00+99:99"),
+    );
+    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) =>
+      text.replace("date: 2025-01-13T08:30", "date: 2025-01-13T08:30+24:00"),
+    );
     const started = performance.now();
     const result = await runBuild(root, "_site");
     expect(performance.now() - started).toBeLessThan(60_000);
@@ -65,7 +82,9 @@ describe("YAML bombs, time zones, dates and session ids", () => {
       `_data/events/contre-sommet-2025.yaml: sessions.1.id: session 2: "" is not a slug (expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme)`,
       `_data/events/rassemblement-agaip-2025.yaml: timezone: "+03:00" is not a time zone name (${ZONE_FIX})`,
       `_data/events/x.yaml:2: ${BOMB_MESSAGE}`,
-      expect.stringMatching(/^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/),
+      expect.stringMatching(
+        /^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/,
+      ),
       'posts/en/press-release-counter-summit.md: embargo: "2025-02-07T09:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)',
       `posts/fr/bombe.md:4: front matter is ${BOMB_MESSAGE}`,
       'posts/fr/communique-contre-sommet.md: embargo: "2030-02-07" has no time (expected a date, a time and an offset, e.g. 2025-02-07T09:00+01:00)',
@@ -85,7 +104,9 @@ describe("TRACT_NOW", () => {
     const machine = { TZ: "America/New_York" };
     const before = await runBuild(root, path.join(root, "_site-before"), { ...machine, TRACT_NOW: "2025-02-07T08:59" });
     expect(before.code, before.stderr).toBe(0);
-    expect(before.stdout).toContain("[tract] embargo: holding back 2 posts; next: posts/en/press-release-counter-summit.md until 2025-02-07T09:00:00+01:00");
+    expect(before.stdout).toContain(
+      "[tract] embargo: holding back 2 posts; next: posts/en/press-release-counter-summit.md until 2025-02-07T09:00:00+01:00",
+    );
     expect(existsSync(release("_site-before"))).toBe(false);
     const at = await runBuild(root, path.join(root, "_site-at"), { ...machine, TRACT_NOW: "2025-02-07T09:00" });
     expect(at.code, at.stderr).toBe(0);
@@ -130,8 +151,16 @@ describe("aliases", () => {
 
   it("are refused, naming the file and the field, when they lead out of the output or name a file of the site", async () => {
     const { parent, root, output, victim } = await isolatedProject();
-    const attacks = ["/../../../../outside/victim.txt", "/%2e%2e/x", "/fr/feed.xml", "/sitemap.xml", "/_server/redirects.map"];
-    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) => text.replace("aliases: [/fr/le-retour-du-charbon/]", `aliases: ${JSON.stringify(attacks)}`));
+    const attacks = [
+      "/../../../../outside/victim.txt",
+      "/%2e%2e/x",
+      "/fr/feed.xml",
+      "/sitemap.xml",
+      "/_server/redirects.map",
+    ];
+    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) =>
+      text.replace("aliases: [/fr/le-retour-du-charbon/]", `aliases: ${JSON.stringify(attacks)}`),
+    );
     const before = await snapshot(parent, skipped(root, parent));
     const result = await runBuild(root, output);
     expect(result.code).toBe(1);
@@ -150,7 +179,9 @@ describe("aliases", () => {
   it("are refused, naming the file and the field, when they take a page or a file the site publishes", async () => {
     const { parent, root, output } = await isolatedProject();
     const taken = ["/fr/404.html", "/fr/sujets/energie/", "/fr/agenda/contre-sommet-2025/", "/fr/feed.xml/"];
-    await edit(root, "pages/fr/a-propos.md", (text) => text.replace("slug: a-propos\n", `slug: a-propos\naliases: ${JSON.stringify(taken)}\n`));
+    await edit(root, "pages/fr/a-propos.md", (text) =>
+      text.replace("slug: a-propos\n", `slug: a-propos\naliases: ${JSON.stringify(taken)}\n`),
+    );
     const before = await snapshot(parent, skipped(root, parent));
     const result = await runBuild(root, output);
     expect(result.code).toBe(1);
@@ -168,12 +199,16 @@ describe("aliases", () => {
     const root = await copyProject();
     const long = `/fr/${"ancien-titre-".repeat(15).slice(0, 195)}/`;
     expect(long).toHaveLength(200);
-    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) => text.replace("aliases: [/fr/le-retour-du-charbon/]", `aliases: [/fr/le-retour-du-charbon/, ${long}]`));
+    await edit(root, "posts/fr/ia-retour-du-charbon.md", (text) =>
+      text.replace("aliases: [/fr/le-retour-du-charbon/]", `aliases: [/fr/le-retour-du-charbon/, ${long}]`),
+    );
     const site = path.join(root, "_site");
     const result = await runBuild(root, site);
     expect(result.code, result.stderr).toBe(0);
     expect(await readFile(path.join(site, long, "index.html"), "utf8")).toContain("/fr/ia-retour-du-charbon/");
-    expect(await readFile(path.join(site, "_server/redirects.map"), "utf8")).toContain(`"${long}" "/fr/ia-retour-du-charbon/";`);
+    expect(await readFile(path.join(site, "_server/redirects.map"), "utf8")).toContain(
+      `"${long}" "/fr/ia-retour-du-charbon/";`,
+    );
     expect(await readFile(path.join(site, "_redirects"), "utf8")).toContain(`${long} /fr/ia-retour-du-charbon/ 301`);
   });
 });

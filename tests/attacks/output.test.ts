@@ -2,7 +2,20 @@
 // release switched in one step, a killed build leaves the old site or the new one, the cache can be wrong but the site cannot.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, lstat, mkdir, readdir, readFile, readlink, realpath, rename, stat, symlink, truncate, writeFile } from "node:fs/promises";
+import {
+  appendFile,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  stat,
+  symlink,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CACHE_DIR } from "../../src/core/build/cache.ts";
@@ -48,14 +61,16 @@ describe("--output", () => {
       "/": /--output "\/" holds the project folder/,
       posts: /--output "posts" is inside posts\/, a folder of the project's sources/,
       "posts/site": /--output "posts\/site" is inside posts\//,
-      "_data": /is inside _data\//,
+      _data: /is inside _data\//,
       src: /is inside src\//,
       ".git": /is inside \.git\//,
-      [path.join(parent, "www/html")]: /is a folder that holds files no tract build made: a build replaces the whole folder \(expected an empty folder, a new path, or the output of an earlier build\)/,
+      [path.join(parent, "www/html")]:
+        /is a folder that holds files no tract build made: a build replaces the whole folder \(expected an empty folder, a new path, or the output of an earlier build\)/,
       lien: /is a symbolic link to .*www, not to a release of tract's/,
       "notes.txt": /is a file, not a folder/,
     };
-    for (const [output, message] of Object.entries(cases)) expect(refusal(await build(root, "--output", output)), output).toMatch(message);
+    for (const [output, message] of Object.entries(cases))
+      expect(refusal(await build(root, "--output", output)), output).toMatch(message);
     expect(await snapshot(parent)).toEqual(before);
   });
 
@@ -109,7 +124,10 @@ describe("releases", () => {
   it("are readable by the web server whatever the umask: folders 0755, files 0644, in the site and in the cache", async () => {
     const strict = await copyProject();
     const result = await new Promise<number>((resolve) => {
-      const child = spawn("sh", ["-c", 'umask 077; exec "$0" --import tsx src/cli/build.ts', process.execPath], { cwd: strict, stdio: "ignore" });
+      const child = spawn("sh", ["-c", 'umask 077; exec "$0" --import tsx src/cli/build.ts', process.execPath], {
+        cwd: strict,
+        stdio: "ignore",
+      });
       child.on("exit", (code) => resolve(code ?? 1));
     });
     expect(result).toBe(0);
@@ -117,7 +135,8 @@ describe("releases", () => {
     for (const dir of [await realpath(path.join(strict, "_site")), path.join(strict, CACHE_DIR)]) {
       for (const entry of ["", ...(await readdir(dir, { recursive: true }))]) {
         const info = await lstat(path.join(dir, entry));
-        if (!info.isSymbolicLink() && (info.mode & 0o777) !== (info.isDirectory() ? 0o755 : 0o644)) wrong.push(`${entry}: ${(info.mode & 0o777).toString(8)}`);
+        if (!info.isSymbolicLink() && (info.mode & 0o777) !== (info.isDirectory() ? 0o755 : 0o644))
+          wrong.push(`${entry}: ${(info.mode & 0o777).toString(8)}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -145,13 +164,21 @@ describe("a build killed at any moment", () => {
     const fresh = await siteState(path.join(reference, "_site"));
     const seen = new Set<string>();
     for (const delay of [150, 500, 900, 1300, 1800, 2400, 3200]) {
-      const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--full"], { cwd: root, stdio: "ignore" });
+      const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--full"], {
+        cwd: root,
+        stdio: "ignore",
+      });
       const exited = new Promise((resolve) => child.once("exit", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
       await exited;
       const state = await siteState(output);
-      const which = JSON.stringify(state) === JSON.stringify(old) ? "old" : JSON.stringify(state) === JSON.stringify(fresh) ? "new" : "other";
+      const which =
+        JSON.stringify(state) === JSON.stringify(old)
+          ? "old"
+          : JSON.stringify(state) === JSON.stringify(fresh)
+            ? "new"
+            : "other";
       expect(which, `killed after ${delay} ms`).not.toBe("other");
       seen.add(which);
     }
@@ -178,7 +205,10 @@ describe("readers during rebuilds", () => {
     const versions = new Map(pages.map((page) => [page, new Set<string>()]));
     const remember = async () => {
       const release = await realpath(output);
-      for (const page of pages) versions.get(page)!.add(await readFile(path.join(release, page.endsWith("/") ? `${page}index.html` : page), "utf8"));
+      for (const page of pages)
+        versions
+          .get(page)!
+          .add(await readFile(path.join(release, page.endsWith("/") ? `${page}index.html` : page), "utf8"));
     };
     expect((await build(root, "--output", output)).code).toBe(0);
     await remember();
@@ -188,12 +218,18 @@ describe("readers during rebuilds", () => {
     const readers = Array.from({ length: 4 }, async (_, reader) => {
       for (let n = reader; building; n++) {
         const page = pages[n % pages.length]!;
-        const response = await request(nginx.url, page, { headers: { "Accept-Encoding": "identity", Accept: "text/html" } });
+        const response = await request(nginx.url, page, {
+          headers: { "Accept-Encoding": "identity", Accept: "text/html" },
+        });
         answers.push({ page, status: response.status, body: response.body.toString("utf8") });
       }
     });
     try {
-      for (const title of ["Premier titre pendant la lecture", "Deuxième titre pendant la lecture", "Troisième titre pendant la lecture"]) {
+      for (const title of [
+        "Premier titre pendant la lecture",
+        "Deuxième titre pendant la lecture",
+        "Troisième titre pendant la lecture",
+      ]) {
         await editTitle(root, title);
         const rebuilt = await build(root, "--output", output);
         expect(rebuilt.code, rebuilt.stderr).toBe(0);
@@ -205,10 +241,17 @@ describe("readers during rebuilds", () => {
       await nginx.close();
     }
     expect(answers.length).toBeGreaterThan(100);
-    expect(answers.filter((answer) => answer.status !== 200).map((answer) => `${answer.page}: ${answer.status}`)).toEqual([]);
-    expect(answers.filter((answer) => !versions.get(answer.page)!.has(answer.body)).map((answer) => answer.page)).toEqual([]);
+    expect(
+      answers.filter((answer) => answer.status !== 200).map((answer) => `${answer.page}: ${answer.status}`),
+    ).toEqual([]);
+    expect(
+      answers.filter((answer) => !versions.get(answer.page)!.has(answer.body)).map((answer) => answer.page),
+    ).toEqual([]);
     // Readers saw the site change while they read.
-    expect(new Set(answers.filter((answer) => answer.page === "/fr/ia-retour-du-charbon/").map((answer) => answer.body)).size).toBeGreaterThan(1);
+    expect(
+      new Set(answers.filter((answer) => answer.page === "/fr/ia-retour-du-charbon/").map((answer) => answer.body))
+        .size,
+    ).toBeGreaterThan(1);
   }, 120_000);
 });
 
@@ -237,14 +280,19 @@ describe("a full disk", () => {
     const root = await copyProject();
     const disk = await tempDir("tract-small-disk-");
     const run = (command: string, args: string[]) =>
-      new Promise<number>((resolve) => spawn(command, args, { stdio: "inherit" }).on("exit", (code) => resolve(code ?? 1)));
+      new Promise<number>((resolve) =>
+        spawn(command, args, { stdio: "inherit" }).on("exit", (code) => resolve(code ?? 1)),
+      );
     expect(await run("mount", ["-t", "tmpfs", "-o", "size=12m", "tmpfs", disk])).toBe(0);
     try {
       const output = path.join(disk, "site");
       expect((await build(root, "--output", output)).code).toBe(0);
       const before = await snapshot(disk);
       // A download of 16 MB that does not compress: the new release cannot fit beside the current one.
-      await writeFile(path.join(root, "assets/brochure-complete.bin"), Buffer.alloc(16 * 1024 * 1024, 7).map((_, index) => (index * 2654435761) >>> 24));
+      await writeFile(
+        path.join(root, "assets/brochure-complete.bin"),
+        Buffer.alloc(16 * 1024 * 1024, 7).map((_, index) => (index * 2654435761) >>> 24),
+      );
       const failed = await build(root, "--output", output);
       expect(failed.code).toBe(1);
       expect(failed.stderr).toMatch(/brochure-complete\.bin could not be written: ENOSPC/);

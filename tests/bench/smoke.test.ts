@@ -14,7 +14,13 @@ afterAll(async () => {
 });
 
 function expectPositiveFigures(summary: ContenderSummary): void {
-  for (const figure of [summary.medianWallMs, summary.msPerPost, summary.medianPeakRssBytes, summary.files, summary.bytes]) {
+  for (const figure of [
+    summary.medianWallMs,
+    summary.msPerPost,
+    summary.medianPeakRssBytes,
+    summary.files,
+    summary.bytes,
+  ]) {
     expect(figure).toBeGreaterThan(0);
     expect(Number.isFinite(figure)).toBe(true);
   }
@@ -24,7 +30,15 @@ describe("npm run bench", () => {
   it(`measures tract and the baseline on the same ${POSTS}-post corpus`, async () => {
     const resultsDir = await tempDir("tract-bench-results-");
     scratch.push(resultsDir);
-    const run = await runScript(PROJECT_ROOT, "bench/run.ts", ["--posts", String(POSTS), "--runs", "1", "--results", resultsDir, "--keep"]);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", [
+      "--posts",
+      String(POSTS),
+      "--runs",
+      "1",
+      "--results",
+      resultsDir,
+      "--keep",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("| wall time (median of 1) |");
 
@@ -50,13 +64,29 @@ describe("npm run bench", () => {
   it("times the dev server's rebuild after an edit with --incremental", async () => {
     const resultsDir = await tempDir("tract-bench-results-");
     scratch.push(resultsDir);
-    const run = await runScript(PROJECT_ROOT, "bench/run.ts", ["--posts", "20", "--runs", "1", "--incremental", "--results", resultsDir]);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", [
+      "--posts",
+      "20",
+      "--runs",
+      "1",
+      "--incremental",
+      "--results",
+      resultsDir,
+    ]);
     expect(run.code, run.stderr).toBe(0);
 
-    const results = JSON.parse(await readFile(path.join(resultsDir, "incremental-20.json"), "utf8")) as IncrementalResults;
+    const results = JSON.parse(
+      await readFile(path.join(resultsDir, "incremental-20.json"), "utf8"),
+    ) as IncrementalResults;
     expect(results.corpus.posts).toBe(20);
     expect(results.edits).toHaveLength(1);
-    for (const figure of [results.firstBuildMs, results.firstBuildCpuMs, results.summary.medianVisibleMs, results.summary.medianRebuiltMs, results.summary.medianRebuildCpuMs]) {
+    for (const figure of [
+      results.firstBuildMs,
+      results.firstBuildCpuMs,
+      results.summary.medianVisibleMs,
+      results.summary.medianRebuiltMs,
+      results.summary.medianRebuildCpuMs,
+    ]) {
       expect(figure).toBeGreaterThan(0);
     }
     expect(results.editedUrl).toMatch(/^\/fr\/[a-z0-9-]+\/$/);

@@ -13,17 +13,27 @@ describe.each(JAVASCRIPT_MODES)("the French event page $label", ({ javaScript })
     await page.goto(`${site.url}/fr/agenda/`);
     await page.getByRole("link", { name: /Contre-sommet de l’IA/ }).click();
     await page.waitForURL(`${site.url}/fr/agenda/contre-sommet-2025/`);
-    expect(await page.locator("h1").textContent()).toBe("Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique");
+    expect(await page.locator("h1").textContent()).toBe(
+      "Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique",
+    );
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ajouter à mon agenda" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Ajouter à mon agenda" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("contre-sommet-2025.ics");
     const events = parseCalendar(await readFile((await download.path())!, "utf8"));
     expect(events).toHaveLength(7);
-    expect(events[0]!.summary).toBe("Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique");
+    expect(events[0]!.summary).toBe(
+      "Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique",
+    );
     expect(events[0]!.start.toJSDate().toISOString()).toBe("2025-02-08T12:00:00.000Z");
 
     const row = page.getByRole("row", { name: /16:25/ });
-    const [sessionDownload] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /Ajouter à l’agenda/ }).click()]);
+    const [sessionDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      row.getByRole("link", { name: /Ajouter à l’agenda/ }).click(),
+    ]);
     expect(sessionDownload.suggestedFilename()).toBe("contre-sommet-2025-reguler-l-ia.ics");
     const [session] = parseCalendar(await readFile((await sessionDownload.path())!, "utf8"));
     expect(session!.summary).toBe("Peut-on réguler l’IA\u202F?");

@@ -25,7 +25,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openFeed(url: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+async function openFeed(
+  url: string,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
   const context = await browser.newContext(options);
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
@@ -38,36 +41,71 @@ async function openFeed(url: string, options: Parameters<Browser["newContext"]>[
 
 describe("a feed opened in a browser", () => {
   it.each([
-    { url: "/fr/feed.xml", lang: "fr", title: "Contre l’IA et son monde", text: "la version du site destinée aux lecteurs de flux", help: "Comment s’abonner, et tous nos flux", subscribe: "/fr/s-abonner/" },
-    { url: "/en/rss.xml", lang: "en", title: "Against AI and its world", text: "the version of this site made for feed readers", help: "How to subscribe, and all our feeds", subscribe: "/en/subscribe/" },
-    { url: "/fr/presse/feed.xml", lang: "fr", title: "Contre l’IA et son monde — communiqués de presse", text: "la version du site destinée aux lecteurs de flux", help: "Comment s’abonner, et tous nos flux", subscribe: "/fr/s-abonner/" },
-  ])("shows $url as a page in its language that explains what a feed is and how to subscribe", async ({ url, lang, title, text, help, subscribe }) => {
-    const { context, page, requests } = await openFeed(url);
-    try {
-      expect(await page.getAttribute("html", "lang")).toBe(lang);
-      expect(await page.locator("h1").textContent()).toBe(title);
-      const main = await page.locator("main").innerText();
-      expect(main).toContain(text);
-      expect(main).toContain(`https://tract.example.org${url}`);
-      expect(await page.getByRole("link", { name: help }).getAttribute("href")).toBe(subscribe);
-      // The site's stylesheet applies (it comes from the site itself, as the CSP allows).
-      expect(await page.locator(".site-header").evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe("solid");
-      expect(requests.filter((request) => !request.startsWith(`${server.url}/`))).toEqual([]);
-      // Nothing the strict CSP would block: no inline style, script or event handler in what the XSL writes.
-      const inline = await page.evaluate((banner) => {
-        const ours = Array.from(document.querySelectorAll("*")).filter((el) => !el.closest(banner));
-        return ours.filter((el) => el.hasAttribute("style") || el.tagName === "SCRIPT" || Array.from(el.attributes).some((a) => a.name.startsWith("on"))).map((el) => el.outerHTML.slice(0, 80));
-      }, BROWSER_BANNER);
-      expect(inline).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    {
+      url: "/fr/feed.xml",
+      lang: "fr",
+      title: "Contre l’IA et son monde",
+      text: "la version du site destinée aux lecteurs de flux",
+      help: "Comment s’abonner, et tous nos flux",
+      subscribe: "/fr/s-abonner/",
+    },
+    {
+      url: "/en/rss.xml",
+      lang: "en",
+      title: "Against AI and its world",
+      text: "the version of this site made for feed readers",
+      help: "How to subscribe, and all our feeds",
+      subscribe: "/en/subscribe/",
+    },
+    {
+      url: "/fr/presse/feed.xml",
+      lang: "fr",
+      title: "Contre l’IA et son monde — communiqués de presse",
+      text: "la version du site destinée aux lecteurs de flux",
+      help: "Comment s’abonner, et tous nos flux",
+      subscribe: "/fr/s-abonner/",
+    },
+  ])(
+    "shows $url as a page in its language that explains what a feed is and how to subscribe",
+    async ({ url, lang, title, text, help, subscribe }) => {
+      const { context, page, requests } = await openFeed(url);
+      try {
+        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        expect(await page.locator("h1").textContent()).toBe(title);
+        const main = await page.locator("main").innerText();
+        expect(main).toContain(text);
+        expect(main).toContain(`https://tract.example.org${url}`);
+        expect(await page.getByRole("link", { name: help }).getAttribute("href")).toBe(subscribe);
+        // The site's stylesheet applies (it comes from the site itself, as the CSP allows).
+        expect(await page.locator(".site-header").evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe(
+          "solid",
+        );
+        expect(requests.filter((request) => !request.startsWith(`${server.url}/`))).toEqual([]);
+        // Nothing the strict CSP would block: no inline style, script or event handler in what the XSL writes.
+        const inline = await page.evaluate((banner) => {
+          const ours = Array.from(document.querySelectorAll("*")).filter((el) => !el.closest(banner));
+          return ours
+            .filter(
+              (el) =>
+                el.hasAttribute("style") ||
+                el.tagName === "SCRIPT" ||
+                Array.from(el.attributes).some((a) => a.name.startsWith("on")),
+            )
+            .map((el) => el.outerHTML.slice(0, 80));
+        }, BROWSER_BANNER);
+        expect(inline).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it("lists the feed's entries as links to their pages", async () => {
     const { context, page } = await openFeed("/fr/feed.xml");
     try {
-      const links = await page.locator(".post-list a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+      const links = await page
+        .locator(".post-list a")
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
       expect(links.length).toBe(5);
       expect(links).toContain("https://tract.example.org/fr/ia-retour-du-charbon/");
     } finally {
@@ -81,9 +119,20 @@ describe("a feed opened in a browser", () => {
     try {
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async (banner) => {
-        const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: object,
+                options: object,
+              ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run({ exclude: [[banner]] }, { resultTypes: ["violations"] });
-        return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        return result.violations.map(
+          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
       }, BROWSER_BANNER);
       expect(violations).toEqual([]);
     } finally {

@@ -12,19 +12,29 @@ let root: string;
 
 async function agenda(outDir: string) {
   const $ = cheerio.load(await readFile(path.join(root, outDir, "fr/agenda/index.html"), "utf8"));
-  const ids = (section: string) => $(`section[aria-labelledby="${section}"] h3 a`).toArray().map((a) => $(a).attr("href")!.split("/").at(-2));
+  const ids = (section: string) =>
+    $(`section[aria-labelledby="${section}"] h3 a`)
+      .toArray()
+      .map((a) => $(a).attr("href")!.split("/").at(-2));
   return { upcoming: ids("upcoming-heading"), past: ids("past-heading") };
 }
 
 /** The event files of a build (calendars, schedules), by path in the site. */
 async function eventFiles(siteDir: string): Promise<Map<string, string>> {
-  const files = (await listFiles(siteDir)).filter((file) => /\.(ics|json)$/.test(file) && file.includes(`${path.sep}agenda${path.sep}`));
-  return new Map(await Promise.all(files.map(async (file) => [path.relative(siteDir, file), await readFile(file, "utf8")] as const)));
+  const files = (await listFiles(siteDir)).filter(
+    (file) => /\.(ics|json)$/.test(file) && file.includes(`${path.sep}agenda${path.sep}`),
+  );
+  return new Map(
+    await Promise.all(files.map(async (file) => [path.relative(siteDir, file), await readFile(file, "utf8")] as const)),
+  );
 }
 
 beforeAll(async () => {
   root = await copyProject();
-  for (const [outDir, now] of [["_before", BEFORE], ["_between", BETWEEN]]) {
+  for (const [outDir, now] of [
+    ["_before", BEFORE],
+    ["_between", BETWEEN],
+  ]) {
     const result = await runBuild(root, outDir!, { TRACT_NOW: now! });
     expect(result.code, result.stderr).toBe(0);
   }
@@ -32,9 +42,22 @@ beforeAll(async () => {
 
 describe("the build's clock", () => {
   it("lists an event as upcoming before it, and as past once it is over", async () => {
-    expect(await agenda("_before")).toEqual({ upcoming: ["contre-sommet-2025", "rassemblement-agaip-2025", "sommet-action-ia-2025", "sommet-action-ia-business-day-2025"], past: [] });
-    expect(await agenda("_between")).toEqual({ upcoming: ["rassemblement-agaip-2025", "sommet-action-ia-2025", "sommet-action-ia-business-day-2025"], past: ["contre-sommet-2025"] });
-    const page = cheerio.load(await readFile(path.join(root, "_between/fr/agenda/contre-sommet-2025/index.html"), "utf8"));
+    expect(await agenda("_before")).toEqual({
+      upcoming: [
+        "contre-sommet-2025",
+        "rassemblement-agaip-2025",
+        "sommet-action-ia-2025",
+        "sommet-action-ia-business-day-2025",
+      ],
+      past: [],
+    });
+    expect(await agenda("_between")).toEqual({
+      upcoming: ["rassemblement-agaip-2025", "sommet-action-ia-2025", "sommet-action-ia-business-day-2025"],
+      past: ["contre-sommet-2025"],
+    });
+    const page = cheerio.load(
+      await readFile(path.join(root, "_between/fr/agenda/contre-sommet-2025/index.html"), "utf8"),
+    );
     expect(page(".event-notice").text()).toBe("Cet événement a eu lieu.");
   });
 
@@ -50,10 +73,25 @@ describe("bad event data", () => {
   it("stops the build with one line per problem, naming the file and the field", async () => {
     const file = path.join(root, "_data/events/contre-sommet-2025.yaml");
     const source = await readFile(file, "utf8");
-    await writeFile(file, source.replace("start: 2025-02-08T13:00\n", "start: 2025-02-08T13:00\nend: 2025-02-08T11:00\ntimezone: Paris\n").replace("start: 2025-02-08T17:00", "start: 2025-02-09T17:00"));
-    await writeFile(path.join(root, "_data/events/sommet-action-ia-2025.yaml"), (await readFile(path.join(root, "_data/events/sommet-action-ia-2025.yaml"), "utf8")) + "announcements: [sommet-officiel]\n");
+    await writeFile(
+      file,
+      source
+        .replace("start: 2025-02-08T13:00\n", "start: 2025-02-08T13:00\nend: 2025-02-08T11:00\ntimezone: Paris\n")
+        .replace("start: 2025-02-08T17:00", "start: 2025-02-09T17:00"),
+    );
+    await writeFile(
+      path.join(root, "_data/events/sommet-action-ia-2025.yaml"),
+      (await readFile(path.join(root, "_data/events/sommet-action-ia-2025.yaml"), "utf8")) +
+        "announcements: [sommet-officiel]\n",
+    );
     const rebuttal = path.join(root, "posts/fr/sommet-officiel-reponse.md");
-    await writeFile(rebuttal, (await readFile(rebuttal, "utf8")).replace(/ {4}source:\n {6}name: Page du sommet sur le site de l'Élysée\n {6}url: \S+\n/, ""));
+    await writeFile(
+      rebuttal,
+      (await readFile(rebuttal, "utf8")).replace(
+        / {4}source:\n {6}name: Page du sommet sur le site de l'Élysée\n {6}url: \S+\n/,
+        "",
+      ),
+    );
     const failed = await runBuild(root, "_before");
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim().split("\n").slice(1).sort()).toEqual([
@@ -61,7 +99,12 @@ describe("bad event data", () => {
       '_data/events/sommet-action-ia-2025.yaml: announcements.0: "sommet-officiel" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)',
       "posts/fr/sommet-officiel-reponse.md: claims.0.source: missing (expected where the claim was made: a name and a URL, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);
-    await writeFile(file, source.replace("start: 2025-02-08T13:00\n", "start: 2025-02-08T13:00\nend: 2025-02-08T11:00\n"));
-    expect((await runBuild(root, "_before")).stderr).toContain('_data/events/contre-sommet-2025.yaml: end: "2025-02-08T11:00" is before start (expected a time after 2025-02-08T13:00)');
+    await writeFile(
+      file,
+      source.replace("start: 2025-02-08T13:00\n", "start: 2025-02-08T13:00\nend: 2025-02-08T11:00\n"),
+    );
+    expect((await runBuild(root, "_before")).stderr).toContain(
+      '_data/events/contre-sommet-2025.yaml: end: "2025-02-08T11:00" is before start (expected a time after 2025-02-08T13:00)',
+    );
   });
 });

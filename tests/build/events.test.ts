@@ -32,17 +32,29 @@ describe("calendars", () => {
       for (const event of events) expect(event.uid, file).toMatch(/^[a-z0-9.-]+@tract\.example\.org$/);
     }
     const text = await read(`${COUNTER_SUMMIT.fr}contre-sommet-2025.ics`);
-    expect(text.split("\r\n").some((line) => line.startsWith(" ")), "long lines are folded").toBe(true);
+    expect(
+      text.split("\r\n").some((line) => line.startsWith(" ")),
+      "long lines are folded",
+    ).toBe(true);
   });
 
   it("holds the event and each session, at the right time in UTC, with summaries in the page's language", async () => {
     const fr = parseCalendar(await read(`${COUNTER_SUMMIT.fr}contre-sommet-2025.ics`));
     expect(fr.map((e) => e.uid)).toEqual([
       "contre-sommet-2025@tract.example.org",
-      ...["ia-et-extractivisme", "perte-des-savoirs", "vivre-et-penser", "ce-que-l-ia-ne-peut-pas-faire", "reguler-l-ia", "stopper-l-ia"].map((id) => `contre-sommet-2025.${id}@tract.example.org`),
+      ...[
+        "ia-et-extractivisme",
+        "perte-des-savoirs",
+        "vivre-et-penser",
+        "ce-que-l-ia-ne-peut-pas-faire",
+        "reguler-l-ia",
+        "stopper-l-ia",
+      ].map((id) => `contre-sommet-2025.${id}@tract.example.org`),
     ]);
     // 13:00 in Paris on 8 February 2025 (winter time, UTC+1) is 12:00 UTC.
-    expect(fr.map((e) => e.start.toJSDate().toISOString())).toEqual(["12:00", "12:00", "13:00", "14:15", "14:50", "15:25", "16:00"].map((t) => `2025-02-08T${t}:00.000Z`));
+    expect(fr.map((e) => e.start.toJSDate().toISOString())).toEqual(
+      ["12:00", "12:00", "13:00", "14:15", "14:50", "15:25", "16:00"].map((t) => `2025-02-08T${t}:00.000Z`),
+    );
     expect(fr[1]!.start.zone?.tzid).toBe("UTC");
     expect(fr[5]!.summary).toBe("Peut-on réguler l’IA\u202F?");
     expect(fr[1]!.summary).toBe("IA & Extractivisme — On touche le fond mais on creuse encore");
@@ -50,7 +62,10 @@ describe("calendars", () => {
     const en = parseCalendar(await read(`${COUNTER_SUMMIT.en}contre-sommet-2025.ics`));
     expect(en[5]!.summary).toBe("Can AI be regulated?");
     expect(en[1]!.description).toContain("IA & Extractivisme — On touche le fond mais on creuse encore");
-    expect(en.map((e) => e.uid), "the same UIDs in every language").toEqual(fr.map((e) => e.uid));
+    expect(
+      en.map((e) => e.uid),
+      "the same UIDs in every language",
+    ).toEqual(fr.map((e) => e.uid));
   });
 
   it("escapes text: commas and semicolons in the raw file, restored by the parser", async () => {
@@ -59,7 +74,9 @@ describe("calendars", () => {
     expect(parseCalendar(text)[2]!.summary).toBe("IA, vers une perte des savoirs");
     // The calendar's name too, which ical-generator leaves to its caller.
     const session = await read(`${COUNTER_SUMMIT.fr}sessions/perte-des-savoirs.ics`);
-    expect(session).toContain("\r\nNAME:IA\\, vers une perte des savoirs\r\nX-WR-CALNAME:IA\\, vers une perte des savoirs\r\n");
+    expect(session).toContain(
+      "\r\nNAME:IA\\, vers une perte des savoirs\r\nX-WR-CALNAME:IA\\, vers une perte des savoirs\r\n",
+    );
   });
 
   it("dates DTSTAMP from the event file's `updated:`, never from the build's clock, and invents no end", async () => {
@@ -120,7 +137,15 @@ const scheduleFile = z.strictObject({
       timeslot_duration: z.string(),
       time_zone_name: z.string().regex(/^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/),
       url: z.url().optional(),
-      days: z.array(z.strictObject({ index: z.int(), date: z.iso.date(), day_start: z.iso.datetime({ offset: true }), day_end: z.iso.datetime({ offset: true }), rooms: z.record(z.string(), z.array(talk)) })),
+      days: z.array(
+        z.strictObject({
+          index: z.int(),
+          date: z.iso.date(),
+          day_start: z.iso.datetime({ offset: true }),
+          day_end: z.iso.datetime({ offset: true }),
+          rooms: z.record(z.string(), z.array(talk)),
+        }),
+      ),
     }),
   }),
 });
@@ -129,8 +154,15 @@ describe("schedule.json", () => {
   it("has the frab / pretalx shape, with stable UUIDs shared by every language", async () => {
     const fr = scheduleFile.parse(JSON.parse(await read(`${COUNTER_SUMMIT.fr}schedule.json`)));
     const en = scheduleFile.parse(JSON.parse(await read(`${COUNTER_SUMMIT.en}schedule.json`)));
-    const talks = (schedule: typeof fr) => schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
-    expect(fr.schedule.conference).toMatchObject({ acronym: "contre_sommet_2025", daysCount: 1, time_zone_name: "Europe/Paris", start: "2025-02-08T13:00:00+01:00", end: "2025-02-08" });
+    const talks = (schedule: typeof fr) =>
+      schedule.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+    expect(fr.schedule.conference).toMatchObject({
+      acronym: "contre_sommet_2025",
+      daysCount: 1,
+      time_zone_name: "Europe/Paris",
+      start: "2025-02-08T13:00:00+01:00",
+      end: "2025-02-08",
+    });
     expect(talks(fr).map((t) => [t.start, t.title])).toEqual([
       ["13:00", "IA & Extractivisme — On touche le fond mais on creuse encore"],
       ["14:00", "IA, vers une perte des savoirs"],
@@ -140,10 +172,21 @@ describe("schedule.json", () => {
       ["17:00", "Comment stopper l’IA"],
     ]);
     expect(talks(fr)[0]!.date).toBe("2025-02-08T13:00:00+01:00");
-    expect(talks(fr)[1]!.persons.map((p) => p.name)).toEqual(["Le Chiffon", "Lève les yeux", "Les amis de la décroissance", "Solidaires / Sud (à confirmer)"]);
-    expect(talks(en)[4]).toMatchObject({ title: "Can AI be regulated?", subtitle: "Peut-on réguler l’IA\u202F?", language: "fr", url: `${SITE_ORIGIN}${COUNTER_SUMMIT.en}#session-reguler-l-ia` });
+    expect(talks(fr)[1]!.persons.map((p) => p.name)).toEqual([
+      "Le Chiffon",
+      "Lève les yeux",
+      "Les amis de la décroissance",
+      "Solidaires / Sud (à confirmer)",
+    ]);
+    expect(talks(en)[4]).toMatchObject({
+      title: "Can AI be regulated?",
+      subtitle: "Peut-on réguler l’IA\u202F?",
+      language: "fr",
+      url: `${SITE_ORIGIN}${COUNTER_SUMMIT.en}#session-reguler-l-ia`,
+    });
     expect(new Set(talks(fr).map((t) => t.guid)).size).toBe(6);
-    for (const t of talks(fr)) expect(t.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const t of talks(fr))
+      expect(t.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(talks(en).map((t) => t.guid)).toEqual(talks(fr).map((t) => t.guid));
   });
 
@@ -156,7 +199,14 @@ describe("event pages", () => {
   it("show the programme as a table of local times, with speakers, their organisations and a calendar file per session", () => {
     const page = byUrl.get(COUNTER_SUMMIT.fr)!;
     const rows = page.$("table.programme tbody tr").toArray();
-    expect(rows.map((row) => page.$(row).find("th time").text())).toEqual(["13:00", "14:00", "15:15", "15:50", "16:25", "17:00"]);
+    expect(rows.map((row) => page.$(row).find("th time").text())).toEqual([
+      "13:00",
+      "14:00",
+      "15:15",
+      "15:50",
+      "16:25",
+      "17:00",
+    ]);
     expect(rows.map((row) => page.$(row).find("th time").attr("datetime"))[0]).toBe("2025-02-08T13:00:00+01:00");
     expect(page.$(rows[0]).find("td").last().text().trim()).toBe("Barth, Extinction Rebellion");
     expect(page.$(rows[1]).find("td").last().text()).toContain("Solidaires / Sud (à confirmer)");
@@ -168,18 +218,27 @@ describe("event pages", () => {
     expect(page.$(".event-facts dd").first().text()).toBe("samedi 8 février 2025, à partir de 13:00");
     const en = byUrl.get(COUNTER_SUMMIT.en)!;
     expect(en.$(".event-facts dd").first().text()).toBe("Saturday, 8 February 2025, from 13:00");
-    expect(en.$("table.programme tbody tr td .hint[lang=fr]").first().text()).toBe("(IA & Extractivisme — On touche le fond mais on creuse encore)");
+    expect(en.$("table.programme tbody tr td .hint[lang=fr]").first().text()).toBe(
+      "(IA & Extractivisme — On touche le fond mais on creuse encore)",
+    );
   });
 
   it("link to the place on OpenStreetMap with a plain link, and load nothing from another host", () => {
     const summit = byUrl.get("/fr/agenda/sommet-action-ia-2025/")!;
-    expect(summit.$(".event-facts a[href*='openstreetmap']").attr("href")).toBe("https://www.openstreetmap.org/search?query=Grand%20Palais%2C%20Paris");
+    expect(summit.$(".event-facts a[href*='openstreetmap']").attr("href")).toBe(
+      "https://www.openstreetmap.org/search?query=Grand%20Palais%2C%20Paris",
+    );
     const counter = byUrl.get(COUNTER_SUMMIT.fr)!;
     expect(counter.$("a[href*='openstreetmap']").length, "no map for a town alone").toBe(0);
     expect(counter.$(".event-facts").text()).toContain("adresse précise non communiquée");
     for (const page of [summit, counter]) {
       expect(page.$("iframe, embed, object").length).toBe(0);
-      expect(page.$("[src]").toArray().filter((el) => /^(https?:)?\/\//.test(page.$(el).attr("src")!))).toEqual([]);
+      expect(
+        page
+          .$("[src]")
+          .toArray()
+          .filter((el) => /^(https?:)?\/\//.test(page.$(el).attr("src")!)),
+      ).toEqual([]);
     }
   });
 
@@ -203,7 +262,11 @@ describe("event pages", () => {
       startDate: "2025-02-08T13:00:00+01:00",
       eventStatus: "https://schema.org/EventScheduled",
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-      location: { "@type": "Place", name: "Paris", address: { "@type": "PostalAddress", addressLocality: "Paris", addressCountry: "FR" } },
+      location: {
+        "@type": "Place",
+        name: "Paris",
+        address: { "@type": "PostalAddress", addressLocality: "Paris", addressCountry: "FR" },
+      },
       organizer: [{ "@type": "Organization", name: "Anti-Tech Resistance", url: "https://antitechresistance.org/" }],
     });
     expect(data.endDate, "no end is invented").toBeUndefined();
@@ -213,20 +276,53 @@ describe("event pages", () => {
       name: "AI and extractivism: we have hit rock bottom, and we keep digging",
       startDate: "2025-02-08T13:00:00+01:00",
       inLanguage: "fr",
-      performer: [{ "@type": "Person", name: "Barth", affiliation: { "@type": "Organization", name: "Extinction Rebellion" } }],
+      performer: [
+        { "@type": "Person", name: "Barth", affiliation: { "@type": "Organization", name: "Extinction Rebellion" } },
+      ],
     });
-    const summit = JSON.parse(byUrl.get("/fr/agenda/sommet-action-ia-2025/")!.$('script[type="application/ld+json"]').text());
-    expect(summit).toMatchObject({ "@type": "Event", startDate: "2025-02-10", endDate: "2025-02-11", location: { name: "Grand Palais" } });
+    const summit = JSON.parse(
+      byUrl.get("/fr/agenda/sommet-action-ia-2025/")!.$('script[type="application/ld+json"]').text(),
+    );
+    expect(summit).toMatchObject({
+      "@type": "Event",
+      startDate: "2025-02-10",
+      endDate: "2025-02-11",
+      location: { name: "Grand Palais" },
+    });
   });
 
   it("are listed on the agenda of each language, with their alternates", () => {
-    for (const [lang, agenda] of [["fr", "/fr/agenda/"], ["en", "/en/events/"]] as const) {
+    for (const [lang, agenda] of [
+      ["fr", "/fr/agenda/"],
+      ["en", "/en/events/"],
+    ] as const) {
       const page = byUrl.get(agenda)!;
-      const links = page.$("main h3 a").toArray().map((a) => page.$(a).attr("href"));
-      expect(links.sort()).toEqual(["contre-sommet-2025", "rassemblement-agaip-2025", "sommet-action-ia-2025", "sommet-action-ia-business-day-2025"].map((id) => `${agenda}${id}/`));
-      expect(byUrl.get(COUNTER_SUMMIT[lang])!.$(`link[rel=alternate][hreflang=${lang === "fr" ? "en" : "fr"}]`).attr("href")).toBe(`${SITE_ORIGIN}${COUNTER_SUMMIT[lang === "fr" ? "en" : "fr"]}`);
+      const links = page
+        .$("main h3 a")
+        .toArray()
+        .map((a) => page.$(a).attr("href"));
+      expect(links.sort()).toEqual(
+        [
+          "contre-sommet-2025",
+          "rassemblement-agaip-2025",
+          "sommet-action-ia-2025",
+          "sommet-action-ia-business-day-2025",
+        ].map((id) => `${agenda}${id}/`),
+      );
+      expect(
+        byUrl
+          .get(COUNTER_SUMMIT[lang])!
+          .$(`link[rel=alternate][hreflang=${lang === "fr" ? "en" : "fr"}]`)
+          .attr("href"),
+      ).toBe(`${SITE_ORIGIN}${COUNTER_SUMMIT[lang === "fr" ? "en" : "fr"]}`);
     }
-    expect(byUrl.get("/fr/")!.$(".site-nav a").toArray().map((a) => byUrl.get("/fr/")!.$(a).attr("href"))).toEqual(expect.arrayContaining(["/fr/agenda/", "/fr/reponses/"]));
+    expect(
+      byUrl
+        .get("/fr/")!
+        .$(".site-nav a")
+        .toArray()
+        .map((a) => byUrl.get("/fr/")!.$(a).attr("href")),
+    ).toEqual(expect.arrayContaining(["/fr/agenda/", "/fr/reponses/"]));
   });
 });
 
@@ -234,7 +330,11 @@ describe("rebuttals", () => {
   it("show each claim as a cited quotation, followed by the section that answers it", () => {
     const page = byUrl.get("/fr/reponse-au-sommet-officiel/")!;
     const points = page.$("section.rebuttal-point").toArray();
-    expect(points.map((point) => page.$(point).attr("aria-labelledby"))).toEqual(["agir-pour-l-ia-ou-agir-sur-elle", "une-opportunite-economique-pour-qui", "des-invites-qui-en-disent-long"]);
+    expect(points.map((point) => page.$(point).attr("aria-labelledby"))).toEqual([
+      "agir-pour-l-ia-ou-agir-sur-elle",
+      "une-opportunite-economique-pour-qui",
+      "des-invites-qui-en-disent-long",
+    ]);
     for (const point of points) {
       const section = page.$(point);
       expect(section.children().first().is("h2")).toBe(true);
@@ -246,16 +346,34 @@ describe("rebuttals", () => {
       expect(claim.next().is(".answer"), "the answer follows the claim").toBe(true);
       expect(claim.next().find("p").length).toBeGreaterThan(1);
     }
-    expect(page.$(points[1]).find("blockquote").text()).toBe("Montrer les opportunités qu’offre l’IA pour développer et transformer les entreprises.");
+    expect(page.$(points[1]).find("blockquote").text()).toBe(
+      "Montrer les opportunités qu’offre l’IA pour développer et transformer les entreprises.",
+    );
     expect(page.$(points[1]).find(".claim-source").text()).toContain("(notre traduction)");
-    expect(page.$("h2#ce-que-nous-proposons").parent().is("section.rebuttal-point"), "a section without a claim stays as it is").toBe(false);
-    expect(page.$(".rebuttal-events a").toArray().map((a) => page.$(a).attr("href"))).toEqual(["/fr/agenda/sommet-action-ia-2025/", "/fr/agenda/sommet-action-ia-business-day-2025/"]);
+    expect(
+      page.$("h2#ce-que-nous-proposons").parent().is("section.rebuttal-point"),
+      "a section without a claim stays as it is",
+    ).toBe(false);
+    expect(
+      page
+        .$(".rebuttal-events a")
+        .toArray()
+        .map((a) => page.$(a).attr("href")),
+    ).toEqual(["/fr/agenda/sommet-action-ia-2025/", "/fr/agenda/sommet-action-ia-business-day-2025/"]);
   });
 
   it("are listed on the rebuttals index of each language", () => {
-    for (const [index, post] of [["/fr/reponses/", "/fr/reponse-au-sommet-officiel/"], ["/en/rebuttals/", "/en/official-summit-rebuttal/"]]) {
+    for (const [index, post] of [
+      ["/fr/reponses/", "/fr/reponse-au-sommet-officiel/"],
+      ["/en/rebuttals/", "/en/official-summit-rebuttal/"],
+    ]) {
       const page = byUrl.get(index!)!;
-      expect(page.$("main h2 a").toArray().map((a) => page.$(a).attr("href"))).toEqual([post]);
+      expect(
+        page
+          .$("main h2 a")
+          .toArray()
+          .map((a) => page.$(a).attr("href")),
+      ).toEqual([post]);
       expect(page.$("main .post-meta a").length).toBe(2);
     }
   });

@@ -9,7 +9,9 @@ import { listFiles } from "../helpers/site.ts";
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries: Record<string, string> = {};
   for (const file of await listFiles(dir)) {
-    entries[path.relative(dir, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
+    entries[path.relative(dir, file)] = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
   }
   return entries;
 }
@@ -24,8 +26,14 @@ describe("a failed build", () => {
 
     const post = path.join(root, "posts/fr/ia-retour-du-charbon.md");
     const source = await readFile(post, "utf8");
-    await writeFile(post, source.replace("date: 2025-01-13T08:30", "date: 2025-02-31").replace("kind: post", "kind: tribune"));
-    await writeFile(path.join(root, "posts/fr/sans-titre.md"), "---\ndate: 2025-02-01\ndescription: Oups.\ntranslationKey: sans-titre\n---\nTexte.\n");
+    await writeFile(
+      post,
+      source.replace("date: 2025-01-13T08:30", "date: 2025-02-31").replace("kind: post", "kind: tribune"),
+    );
+    await writeFile(
+      path.join(root, "posts/fr/sans-titre.md"),
+      "---\ndate: 2025-02-01\ndescription: Oups.\ntranslationKey: sans-titre\n---\nTexte.\n",
+    );
 
     const failed = await runBuild(root, "_site");
     expect(failed.code).toBe(1);

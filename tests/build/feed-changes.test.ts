@@ -61,10 +61,19 @@ beforeAll(async () => {
   // A new slug, a corrected title and an update: what an editor does to a published post.
   const coal = path.join(root, "posts/fr/ia-retour-du-charbon.md");
   const source = await readFile(coal, "utf8");
-  await writeFile(coal, source.replace("slug: ia-retour-du-charbon", "slug: charbon-et-ia").replace(/^title: .*$/m, 'title: "L\'IA relance le charbon"').replace("kind: post", "kind: post\nupdated: 2025-02-01T12:00"));
+  await writeFile(
+    coal,
+    source
+      .replace("slug: ia-retour-du-charbon", "slug: charbon-et-ia")
+      .replace(/^title: .*$/m, 'title: "L\'IA relance le charbon"')
+      .replace("kind: post", "kind: post\nupdated: 2025-02-01T12:00"),
+  );
   // Both languages' feeds get the same title.
   const english = path.join(root, "_data/strings/en.yaml");
-  await writeFile(english, (await readFile(english, "utf8")).replace("title: Against AI and its world", "title: Contre l'IA et son monde"));
+  await writeFile(
+    english,
+    (await readFile(english, "utf8")).replace("title: Against AI and its world", "title: Contre l'IA et son monde"),
+  );
   [before, after] = await Promise.all([build(root, EMBARGO.before), build(root, EMBARGO.at)]);
 });
 
@@ -75,7 +84,8 @@ const feedIn = (feeds: BuiltFeed[], url: string) => {
   if (!feed) throw new Error(`no feed at ${url}`);
   return feed;
 };
-const entryWithId = (feed: BuiltFeed, id: string): ParsedEntry | undefined => entriesOf(feed).find((entry) => entry.id === id);
+const entryWithId = (feed: BuiltFeed, id: string): ParsedEntry | undefined =>
+  entriesOf(feed).find((entry) => entry.id === id);
 
 describe("feed entry ids", () => {
   it("stay the same when a post's slug and title change, while its link, title and updated date follow the edit", () => {
@@ -104,18 +114,24 @@ describe("hostile text", () => {
       const entry = entriesOf(feed).find((e) => e.url === `${SITE_ORIGIN}/en/hostile/`);
       expect(entry?.title, url).toBe(title);
       expect(entry?.summary, url).toBe(summary);
-      expect(entry?.html, url).toContain("<p>Fish &amp; chips &lt; 3 &gt; 2, a CDATA end ]]&gt; and a quoted <code>&lt;![CDATA[ section ]]&gt;</code>, 🌍 שלום and عربي, a bell  here.</p>");
+      expect(entry?.html, url).toContain(
+        "<p>Fish &amp; chips &lt; 3 &gt; 2, a CDATA end ]]&gt; and a quoted <code>&lt;![CDATA[ section ]]&gt;</code>, 🌍 שלום and عربي, a bell  here.</p>",
+      );
     }
     // JSON Feed strings are JSON-escaped, never HTML-escaped.
     const json = JSON.parse(feedIn(after.feeds, "/en/feed.json").text);
     expect(json.items.find((item: { id: string }) => item.id.endsWith(":en/hostile")).title).toBe(title);
-    expect(parseAtomFeed(feedIn(after.feeds, "/en/topics/tag-and-co/feed.xml").text).title?.value).toBe(`Contre l’IA et son monde — topic: <tag> & "co"`);
+    expect(parseAtomFeed(feedIn(after.feeds, "/en/topics/tag-and-co/feed.xml").text).title?.value).toBe(
+      `Contre l’IA et son monde — topic: <tag> & "co"`,
+    );
   });
 
   it("warns, naming the file and the field, about the characters it drops", () => {
     const output = after.result.stdout + after.result.stderr;
     for (const field of ["title", "description", "body"]) {
-      expect(output).toContain(`posts/en/hostile.md: ${field}: U+0007 cannot be carried by XML and was left out of the feeds`);
+      expect(output).toContain(
+        `posts/en/hostile.md: ${field}: U+0007 cannot be carried by XML and was left out of the feeds`,
+      );
     }
   });
 });
@@ -141,9 +157,20 @@ describe("an embargoed press release", () => {
   });
 
   it("is in the language's feeds and the press feed, alone there, once its embargo ends", () => {
-    for (const url of ["/fr/feed.xml", "/fr/rss.xml", "/fr/feed.json", "/fr/presse/feed.xml", "/fr/sujets/contre-sommet/feed.xml"]) {
-      expect(entryWithId(feedIn(after.feeds, url), "tag:tract.example.org,2025-02-07:fr/communique-contre-sommet"), url).toBeDefined();
+    for (const url of [
+      "/fr/feed.xml",
+      "/fr/rss.xml",
+      "/fr/feed.json",
+      "/fr/presse/feed.xml",
+      "/fr/sujets/contre-sommet/feed.xml",
+    ]) {
+      expect(
+        entryWithId(feedIn(after.feeds, url), "tag:tract.example.org,2025-02-07:fr/communique-contre-sommet"),
+        url,
+      ).toBeDefined();
     }
-    expect(entriesOf(feedIn(after.feeds, "/fr/presse/feed.xml")).map((entry) => entry.url)).toEqual([`${SITE_ORIGIN}/fr/communique-contre-sommet/`]);
+    expect(entriesOf(feedIn(after.feeds, "/fr/presse/feed.xml")).map((entry) => entry.url)).toEqual([
+      `${SITE_ORIGIN}/fr/communique-contre-sommet/`,
+    ]);
   });
 });

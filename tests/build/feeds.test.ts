@@ -14,7 +14,8 @@ import { type HtmlPage, LinkChecker, SITE_ORIGIN, fileOf, htmlPages, listFiles }
 
 const siteDir = inject("siteDir");
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
 const MEDIA_TYPES = { atom: "application/atom+xml", rss: "application/rss+xml", json: "application/feed+json" };
 
 let feeds: BuiltFeed[];
@@ -38,8 +39,19 @@ describe("the feeds", () => {
     for (const lang of ["fr", "en"]) {
       const section = model.edition(lang);
       const paths = { ...feedRoutes(section.routes), press: `${section.routes.path("press")}feed.xml` };
-      const expected = [paths.atom, paths.rss, paths.json, paths.press, ...section.tags.map((tag) => paths.tag(tag.slug))];
-      expect(feeds.filter((feed) => feed.lang === lang).map((feed) => feed.url).sort()).toEqual(expected.sort());
+      const expected = [
+        paths.atom,
+        paths.rss,
+        paths.json,
+        paths.press,
+        ...section.tags.map((tag) => paths.tag(tag.slug)),
+      ];
+      expect(
+        feeds
+          .filter((feed) => feed.lang === lang)
+          .map((feed) => feed.url)
+          .sort(),
+      ).toEqual(expected.sort());
     }
     expect(feedAt("/fr/feed.xml")?.format).toBe("atom");
     expect(feedAt("/fr/presse/feed.xml")?.format).toBe("atom");
@@ -67,7 +79,9 @@ describe("the feeds", () => {
       expect(atom.updated).toMatch(RFC_3339);
       expect(atom.authors?.[0]?.name, feed.url).toBe(model.edition(feed.lang).strings.t("site.author"));
       expect(atom.links?.find((link) => link.rel === "self")?.href).toBe(`${SITE_ORIGIN}${feed.url}`);
-      expect(atom.links?.find((link) => link.rel === "alternate")?.href).toMatch(new RegExp(`^${SITE_ORIGIN}/${feed.lang}/`));
+      expect(atom.links?.find((link) => link.rel === "alternate")?.href).toMatch(
+        new RegExp(`^${SITE_ORIGIN}/${feed.lang}/`),
+      );
       expect(atom.icon).toMatch(/\.png$/);
       expect(atom.xml?.lang).toBe(feed.lang);
       const updates: number[] = [];
@@ -77,7 +91,9 @@ describe("the feeds", () => {
         expect(entry.updated).toMatch(RFC_3339);
         expect(entry.published).toMatch(RFC_3339);
         expect(entry.authors?.[0]?.name).toBeTruthy();
-        expect(entry.links?.find((link) => link.rel === "alternate")?.href).toMatch(new RegExp(`^${SITE_ORIGIN}/${feed.lang}/`));
+        expect(entry.links?.find((link) => link.rel === "alternate")?.href).toMatch(
+          new RegExp(`^${SITE_ORIGIN}/${feed.lang}/`),
+        );
         expect(entry.summary?.value).toBeTruthy();
         expect(entry.content?.type).toBe("html");
         updates.push(new Date(entry.updated!).getTime());
@@ -139,7 +155,9 @@ describe("the feeds", () => {
         expect(post, `${feed.url}: ${entry.url}`).toBeDefined();
         expect(entry.title).toBe(post!.title);
         expect(entry.summary).toBe(post!.description);
-        expect(validDate(entry.published) && (entry.updated === undefined || validDate(entry.updated)), feed.url).toBe(true);
+        expect(validDate(entry.published) && (entry.updated === undefined || validDate(entry.updated)), feed.url).toBe(
+          true,
+        );
       }
     }
     const idsByUrl = (url: string) => new Map(entriesOf(feedAt(url)!).map((entry) => [entry.url, entry.id]));
@@ -174,15 +192,27 @@ describe("the feeds", () => {
       expect(XMLValidator.validate(xsl), stylesheet).toBe(true);
       // Attribute value templates ({$page}) are filled from the feed; the other links are the site's own.
       const links = [...xsl.matchAll(/href="([^"{]+)"/g)].map((match) => match[1]!);
-      expect(links).toEqual(expect.arrayContaining(["/assets/css/site.css", model.edition(lang).routes.path("subscribe"), model.edition(lang).routes.home()]));
+      expect(links).toEqual(
+        expect.arrayContaining([
+          "/assets/css/site.css",
+          model.edition(lang).routes.path("subscribe"),
+          model.edition(lang).routes.home(),
+        ]),
+      );
       for (const link of links) expect(fileOf(siteDir, link, files), `${stylesheet} links to ${link}`).toBeDefined();
     }
   });
 
   it("follow the site's languages: French titles and posts in the French feeds, English in the English ones", () => {
-    expect(parseAtomFeed(feedAt("/fr/presse/feed.xml")!.text).title?.value).toBe("Contre l’IA et son monde — communiqués de presse");
-    expect(parseAtomFeed(feedAt("/en/topics/energy/feed.xml")!.text).title?.value).toBe("Against AI and its world — topic: energy");
-    for (const feed of feeds) for (const entry of entriesOf(feed)) expect(new URL(entry.url).pathname.startsWith(`/${feed.lang}/`), entry.url).toBe(true);
+    expect(parseAtomFeed(feedAt("/fr/presse/feed.xml")!.text).title?.value).toBe(
+      "Contre l’IA et son monde — communiqués de presse",
+    );
+    expect(parseAtomFeed(feedAt("/en/topics/energy/feed.xml")!.text).title?.value).toBe(
+      "Against AI and its world — topic: energy",
+    );
+    for (const feed of feeds)
+      for (const entry of entriesOf(feed))
+        expect(new URL(entry.url).pathname.startsWith(`/${feed.lang}/`), entry.url).toBe(true);
   });
 
   it("leave drafts out", () => {
@@ -197,11 +227,24 @@ describe("feed autodiscovery", () => {
   it("announces its language's feeds on every page, titled in that language, and the topic's feed on a topic page", () => {
     for (const page of pages) {
       const lang = page.$("html").attr("lang")!;
-      const links = page.$('head link[rel="alternate"][type]').toArray().map((el) => ({ type: page.$(el).attr("type")!, title: page.$(el).attr("title")!, href: page.$(el).attr("href")! }));
-      const paths = { ...feedRoutes(model.edition(lang).routes), press: `${model.edition(lang).routes.path("press")}feed.xml` };
+      const links = page
+        .$('head link[rel="alternate"][type]')
+        .toArray()
+        .map((el) => ({
+          type: page.$(el).attr("type")!,
+          title: page.$(el).attr("title")!,
+          href: page.$(el).attr("href")!,
+        }));
+      const paths = {
+        ...feedRoutes(model.edition(lang).routes),
+        press: `${model.edition(lang).routes.path("press")}feed.xml`,
+      };
       const expected = [paths.atom, paths.rss, paths.json, paths.press];
       const topic = page.$("body").attr("data-page") === "tag" ? [`${page.url}feed.xml`] : [];
-      expect(links.map((link) => new URL(link.href).pathname), page.url).toEqual([...expected, ...topic]);
+      expect(
+        links.map((link) => new URL(link.href).pathname),
+        page.url,
+      ).toEqual([...expected, ...topic]);
       for (const link of links) {
         const feed = feedAt(new URL(link.href).pathname);
         expect(feed, `${page.url} announces ${link.href}`).toBeDefined();
@@ -220,12 +263,24 @@ describe("the subscribe page", () => {
     for (const lang of ["fr", "en"]) {
       const url = model.edition(lang).routes.path("subscribe");
       const $ = cheerio.load(await readFile(path.join(siteDir, url, "index.html"), "utf8"));
-      const shown = $(".feed-list a").toArray().map((a) => $(a).text());
-      expect(shown.sort()).toEqual(feeds.filter((feed) => feed.lang === lang).map((feed) => `${SITE_ORIGIN}${feed.url}`).sort());
+      const shown = $(".feed-list a")
+        .toArray()
+        .map((a) => $(a).text());
+      expect(shown.sort()).toEqual(
+        feeds
+          .filter((feed) => feed.lang === lang)
+          .map((feed) => `${SITE_ORIGIN}${feed.url}`)
+          .sort(),
+      );
       for (const page of pages.filter((p) => p.$("html").attr("lang") === lang && p.$(".site-footer").length)) {
         expect(page.$(".site-footer a").attr("href"), page.url).toBe(url);
       }
     }
-    expect(pages.find((page) => page.url === "/fr/s-abonner/")!.$("h1").text()).toBe("S’abonner");
+    expect(
+      pages
+        .find((page) => page.url === "/fr/s-abonner/")!
+        .$("h1")
+        .text(),
+    ).toBe("S’abonner");
   });
 });

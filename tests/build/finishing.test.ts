@@ -10,7 +10,10 @@ import { listFiles } from "../helpers/site.ts";
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries: Record<string, string> = {};
-  for (const file of await listFiles(dir)) entries[path.relative(dir, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
+  for (const file of await listFiles(dir))
+    entries[path.relative(dir, file)] = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
   return entries;
 }
 

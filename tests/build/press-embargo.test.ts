@@ -63,10 +63,13 @@ beforeAll(async () => {
   await writeFile(path.join(root, "assets/img/affiche.jpg"), photo);
   await writeFile(path.join(root, "assets/press/logo-inkscape.svg"), SVG_WITH_METADATA);
   const press = await readFile(path.join(root, "_data/press.yaml"), "utf8");
-  const entry = (file: string) => `  - file: ${file}\n    caption: { fr: Légende, en: Caption }\n    alt: { fr: Texte de remplacement, en: Alternative text }\n    credit: Le collectif\n    licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }\n`;
+  const entry = (file: string) =>
+    `  - file: ${file}\n    caption: { fr: Légende, en: Caption }\n    alt: { fr: Texte de remplacement, en: Alternative text }\n    credit: Le collectif\n    licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }\n`;
   await writeFile(
     path.join(root, "_data/press.yaml"),
-    press.replace("\nphotos:\n", `\nphotos:\n${entry("/assets/press/photos/terrain.jpg")}`).replace("\nlogos:\n", `\nlogos:\n${entry("/assets/press/logo-inkscape.svg")}`),
+    press
+      .replace("\nphotos:\n", `\nphotos:\n${entry("/assets/press/photos/terrain.jpg")}`)
+      .replace("\nlogos:\n", `\nlogos:\n${entry("/assets/press/logo-inkscape.svg")}`),
   );
   const build = async (name: keyof typeof builds, env: Record<string, string>) => {
     const dir = path.join(root, `_site-${name}`);
@@ -82,12 +85,15 @@ beforeAll(async () => {
 
 describe("an embargoed press release", () => {
   it("is in no output before its time: page, lists, sitemap, press room, kit entries, PDFs", async () => {
-    expect(builds.before.result.stdout).toContain("[tract] embargo: holding back 2 posts; next: posts/en/press-release-counter-summit.md until 2025-02-07T09:00:00+01:00");
+    expect(builds.before.result.stdout).toContain(
+      "[tract] embargo: holding back 2 posts; next: posts/en/press-release-counter-summit.md until 2025-02-07T09:00:00+01:00",
+    );
     const outputs = await everyOutput(builds.before.dir);
     expect(outputs.filter((o) => o.name.includes(".zip!"))).not.toEqual([]);
     for (const output of outputs) {
       const text = await readable(output);
-      for (const phrase of [...PHRASES, ...SLUGS]) expect(text.includes(phrase), `${output.name} contains "${phrase}"`).toBe(false);
+      for (const phrase of [...PHRASES, ...SLUGS])
+        expect(text.includes(phrase), `${output.name} contains "${phrase}"`).toBe(false);
     }
     const room = cheerio.load(await readFile(path.join(builds.before.dir, "fr/presse/index.html"), "utf8"));
     expect(room(".post-summary")).toHaveLength(0);
@@ -107,7 +113,14 @@ describe("an embargoed press release", () => {
       const releases = index === 0 ? "communiques" : "press-releases";
       // Besides its page, PDF and kit entries, the release is in its language's feeds: all posts, press releases, its topics.
       const feeds = holders.filter((name) => /(^|\/)(feed\.xml|rss\.xml|feed\.json)$/.test(name));
-      expect(feeds).toEqual(expect.arrayContaining([`${lang}/feed.xml`, `${lang}/rss.xml`, `${lang}/feed.json`, `${path.dirname(kit)}/feed.xml`]));
+      expect(feeds).toEqual(
+        expect.arrayContaining([
+          `${lang}/feed.xml`,
+          `${lang}/rss.xml`,
+          `${lang}/feed.json`,
+          `${path.dirname(kit)}/feed.xml`,
+        ]),
+      );
       expect(holders.filter((name) => !feeds.includes(name)).sort()).toEqual(
         [
           `${lang}/${slug}/index.html`,
@@ -134,14 +147,26 @@ describe("reproducible outputs", () => {
 describe("pictures with GPS, camera and author data", () => {
   it("start with that data (the test photo is what a phone would give)", async () => {
     const photo = await readFile(path.join(root, "assets/press/photos/terrain.jpg"));
-    expect(await exifr.gps(photo)).toMatchObject({ latitude: expect.closeTo(48.8567, 3), longitude: expect.closeTo(2.3519, 3) });
-    expect(await exifr.parse(photo)).toMatchObject({ Artist: WITNESS, Make: "PhoneMaker", Orientation: "Rotate 90 CW" });
+    expect(await exifr.gps(photo)).toMatchObject({
+      latitude: expect.closeTo(48.8567, 3),
+      longitude: expect.closeTo(2.3519, 3),
+    });
+    expect(await exifr.parse(photo)).toMatchObject({
+      Artist: WITNESS,
+      Make: "PhoneMaker",
+      Orientation: "Rotate 90 CW",
+    });
   });
 
   it("are published, on the site and in the kits, without any of it, and upright", async () => {
     const outputs = await everyOutput(builds.after.dir);
     const images = outputs.filter((output) => RASTER.test(output.name));
-    for (const name of ["assets/press/photos/terrain.jpg", "assets/press/photos/terrain-200w.jpg", "assets/img/affiche.jpg", "fr/presse/dossier-de-presse.zip!dossier-de-presse/photos/terrain.jpg"]) {
+    for (const name of [
+      "assets/press/photos/terrain.jpg",
+      "assets/press/photos/terrain-200w.jpg",
+      "assets/img/affiche.jpg",
+      "fr/presse/dossier-de-presse.zip!dossier-de-presse/photos/terrain.jpg",
+    ]) {
       expect(images.map((image) => image.name)).toContain(name);
     }
     for (const image of images) {
@@ -152,7 +177,9 @@ describe("pictures with GPS, camera and author data", () => {
       expect(output.data.includes(WITNESS), output.name).toBe(false);
       expect(output.data.includes("/home/jane"), output.name).toBe(false);
     }
-    const published = await sharp(images.find((image) => image.name === "assets/press/photos/terrain.jpg")!.data).metadata();
+    const published = await sharp(
+      images.find((image) => image.name === "assets/press/photos/terrain.jpg")!.data,
+    ).metadata();
     expect([published.width, published.height]).toEqual([200, 300]);
     const svg = outputs.find((output) => output.name === "assets/press/logo-inkscape.svg")!.data.toString("utf8");
     expect(svg).not.toMatch(/<metadata|inkscape:|<!--/);

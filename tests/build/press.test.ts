@@ -17,15 +17,33 @@ beforeAll(async () => {
 });
 
 const ROOMS = [
-  { lang: "fr", url: "/fr/presse/", kit: "/fr/presse/dossier-de-presse.zip", release: "/fr/communique-contre-sommet/", title: "Contre-sommet de l’IA le 8 février à Paris\u202F: d’autres voix avant le sommet officiel" },
-  { lang: "en", url: "/en/press/", kit: "/en/press/press-kit.zip", release: "/en/press-release-counter-summit/", title: "AI counter-summit in Paris on 8 February: other voices before the official summit" },
+  {
+    lang: "fr",
+    url: "/fr/presse/",
+    kit: "/fr/presse/dossier-de-presse.zip",
+    release: "/fr/communique-contre-sommet/",
+    title: "Contre-sommet de l’IA le 8 février à Paris\u202F: d’autres voix avant le sommet officiel",
+  },
+  {
+    lang: "en",
+    url: "/en/press/",
+    kit: "/en/press/press-kit.zip",
+    release: "/en/press-release-counter-summit/",
+    title: "AI counter-summit in Paris on 8 February: other voices before the official summit",
+  },
 ];
 
 describe.each(ROOMS)("the $lang press room", (room) => {
   it("is in the navigation of every page of its language", () => {
     for (const page of byUrl.values()) {
       if (!page.url.startsWith(`/${room.lang}/`)) continue;
-      expect(page.$(".site-nav a").toArray().map((a) => page.$(a).attr("href")), page.url).toContain(room.url);
+      expect(
+        page
+          .$(".site-nav a")
+          .toArray()
+          .map((a) => page.$(a).attr("href")),
+        page.url,
+      ).toContain(room.url);
     }
   });
 
@@ -34,24 +52,42 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     expect(page.$("body").attr("data-page")).toBe("press-room");
     const release = page.$(".post-summary").first();
     expect(release.find("h3 a").attr("href")).toBe(room.release);
-    expect(release.find('a[type="application/pdf"]').attr("href")).toBe(`${room.release}${path.basename(room.release)}.pdf`);
+    expect(release.find('a[type="application/pdf"]').attr("href")).toBe(
+      `${room.release}${path.basename(room.release)}.pdf`,
+    );
     expect(page.$(".press-contacts > li")).toHaveLength(2);
     expect(page.$('.press-contacts a[href^="mailto:"]').first().text()).toBe("presse@example.org");
     expect(page.$('.press-contacts a[href^="tel:"]').first().attr("href")).toBe("tel:+33-1-99-00-12-34");
-    expect(page.$(".press-contacts dd").eq(2).text()).toBe(room.lang === "fr" ? "français et anglais" : "French and English");
-    expect(page.$("#press-about + p").text()).toMatch(room.lang === "fr" ? /^Contre l’IA et son monde est un collectif/ : /^Against AI and its world \(Contre/);
+    expect(page.$(".press-contacts dd").eq(2).text()).toBe(
+      room.lang === "fr" ? "français et anglais" : "French and English",
+    );
+    expect(page.$("#press-about + p").text()).toMatch(
+      room.lang === "fr" ? /^Contre l’IA et son monde est un collectif/ : /^Against AI and its world \(Contre/,
+    );
     expect(page.$(".fact-sheet dt").length).toBeGreaterThan(5);
   });
 
   it("offers each contact's card and all of them as vCard 4.0 files that ical.js reads", async () => {
     const page = byUrl.get(room.url)!;
-    const cards = page.$('a[type="text/vcard"]').toArray().map((a) => page.$(a).attr("href")!);
-    expect(cards).toEqual([`${room.url}contacts/camille-exemple.vcf`, `${room.url}contacts/sam-exemple.vcf`, `${room.url}contacts.vcf`]);
+    const cards = page
+      .$('a[type="text/vcard"]')
+      .toArray()
+      .map((a) => page.$(a).attr("href")!);
+    expect(cards).toEqual([
+      `${room.url}contacts/camille-exemple.vcf`,
+      `${room.url}contacts/sam-exemple.vcf`,
+      `${room.url}contacts.vcf`,
+    ]);
     const all = (await file(cards[2]!)).toString("utf8");
     expect(all.split("\r\n").slice(0, 2)).toEqual(["BEGIN:VCARD", "VERSION:4.0"]);
     expect(all.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     const parsed = ICAL.parse(all) as [string, [string, unknown, string, string][]][];
-    expect(parsed.map(([kind, properties]) => [kind, properties.filter((p) => ["fn", "email", "tel"].includes(p[0])).map((p) => p[3])])).toEqual([
+    expect(
+      parsed.map(([kind, properties]) => [
+        kind,
+        properties.filter((p) => ["fn", "email", "tel"].includes(p[0])).map((p) => p[3]),
+      ]),
+    ).toEqual([
       ["vcard", ["Camille Exemple", "presse@example.org", "tel:+33-1-99-00-12-34"]],
       ["vcard", ["Sam Exemple", "porte-parole@example.org", "tel:+33-1-99-00-56-78"]],
     ]);
@@ -95,27 +131,46 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     const names = entries.map((entry) => entry.name);
     expect(names).toEqual([...names].sort());
     const folder = path.basename(room.kit, ".zip");
-    const [readme, facts, releases] = room.lang === "fr" ? ["LISEZ-MOI.txt", "fiche-d-information.md", "communiques"] : ["README.txt", "fact-sheet.md", "press-releases"];
+    const [readme, facts, releases] =
+      room.lang === "fr"
+        ? ["LISEZ-MOI.txt", "fiche-d-information.md", "communiques"]
+        : ["README.txt", "fact-sheet.md", "press-releases"];
     const slug = path.basename(room.release);
     expect(names).toEqual(
       [
-        "CREDITS.txt", readme, "contacts.vcf", facts,
-        `${releases}/2025-02-07-${slug}.md`, `${releases}/2025-02-07-${slug}.pdf`,
-        "logos/logo-1200w.png", "logos/logo-noir-1200w.png", "logos/logo-noir.svg", "logos/logo.svg",
-        "photos/centre-de-donnees.jpg", "photos/rassemblement.jpg",
-      ].map((name) => `${folder}/${name}`).sort(),
+        "CREDITS.txt",
+        readme,
+        "contacts.vcf",
+        facts,
+        `${releases}/2025-02-07-${slug}.md`,
+        `${releases}/2025-02-07-${slug}.pdf`,
+        "logos/logo-1200w.png",
+        "logos/logo-noir-1200w.png",
+        "logos/logo-noir.svg",
+        "logos/logo.svg",
+        "photos/centre-de-donnees.jpg",
+        "photos/rassemblement.jpg",
+      ]
+        .map((name) => `${folder}/${name}`)
+        .sort(),
     );
     for (const { entry } of entries) {
       expect(entry.extraFields).toEqual([]);
-      expect(entry.getLastModDate({ forceDosFormat: true, timezone: "UTC" }).toISOString()).toBe("2025-02-07T09:00:00.000Z");
+      expect(entry.getLastModDate({ forceDosFormat: true, timezone: "UTC" }).toISOString()).toBe(
+        "2025-02-07T09:00:00.000Z",
+      );
     }
     const content = (name: string) => entries.find((entry) => entry.name === `${folder}/${name}`)!.data;
     expect(content("contacts.vcf")).toEqual(await file(`${room.url}contacts.vcf`));
     expect(content("photos/rassemblement.jpg")).toEqual(await file("/assets/press/photos/rassemblement.jpg"));
     expect(content(`${releases}/2025-02-07-${slug}.pdf`)).toEqual(await file(`${room.release}${slug}.pdf`));
     expect(content(readme).toString("utf8")).toContain("presse@example.org");
-    expect(content("CREDITS.txt").toString("utf8")).toContain("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)");
-    expect(content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `)).toBe(true);
+    expect(content("CREDITS.txt").toString("utf8")).toContain(
+      "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    );
+    expect(
+      content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `),
+    ).toBe(true);
   });
 
   it("makes each release a PDF with its title, accents and typography, contacts, page numbers and metadata", async () => {
@@ -123,7 +178,12 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     const pdf = await pdfText(await file(`${room.release}${slug}.pdf`));
     expect(pdf.text).toContain(room.title.split(" à ")[0]);
     expect(flatten(pdf.text)).toContain(flatten(room.title));
-    expect(pdf.info).toMatchObject({ Title: room.title, Author: room.lang === "fr" ? "Le collectif, Contre l’IA et son monde" : "The collective, Against AI and its world", Language: room.lang === "fr" ? "fr-FR" : "en-GB" });
+    expect(pdf.info).toMatchObject({
+      Title: room.title,
+      Author:
+        room.lang === "fr" ? "Le collectif, Contre l’IA et son monde" : "The collective, Against AI and its world",
+      Language: room.lang === "fr" ? "fr-FR" : "en-GB",
+    });
     expect(pdf.text).toContain("porte-parole@example.org");
     expect(pdf.text).toContain(room.lang === "fr" ? "Fin du communiqué" : "Ends");
     expect(pdf.text).toContain(room.lang === "fr" ? `Page 1 sur ${pdf.pages}` : `Page 1 of ${pdf.pages}`);
@@ -150,6 +210,7 @@ describe("pictures", () => {
     const images = outputs.filter((output) => RASTER.test(output.name));
     expect(images.length).toBeGreaterThan(10);
     for (const image of images) expect(await embeddedMetadata(image.data), image.name).toBeUndefined();
-    for (const svg of outputs.filter((output) => output.name.endsWith(".svg"))) expect(svg.data.toString("utf8"), svg.name).not.toMatch(/<metadata|inkscape:|sodipodi:|<!--/);
+    for (const svg of outputs.filter((output) => output.name.endsWith(".svg")))
+      expect(svg.data.toString("utf8"), svg.name).not.toMatch(/<metadata|inkscape:|sodipodi:|<!--/);
   });
 });

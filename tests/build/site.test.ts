@@ -23,9 +23,26 @@ function pageAt(href: string): HtmlPage | undefined {
 
 describe("the built site", () => {
   it("has both languages' pages of every kind", () => {
-    const kinds = (lang: string) => new Set(pages.filter((p) => p.url.startsWith(`/${lang}/`)).map((p) => p.$("body").attr("data-page")));
+    const kinds = (lang: string) =>
+      new Set(pages.filter((p) => p.url.startsWith(`/${lang}/`)).map((p) => p.$("body").attr("data-page")));
     for (const lang of ["fr", "en"]) {
-      expect([...kinds(lang)]).toEqual(expect.arrayContaining(["archive", "event", "events", "home", "list", "not-found", "page", "post", "press-room", "rebuttals", "subscribe", "tag", "tags"]));
+      expect([...kinds(lang)]).toEqual(
+        expect.arrayContaining([
+          "archive",
+          "event",
+          "events",
+          "home",
+          "list",
+          "not-found",
+          "page",
+          "post",
+          "press-room",
+          "rebuttals",
+          "subscribe",
+          "tag",
+          "tags",
+        ]),
+      );
     }
     expect(byUrl.has("/")).toBe(true);
     expect(byUrl.has("/404.html")).toBe(true);
@@ -44,8 +61,12 @@ describe("the built site", () => {
     let checked = 0;
     for (const page of pages) {
       const lang = page.$("html").attr("lang");
-      const alternates = page.$('link[rel="alternate"][hreflang]').toArray().map((el) => ({ hreflang: page.$(el).attr("hreflang")!, href: page.$(el).attr("href")! }));
-      if (page.url === "/" || page.url === "/404.html" || page.$('meta[name="robots"][content="noindex"]').length) continue;
+      const alternates = page
+        .$('link[rel="alternate"][hreflang]')
+        .toArray()
+        .map((el) => ({ hreflang: page.$(el).attr("hreflang")!, href: page.$(el).attr("href")! }));
+      if (page.url === "/" || page.url === "/404.html" || page.$('meta[name="robots"][content="noindex"]').length)
+        continue;
       const self = alternates.find((a) => a.hreflang === lang);
       expect(self?.href, `${page.url} declares itself`).toBe(`${SITE_ORIGIN}${page.url}`);
       for (const alternate of alternates.filter((a) => a.hreflang !== "x-default" && a.hreflang !== lang)) {
@@ -64,8 +85,14 @@ describe("the built site", () => {
     const root = byUrl.get("/")!;
     expect(root.$('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/fr/");
     expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/`);
-    const links = root.$("main a").toArray().map((a) => [root.$(a).attr("href"), root.$(a).closest("[lang]").attr("lang")]);
-    expect(links).toEqual([["/fr/", "fr"], ["/en/", "en"]]);
+    const links = root
+      .$("main a")
+      .toArray()
+      .map((a) => [root.$(a).attr("href"), root.$(a).closest("[lang]").attr("lang")]);
+    expect(links).toEqual([
+      ["/fr/", "fr"],
+      ["/en/", "en"],
+    ]);
   });
 
   it("links a translated post to its translation, and an untranslated one to the other home", () => {
@@ -100,7 +127,9 @@ describe("the built site", () => {
 
   it("applies French typography to French titles and text", () => {
     const fr = byUrl.get("/fr/contre-sommet-ia/")!;
-    expect(fr.$("h1").text()).toBe("Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique");
+    expect(fr.$("h1").text()).toBe(
+      "Contre-sommet de l’IA\u202F: pourquoi et comment résister à la dictature algorithmique",
+    );
     expect(fr.$(".post-body").text()).toContain("Peut-on réguler l’IA\u202F?");
     const en = byUrl.get("/en/ai-counter-summit/")!;
     expect(en.$("h1").text()).toBe("AI counter-summit: why and how to resist the algorithmic dictatorship");
@@ -117,7 +146,10 @@ describe("the built site", () => {
   it("has no broken internal link, anchor or asset", () => {
     const links = new LinkChecker(siteDir, files, pages);
     const problems = pages.flatMap((page) =>
-      page.$("a[href], link[href], img[src], script[src], source[src]").toArray().map((el) => links.problem(page.$(el).attr("href") ?? page.$(el).attr("src")!, page.url)),
+      page
+        .$("a[href], link[href], img[src], script[src], source[src]")
+        .toArray()
+        .map((el) => links.problem(page.$(el).attr("href") ?? page.$(el).attr("src")!, page.url)),
     );
     expect(problems.filter(Boolean)).toEqual([]);
     expect(links.checked).toBeGreaterThan(200);
@@ -125,7 +157,10 @@ describe("the built site", () => {
 
   it("lists every indexable page in the sitemap with hreflang alternates, and nothing else", async () => {
     const xml = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
-    const sitemap = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "url" || name === "xhtml:link" }).parse(xml);
+    const sitemap = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === "url" || name === "xhtml:link",
+    }).parse(xml);
     const urls: { loc: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[] = sitemap.urlset.url;
     for (const entry of urls) {
       expect(pageAt(entry.loc), entry.loc).toBeDefined();
@@ -151,7 +186,12 @@ describe("the built site", () => {
 
   it("gives a post its date, tags and neighbours", () => {
     const post = byUrl.get("/fr/contre-sommet-ia/")!;
-    expect(post.$(".post-tags a").toArray().map((a) => post.$(a).text())).toEqual(["contre-sommet", "sommet de l’IA", "résistance"]);
+    expect(
+      post
+        .$(".post-tags a")
+        .toArray()
+        .map((a) => post.$(a).text()),
+    ).toEqual(["contre-sommet", "sommet de l’IA", "résistance"]);
     expect(post.$('.post-neighbours a[rel="prev"]').attr("href")).toBe("/fr/ia-retour-du-charbon/");
     expect(post.$('.post-neighbours a[rel="next"]').attr("href")).toBe("/fr/reponse-au-sommet-officiel/");
   });

@@ -18,9 +18,9 @@ describe("pages and templates in the wrong place", () => {
     const result = await runBuild(root, "_site");
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n").slice(1).sort()).toEqual([
-      "brouillon.njk: is a template at the project's root, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"), or a template in _includes/views/)",
-      "contact.md: is a page at the project's root, which the build does not read (expected it in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"))",
-      "notes/idees.njk: is a template outside _includes/, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\"), or a template in _includes/views/)",
+      'brouillon.njk: is a template at the project\'s root, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post"), or a template in _includes/views/)',
+      'contact.md: is a page at the project\'s root, which the build does not read (expected it in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post"))',
+      'notes/idees.njk: is a template outside _includes/, which the build does not read (expected a page in pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post"), or a template in _includes/views/)',
       "pages/fr/agenda.njk: is not read: pages/ holds Markdown files ending in .md (expected pages/fr/agenda.md written in Markdown, or the file moved to assets/ if it is a picture or a download)",
     ]);
     expect(existsSync(path.join(root, "_site"))).toBe(false);
@@ -44,7 +44,9 @@ describe("Eleventy run without tract's configuration", () => {
     const root = await copyProject();
     await writeFile(path.join(root, "README.md"), "# Le projet\n");
     // `npx @11ty/eleventy`, as someone used to Eleventy would try it: no --config, so eleventy.config.ts is not read.
-    const { stdout } = await promisify(execFile)(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs"], { cwd: root });
+    const { stdout } = await promisify(execFile)(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs"], {
+      cwd: root,
+    });
     expect(stdout).toMatch(/Wrote 0 files/);
     expect(existsSync(path.join(root, "_site"))).toBe(false);
   });

@@ -15,6 +15,7 @@ describe("npm run check", () => {
     expect(result.stdout).toMatch(/^ {2}ia-charbon +source +present$/m);
     expect(lines).toContain("  posts/fr/notes-sobriete-numerique.md  Notes en chantier sur la sobriété numérique");
     expect(result.stdout).toMatch(/✓ no errors, 0 warnings$/m);
+    // eslint-disable-next-line no-control-regex -- a terminal colour code must not be printed
     expect(result.stdout).not.toMatch(/\u001b\[/);
     expect(existsSync(path.join(root, "_site"))).toBe(false);
   });
@@ -40,14 +41,21 @@ describe("npm run check", () => {
       ].join("\n"),
     );
     const coal = path.join(root, "posts/fr/ia-retour-du-charbon.md");
-    await writeFile(coal, (await readFile(coal, "utf8")).replace("date: 2025-01-13T08:30", "date: 2025-01-13T08:30\nupdated: 2025-03-01"));
+    await writeFile(
+      coal,
+      (await readFile(coal, "utf8")).replace("date: 2025-01-13T08:30", "date: 2025-01-13T08:30\nupdated: 2025-03-01"),
+    );
     const brochure = path.join(root, "posts/fr/brochure-synthese-critiques-ia.md");
     await writeFile(brochure, (await readFile(brochure, "utf8")).replace("kind: post", "kind: tribune"));
 
     const result = await runScript(root, "src/cli/check.ts");
     expect(result.code).toBe(1);
     const out = result.stdout;
-    const group = (file: string) => out.slice(out.indexOf(`${file}\n`)).split("\n\n")[0]!.split("\n");
+    const group = (file: string) =>
+      out
+        .slice(out.indexOf(`${file}\n`))
+        .split("\n\n")[0]!
+        .split("\n");
     expect(group("posts/fr/brochure-synthese-critiques-ia.md")).toEqual([
       "posts/fr/brochure-synthese-critiques-ia.md",
       '  line 4    error   kind: "tribune" is not a known kind (expected one of post, announcement, rebuttal, press-release)',

@@ -20,26 +20,45 @@ beforeAll(async () => {
 });
 
 describe("npm run new", () => {
-  it.each(["post", "announcement", "rebuttal", "press-release"])("creates a %s as a draft that passes the schema", async (kind) => {
-    const title = `Essai : un ${kind} à écrire !`;
-    const result = await run(kind, "--lang", "fr", title);
-    expect(result.code, result.stderr).toBe(0);
-    const slug = `essai-un-${kind}-a-ecrire`;
-    expect(result.stdout).toContain(`Created posts/fr/${slug}.md`);
-    expect(result.stdout).toContain(`Preview: http://localhost:8080/fr/${slug}/`);
-    const { data } = await frontMatter(`posts/fr/${slug}.md`);
-    expect(data).toMatchObject({ title, kind, date: "2026-11-29T10:05", translationKey: slug, slug, draft: true, id: `tag:tract.example.org,2026-11-29:fr/${slug}` });
-    const content = await loadContent(createContext({ root, now: DateTime.now(), mode: "production" }), registry);
-    expect(content.problems).toEqual([]);
-    expect(content.posts.find((post) => post.slug === slug)?.draft).toBe(true);
-  });
+  it.each(["post", "announcement", "rebuttal", "press-release"])(
+    "creates a %s as a draft that passes the schema",
+    async (kind) => {
+      const title = `Essai : un ${kind} à écrire !`;
+      const result = await run(kind, "--lang", "fr", title);
+      expect(result.code, result.stderr).toBe(0);
+      const slug = `essai-un-${kind}-a-ecrire`;
+      expect(result.stdout).toContain(`Created posts/fr/${slug}.md`);
+      expect(result.stdout).toContain(`Preview: http://localhost:8080/fr/${slug}/`);
+      const { data } = await frontMatter(`posts/fr/${slug}.md`);
+      expect(data).toMatchObject({
+        title,
+        kind,
+        date: "2026-11-29T10:05",
+        translationKey: slug,
+        slug,
+        draft: true,
+        id: `tag:tract.example.org,2026-11-29:fr/${slug}`,
+      });
+      const content = await loadContent(createContext({ root, now: DateTime.now(), mode: "production" }), registry);
+      expect(content.problems).toEqual([]);
+      expect(content.posts.find((post) => post.slug === slug)?.draft).toBe(true);
+    },
+  );
 
   it("creates the translation of a post, paired by translationKey, with the source text kept as a comment", async () => {
     const result = await run("--translate", "posts/fr/brochure-synthese-critiques-ia.md", "--lang", "en");
     expect(result.code, result.stderr).toBe(0);
     const source = await frontMatter("posts/fr/brochure-synthese-critiques-ia.md");
-    const translation = await frontMatter("posts/en/une-brochure-pour-comprendre-synthese-de-critiques-de-l-ia-et-de-son-monde-machine.md");
-    expect(translation.data).toMatchObject({ translationKey: "brochure-synthese", kind: "post", draft: true, date: "2026-11-29T10:05", id: "tag:tract.example.org,2026-11-29:en/brochure-synthese" });
+    const translation = await frontMatter(
+      "posts/en/une-brochure-pour-comprendre-synthese-de-critiques-de-l-ia-et-de-son-monde-machine.md",
+    );
+    expect(translation.data).toMatchObject({
+      translationKey: "brochure-synthese",
+      kind: "post",
+      draft: true,
+      date: "2026-11-29T10:05",
+      id: "tag:tract.example.org,2026-11-29:en/brochure-synthese",
+    });
     expect(translation.body).toContain("Original text (Français), to translate above");
     expect(translation.body).toContain(source.body.trim().split("\n")[0]);
     const check = await runScript(root, "src/cli/check.ts", [], { TRACT_NOW: NOW });
@@ -61,12 +80,24 @@ describe("npm run new", () => {
   });
 
   it.each([
-    [["tribune", "--lang", "fr", "Titre"], '"tribune" is not a known kind (expected one of post, announcement, rebuttal, press-release)'],
+    [
+      ["tribune", "--lang", "fr", "Titre"],
+      '"tribune" is not a known kind (expected one of post, announcement, rebuttal, press-release)',
+    ],
     [["post", "--lang", "de", "Titel"], '--lang: "de" is not a declared language (expected one of fr, en)'],
     [["post", "--lang", "fr"], "expected a kind and a title."],
-    [["--translate", "posts/fr/nulle-part.md", "--lang", "en"], "--translate: posts/fr/nulle-part.md does not exist (expected the path of a post to translate"],
-    [["--translate", "posts/fr/ia-retour-du-charbon.md", "--lang", "en"], "--translate: posts/fr/ia-retour-du-charbon.md already has a English version: posts/en/ai-coal-comeback.md"],
-    [["--translate", "posts/fr/ia-retour-du-charbon.md", "--lang", "fr"], "--lang: posts/fr/ia-retour-du-charbon.md is already in Français"],
+    [
+      ["--translate", "posts/fr/nulle-part.md", "--lang", "en"],
+      "--translate: posts/fr/nulle-part.md does not exist (expected the path of a post to translate",
+    ],
+    [
+      ["--translate", "posts/fr/ia-retour-du-charbon.md", "--lang", "en"],
+      "--translate: posts/fr/ia-retour-du-charbon.md already has a English version: posts/en/ai-coal-comeback.md",
+    ],
+    [
+      ["--translate", "posts/fr/ia-retour-du-charbon.md", "--lang", "fr"],
+      "--lang: posts/fr/ia-retour-du-charbon.md is already in Français",
+    ],
   ])("refuses %j with a message that says why", async (args, message) => {
     const result = await run(...args);
     expect(result.code).toBe(1);

@@ -18,7 +18,11 @@ class Preview {
 
   constructor(readonly root: string) {
     const tsx = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
-    this.child = spawn(tsx, ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", "--watch", "--output=_preview"], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    this.child = spawn(
+      tsx,
+      ["./node_modules/.bin/eleventy", "--config=eleventy.config.ts", "--watch", "--output=_preview"],
+      { cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    );
     for (const stream of [this.child.stdout, this.child.stderr]) {
       createInterface({ input: stream! }).on("line", (line) => {
         this.output.push(line);
@@ -31,7 +35,8 @@ class Preview {
   async waitForBuild(count: number): Promise<void> {
     const deadline = Date.now() + BUILD_TIMEOUT_MS;
     while (this.builds < count) {
-      if (Date.now() > deadline || this.child.exitCode !== null) throw new Error(`build ${count} did not finish:\n${this.output.slice(-20).join("\n")}`);
+      if (Date.now() > deadline || this.child.exitCode !== null)
+        throw new Error(`build ${count} did not finish:\n${this.output.slice(-20).join("\n")}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -47,7 +52,8 @@ class Preview {
     while (this.builds < count && Date.now() < deadline) {
       await writeFile(file, content);
       const retry = Date.now() + REWRITE_AFTER_MS;
-      while (this.builds < count && Date.now() < retry && this.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (this.builds < count && Date.now() < retry && this.child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await this.waitForBuild(count);
   }
@@ -72,7 +78,9 @@ describe("the preview's rebuilds", () => {
 
     const postUrl = "fr/ia-retour-du-charbon";
     const before = await preview.page(postUrl);
-    const neighbours = [...before.matchAll(/<a href="\/(fr\/[^"]+)\/" rel="(?:prev|next)">/g)].map((match) => match[1]!);
+    const neighbours = [...before.matchAll(/<a href="\/(fr\/[^"]+)\/" rel="(?:prev|next)">/g)].map(
+      (match) => match[1]!,
+    );
     expect(neighbours.length).toBeGreaterThan(0);
     const unrelated = "fr/notes-sobriete-numerique";
     expect(neighbours).not.toContain(unrelated);
@@ -80,7 +88,10 @@ describe("the preview's rebuilds", () => {
     const title = "Le charbon revient, poussé par l’IA";
     const file = path.join(root, "posts/fr/ia-retour-du-charbon.md");
     const source = await readFile(file, "utf8");
-    await preview.edit(file, source.replace(/^title: .*$/m, `title: "${title}"`) + "\nUn paragraphe ajouté pendant l’aperçu.\n");
+    await preview.edit(
+      file,
+      source.replace(/^title: .*$/m, `title: "${title}"`) + "\nUn paragraphe ajouté pendant l’aperçu.\n",
+    );
 
     const edited = await preview.page(postUrl);
     expect(edited).toContain(title);
@@ -92,7 +103,10 @@ describe("the preview's rebuilds", () => {
 
     const strings = path.join(root, "_data/strings/fr.yaml");
     const footer = "Site publié avec tract, sans traceur ni ressource extérieure.";
-    await preview.edit(strings, (await readFile(strings, "utf8")).replace(footer, "Pied de page changé pendant l’aperçu."));
+    await preview.edit(
+      strings,
+      (await readFile(strings, "utf8")).replace(footer, "Pied de page changé pendant l’aperçu."),
+    );
     expect(await preview.page(unrelated)).toContain("Pied de page changé pendant l’aperçu.");
     expect(await preview.page(postUrl)).toContain("Pied de page changé pendant l’aperçu.");
   });

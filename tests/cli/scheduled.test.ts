@@ -16,7 +16,10 @@ async function readmeBlocks(language: string): Promise<string[]> {
 
 /** The README's server paths made those of a scratch copy. */
 function localised(text: string, paths: { project: string; site: string; log: string }): string {
-  return text.replaceAll("/srv/tract", paths.project).replaceAll("/var/www/tract/site", paths.site).replaceAll("/var/log/tract/build.log", paths.log);
+  return text
+    .replaceAll("/srv/tract", paths.project)
+    .replaceAll("/var/www/tract/site", paths.site)
+    .replaceAll("/var/log/tract/build.log", paths.log);
 }
 
 async function shell(command: string, env: Record<string, string> = {}): Promise<void> {
@@ -26,7 +29,10 @@ async function shell(command: string, env: Record<string, string> = {}): Promise
 describe("the README's cron line", () => {
   it("builds when sources change or an embargo ends, and otherwise says the site is up to date", async () => {
     const [cron] = await readmeBlocks("cron");
-    const line = cron!.trim().split("\n").find((candidate) => !candidate.startsWith("#"))!;
+    const line = cron!
+      .trim()
+      .split("\n")
+      .find((candidate) => !candidate.startsWith("#"))!;
     const fields = line.split(/\s+/);
     expect(fields.slice(0, 5)).toEqual(["*/5", "*", "*", "*", "*"]);
     const project = await copyProject();
@@ -44,23 +50,32 @@ describe("the README's cron line", () => {
     expect((await log()).at(-1)).toMatch(/^\[tract\] built .* files written/);
     const first = await release();
     await shell(command, before);
-    expect((await log()).at(-1)).toMatch(/is up to date: nothing changed since the last build .*; next change at 2025-02-07T09:00:00\.000\+01:00/);
+    expect((await log()).at(-1)).toMatch(
+      /is up to date: nothing changed since the last build .*; next change at 2025-02-07T09:00:00\.000\+01:00/,
+    );
     expect(await release()).toBe(first);
 
     // The embargo ends: the next run publishes the release.
     await shell(command, { TRACT_NOW: "2025-02-07T09:03+01:00" });
-    expect((await log()).some((text) => text.startsWith("[tract] building: the site changes at 2025-02-07T09:00"))).toBe(true);
+    expect(
+      (await log()).some((text) => text.startsWith("[tract] building: the site changes at 2025-02-07T09:00")),
+    ).toBe(true);
     expect(await release()).not.toBe(first);
     expect(await readFile(path.join(paths.site, "fr/presse/index.html"), "utf8")).toContain("Contre-sommet de l");
 
     // A post is edited: the next run builds it.
     const second = await release();
     const post = path.join(project, "posts/fr/ia-retour-du-charbon.md");
-    await writeFile(post, (await readFile(post, "utf8")).replace(/^title: .*$/m, 'title: "Un titre changé entre deux passages de cron"'));
+    await writeFile(
+      post,
+      (await readFile(post, "utf8")).replace(/^title: .*$/m, 'title: "Un titre changé entre deux passages de cron"'),
+    );
     await shell(command, { TRACT_NOW: "2025-02-07T09:08+01:00" });
     expect((await log()).some((text) => text === "[tract] building: sources changed since the last build")).toBe(true);
     expect(await release()).not.toBe(second);
-    expect(await readFile(path.join(paths.site, "fr/ia-retour-du-charbon/index.html"), "utf8")).toContain("Un titre changé entre deux passages de cron");
+    expect(await readFile(path.join(paths.site, "fr/ia-retour-du-charbon/index.html"), "utf8")).toContain(
+      "Un titre changé entre deux passages de cron",
+    );
   }, 120_000);
 });
 

@@ -20,7 +20,11 @@ describe("npm run serve", () => {
   it("serves the built site with its headers, precompressed bodies and 404 pages, and says where", async () => {
     const siteDir = inject("siteDir");
     const port = await freePort();
-    const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--dir", siteDir, "--port", String(port)], { cwd: PROJECT_ROOT });
+    const child = spawn(
+      path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+      ["src/cli/serve.ts", "--dir", siteDir, "--port", String(port)],
+      { cwd: PROJECT_ROOT },
+    );
     try {
       const announced = await new Promise<string>((resolve, reject) => {
         child.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString()));
@@ -41,7 +45,11 @@ describe("npm run serve", () => {
   });
 
   it("says to build first when there is nothing to serve", async () => {
-    const child = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), ["src/cli/serve.ts", "--dir", "/nonexistent/_site"], { cwd: PROJECT_ROOT });
+    const child = spawn(
+      path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+      ["src/cli/serve.ts", "--dir", "/nonexistent/_site"],
+      { cwd: PROJECT_ROOT },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once("exit", resolve));

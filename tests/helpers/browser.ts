@@ -9,7 +9,9 @@ export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter((p): p is string => Boolean(p));
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
-    throw new Error(`Chromium not found (looked at ${candidates.join(", ")}). Install Debian's package: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found (looked at ${candidates.join(", ")}). Install Debian's package: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    );
   }
   return found;
 }
@@ -18,7 +20,16 @@ export function chromiumPath(): string {
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--accept-lang=fr-FR,fr"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--accept-lang=fr-FR,fr",
+    ],
   });
 }
 

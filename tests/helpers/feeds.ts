@@ -24,7 +24,13 @@ export async function builtFeeds(siteDir: string): Promise<BuiltFeed[]> {
   return Promise.all(
     files.map(async (file) => {
       const url = urlOf(siteDir, file);
-      return { file, url, format: FORMATS[path.basename(file)]!, lang: url.split("/")[1]!, text: await readFile(file, "utf8") };
+      return {
+        file,
+        url,
+        format: FORMATS[path.basename(file)]!,
+        lang: url.split("/")[1]!,
+        text: await readFile(file, "utf8"),
+      };
     }),
   );
 }
@@ -78,9 +84,20 @@ export function entriesOf(feed: BuiltFeed): ParsedEntry[] {
 export function htmlUrls(html: string): string[] {
   const $ = cheerio.load(html);
   return [
-    ...$("[href]").toArray().map((el) => $(el).attr("href")!),
-    ...$("[src]").toArray().map((el) => $(el).attr("src")!),
-    ...$("[srcset]").toArray().flatMap((el) => $(el).attr("srcset")!.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+    ...$("[href]")
+      .toArray()
+      .map((el) => $(el).attr("href")!),
+    ...$("[src]")
+      .toArray()
+      .map((el) => $(el).attr("src")!),
+    ...$("[srcset]")
+      .toArray()
+      .flatMap((el) =>
+        $(el)
+          .attr("srcset")!
+          .split(",")
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      ),
   ];
 }
 
@@ -95,7 +112,10 @@ export function feedUrls(feed: BuiltFeed): string[] {
         atom.icon,
         atom.logo,
         ...(atom.authors ?? []).map((author) => author.uri),
-        ...(atom.entries ?? []).flatMap((entry) => [...(entry.links ?? []).map((link) => link.href), ...htmlUrls(entry.content?.value ?? "")]),
+        ...(atom.entries ?? []).flatMap((entry) => [
+          ...(entry.links ?? []).map((link) => link.href),
+          ...htmlUrls(entry.content?.value ?? ""),
+        ]),
       ]);
     }
     case "rss": {
@@ -126,7 +146,13 @@ type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
 
 /** Namespace prefixes used on elements or attributes without an `xmlns:prefix` in scope (fast-xml-parser does not check them). */
 export function undeclaredPrefixes(xml: string): string[] {
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", ignoreDeclaration: true, ignorePiTags: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
   const problems = new Set<string>();
   const walk = (nodes: OrderedNode[], inScope: Set<string>) => {
     for (const node of nodes) {
@@ -134,7 +160,8 @@ export function undeclaredPrefixes(xml: string): string[] {
       if (!name) continue;
       const attributes = node[":@"] ?? {};
       const scope = new Set(inScope);
-      for (const attribute of Object.keys(attributes)) if (attribute.startsWith("xmlns:")) scope.add(attribute.slice("xmlns:".length));
+      for (const attribute of Object.keys(attributes))
+        if (attribute.startsWith("xmlns:")) scope.add(attribute.slice("xmlns:".length));
       for (const qualified of [name, ...Object.keys(attributes).filter((a) => !a.startsWith("xmlns"))]) {
         const prefix = qualified.includes(":") ? qualified.split(":")[0]! : undefined;
         if (prefix && prefix !== "xml" && !scope.has(prefix)) problems.add(`${prefix}: in <${name}>`);

@@ -20,7 +20,9 @@ export function postSource(fields: Record<string, string | undefined>, body = "T
     translationKey: "un-billet",
   };
   const merged = { ...defaults, ...fields };
-  const lines = Object.entries(merged).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`);
+  const lines = Object.entries(merged)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join("\n")}\n---\n${body}\n`;
 }
 
@@ -29,7 +31,10 @@ export async function fixtureProject(files: Record<string, string>): Promise<str
   const root = await tempDir("tract-fixture-");
   // The sample events link to sample posts a fixture does not have: a fixture brings its own events.
   const events = path.join(PROJECT_ROOT, "_data", "events");
-  await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), { recursive: true, filter: (source) => source !== events });
+  await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), {
+    recursive: true,
+    filter: (source) => source !== events,
+  });
   await cp(path.join(PROJECT_ROOT, "assets"), path.join(root, "assets"), { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
@@ -58,7 +63,9 @@ const NO_TEMPLATES = {
 /** The error lines the build would print for this project: its content's, then its list of outputs'. */
 export async function errorLines(files: Record<string, string>): Promise<string[]> {
   const { model, problems } = await modelFor(await fixtureProject(files));
-  const outputProblems = model ? (build => build.outputProblems(build.outputs()))(new SiteBuild(model, NO_TEMPLATES, model.context)) : [];
+  const outputProblems = model
+    ? ((build) => build.outputProblems(build.outputs()))(new SiteBuild(model, NO_TEMPLATES, model.context))
+    : [];
   return [...problems, ...outputProblems].filter((p) => p.severity === "error").map(formatProblem);
 }
 

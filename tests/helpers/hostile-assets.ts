@@ -33,7 +33,9 @@ export function photoWithMetadata(format: "jpeg" | "png" | "webp" | "avif" | "ti
 
 /** An animated GIF with the author in a comment extension (sharp writes none). */
 export async function gifWithComment(): Promise<Buffer> {
-  const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#9b1c1c" } }).gif().toBuffer();
+  const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#9b1c1c" } })
+    .gif()
+    .toBuffer();
   const comment = Buffer.concat([Buffer.from([0x21, 0xfe, AUTHOR.length]), Buffer.from(AUTHOR), Buffer.from([0])]);
   // After the header (6 bytes), the screen descriptor (7) and its global colour table, before the first image.
   const tableSize = gif[10]! & 0x80 ? 3 * 2 ** ((gif[10]! & 7) + 1) : 0;
@@ -45,7 +47,9 @@ export async function gifWithComment(): Promise<Buffer> {
 export async function pictureMetadata(data: Buffer): Promise<{ blocks: string[]; tags: Record<string, unknown> }> {
   const found = await sharp(data).metadata();
   const blocks = (["exif", "xmp", "icc", "iptc"] as const).filter((block) => found[block]);
-  const tags = ((await exifr.parse(data, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, mergeOutput: true }).catch(() => undefined)) ?? {}) as Record<string, unknown>;
+  const tags = ((await exifr
+    .parse(data, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, mergeOutput: true })
+    .catch(() => undefined)) ?? {}) as Record<string, unknown>;
   return { blocks, tags };
 }
 
@@ -105,14 +109,25 @@ export async function pdfWithMetadata(): Promise<Buffer> {
   document.setKeywords([AUTHOR, HOME]);
   const xmp = document.context.stream(XMP, { Type: "Metadata", Subtype: "XML" });
   document.catalog.set(PDFName.of("Metadata"), document.context.register(xmp));
-  page.node.set(PDFName.of("Metadata"), document.context.register(document.context.stream(XMP, { Type: "Metadata", Subtype: "XML" })));
-  document.catalog.set(PDFName.of("PieceInfo"), document.context.obj({ Illustrator: { Private: `${HOME}/InkscapeSecret.ai` } }));
+  page.node.set(
+    PDFName.of("Metadata"),
+    document.context.register(document.context.stream(XMP, { Type: "Metadata", Subtype: "XML" })),
+  );
+  document.catalog.set(
+    PDFName.of("PieceInfo"),
+    document.context.obj({ Illustrator: { Private: `${HOME}/InkscapeSecret.ai` } }),
+  );
   return Buffer.from(await document.save({ useObjectStreams: false }));
 }
 
 /** A password-protected PDF (pdfkit encrypts it). */
 export async function encryptedPdf(): Promise<Buffer> {
-  const document = new PDFKit({ userPassword: "secret", ownerPassword: "owner", pdfVersion: "1.7", info: { Author: AUTHOR } });
+  const document = new PDFKit({
+    userPassword: "secret",
+    ownerPassword: "owner",
+    pdfVersion: "1.7",
+    info: { Author: AUTHOR },
+  });
   document.text("Brochure");
   document.end();
   return buffer(document);

@@ -12,16 +12,32 @@ export interface RawResponse {
 }
 
 /** One request on its own connection, with the path sent exactly as given (`/.//fr`, `/%`, `/\evil`). */
-export function request(baseUrl: string, rawPath: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+export function request(
+  baseUrl: string,
+  rawPath: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     http
-      .request({ hostname, port, path: rawPath, method: options.method ?? "GET", headers: options.headers ?? {}, agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-        response.on("error", reject);
-      })
+      .request(
+        {
+          hostname,
+          port,
+          path: rawPath,
+          method: options.method ?? "GET",
+          headers: options.headers ?? {},
+          agent: false,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+          response.on("error", reject);
+        },
+      )
       .on("error", reject)
       .end();
   });
@@ -52,7 +68,11 @@ export interface RunningServe {
 /** `npm run serve -- --dir DIR --port P` (run as npm does), resolved once it announces its address; `uid`/`gid` run it as another user. */
 export async function startServe(dir: string, user: { uid?: number; gid?: number } = {}): Promise<RunningServe> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", "--dir", dir, "--port", String(port)], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: "1" }, ...user });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/serve.ts", "--dir", dir, "--port", String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+    ...user,
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   await new Promise<void>((resolve, reject) => {

@@ -32,7 +32,9 @@ export async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -71,8 +73,12 @@ export interface NginxConfig {
 
 /** deploy/nginx.conf rewritten only for the site folder and a free loopback port, inside a minimal main configuration. */
 export async function writeNginxConfig(siteDir: string, options: NginxOptions = {}): Promise<NginxConfig> {
-  if (!NGINX) throw new Error("nginx not found: install Debian's packages: sudo apt-get install -y nginx libnginx-mod-http-brotli-static");
-  if (!existsSync(BROTLI_MODULE)) throw new Error(`${BROTLI_MODULE} not found: sudo apt-get install -y libnginx-mod-http-brotli-static`);
+  if (!NGINX)
+    throw new Error(
+      "nginx not found: install Debian's packages: sudo apt-get install -y nginx libnginx-mod-http-brotli-static",
+    );
+  if (!existsSync(BROTLI_MODULE))
+    throw new Error(`${BROTLI_MODULE} not found: sudo apt-get install -y libnginx-mod-http-brotli-static`);
   const prefix = await tempDir("tract-nginx-");
   await mkdir(path.join(prefix, "logs"));
   const port = await freePort();

@@ -38,11 +38,13 @@ export async function pdfText(pdf: Buffer): Promise<PdfText> {
   let drawn = "";
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
-    for (const item of (await page.getTextContent({ disableNormalization: true })).items) if ("str" in item) text += item.str + (item.hasEOL ? " " : "");
+    for (const item of (await page.getTextContent({ disableNormalization: true })).items)
+      if ("str" in item) text += item.str + (item.hasEOL ? " " : "");
     const operators = await page.getOperatorList();
     operators.fnArray.forEach((operator, index) => {
       if (operator !== OPS.showText) return;
-      for (const glyph of operators.argsArray[index][0] as unknown[]) if (glyph && typeof glyph === "object" && "unicode" in glyph) drawn += String(glyph.unicode);
+      for (const glyph of operators.argsArray[index][0] as unknown[])
+        if (glyph && typeof glyph === "object" && "unicode" in glyph) drawn += String(glyph.unicode);
     });
   }
   const { info } = await document.getMetadata();
@@ -60,7 +62,19 @@ export const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** Any EXIF, GPS, XMP, IPTC or ICC block in an image; undefined when it carries none. */
 export async function embeddedMetadata(image: Buffer): Promise<Record<string, unknown> | undefined> {
-  return exifr.parse(image, { tiff: true, exif: true, gps: true, interop: true, ifd1: true, xmp: true, icc: true, iptc: true, jfif: false, ihdr: false, mergeOutput: true });
+  return exifr.parse(image, {
+    tiff: true,
+    exif: true,
+    gps: true,
+    interop: true,
+    ifd1: true,
+    xmp: true,
+    icc: true,
+    iptc: true,
+    jfif: false,
+    ihdr: false,
+    mergeOutput: true,
+  });
 }
 
 /** Every file of a built site, and every entry of each ZIP in it, as (name, content). */
@@ -70,7 +84,8 @@ export async function everyOutput(siteDir: string): Promise<{ name: string; data
     const data = await readFile(file);
     const name = path.relative(siteDir, file);
     outputs.push({ name, data });
-    if (file.endsWith(".zip")) for (const entry of await zipEntries(data)) outputs.push({ name: `${name}!${entry.name}`, data: entry.data });
+    if (file.endsWith(".zip"))
+      for (const entry of await zipEntries(data)) outputs.push({ name: `${name}!${entry.name}`, data: entry.data });
   }
   return outputs;
 }

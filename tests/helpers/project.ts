@@ -5,7 +5,17 @@ import os from "node:os";
 import path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-const COPIED = ["_data", "_includes", "assets", "pages", "posts", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const COPIED = [
+  "_data",
+  "_includes",
+  "assets",
+  "pages",
+  "posts",
+  "src",
+  "eleventy.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
 
 /** A fresh scratch folder, inside this test run's own folder (removed when the run ends) when there is one. */
 export async function tempDir(prefix = "tract-test-"): Promise<string> {
@@ -27,12 +37,22 @@ export interface RunResult {
 }
 
 /** Runs a project script (e.g. src/cli/build.ts) with tsx's loader, as the npm scripts do, and never throws on a non-zero exit. */
-export function runScript(root: string, script: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+export function runScript(
+  root: string,
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", script, ...args],
+      { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

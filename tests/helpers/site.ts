@@ -15,7 +15,10 @@ export function internalPath(href: string, base: string): string | undefined {
 
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The site URL of a built file: /fr/index.html → /fr/, /fr/404.html stays. */
@@ -71,7 +74,8 @@ export class LinkChecker {
     const [pathname, fragment] = internal.split("#");
     const file = fileOf(this.siteDir, pathname!, this.files);
     if (!file) return `${base} links to ${href}, which is not in the build`;
-    if (fragment && this.pagesByFile.get(file)?.$(`[id="${decodeURIComponent(fragment)}"]`).length !== 1) return `${base} links to ${href}, whose anchor is missing`;
+    if (fragment && this.pagesByFile.get(file)?.$(`[id="${decodeURIComponent(fragment)}"]`).length !== 1)
+      return `${base} links to ${href}, whose anchor is missing`;
     return undefined;
   }
 }

@@ -10,7 +10,13 @@ export async function snapshot(dir: string, skip: string[] = []): Promise<Record
     const file = path.join(entry.parentPath, entry.name);
     const relative = path.relative(dir, file);
     if (skip.some((skipped) => relative === skipped || relative.startsWith(`${skipped}${path.sep}`))) continue;
-    entries[relative] = entry.isFile() ? createHash("sha256").update(await readFile(file)).digest("hex") : entry.isDirectory() ? "folder" : `link to ${await readlink(file)}`;
+    entries[relative] = entry.isFile()
+      ? createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex")
+      : entry.isDirectory()
+        ? "folder"
+        : `link to ${await readlink(file)}`;
   }
   return entries;
 }

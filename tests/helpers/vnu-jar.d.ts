@@ -1,1 +1,4 @@
-declare module "vnu-jar" { const jarPath: string; export default jarPath; }
+declare module "vnu-jar" {
+  const jarPath: string;
+  export default jarPath;
+}

@@ -34,7 +34,10 @@ async function open(page: Page, sample: Sample, options: Parameters<Page["goto"]
   return response;
 }
 
-async function withContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  options: Parameters<Browser["newContext"]>[0],
+  use: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext(options);
   try {
     return await use(context);
@@ -53,8 +56,30 @@ interface AxeViolation {
 describe("quality gates in the browser", () => {
   it("covers every kind of page in both languages", () => {
     const kinds = new Set(samples.map((s) => s.kind));
-    for (const kind of ["home", "post", "post/press-release", "press-room", "list", "tag", "tags", "archive", "page", "not-found", "language-choice", "root-not-found", "events", "event", "rebuttals"]) expect(kinds.has(kind), kind).toBe(true);
-    expect(samples.filter((s) => s.kind === "post").map((s) => s.lang).sort()).toEqual(["en", "fr"]);
+    for (const kind of [
+      "home",
+      "post",
+      "post/press-release",
+      "press-room",
+      "list",
+      "tag",
+      "tags",
+      "archive",
+      "page",
+      "not-found",
+      "language-choice",
+      "root-not-found",
+      "events",
+      "event",
+      "rebuttals",
+    ])
+      expect(kinds.has(kind), kind).toBe(true);
+    expect(
+      samples
+        .filter((s) => s.kind === "post")
+        .map((s) => s.lang)
+        .sort(),
+    ).toEqual(["en", "fr"]);
   });
 
   describe.each(samples)("$kind ($lang) $url", (sample: Sample) => {
@@ -64,11 +89,19 @@ describe("quality gates in the browser", () => {
         const page = await context.newPage();
         await open(page, sample, { waitUntil: "load" });
         return page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+            }
+          ).axe;
           return (await axe.run(document, { resultTypes: ["violations"] })).violations;
         }) as Promise<AxeViolation[]>;
       });
-      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
     });
 
     it("requests nothing from another host, sets no cookie, and breaks no rule of the strict CSP", async () => {
@@ -79,17 +112,22 @@ describe("quality gates in the browser", () => {
         await context.addInitScript(() => {
           document.addEventListener("securitypolicyviolation", (event) => {
             (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-            (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+            (window as unknown as { cspViolations: string[] }).cspViolations.push(
+              `${event.violatedDirective} ${event.blockedURI}`,
+            );
           });
         });
         const page = await context.newPage();
         page.on("console", (message) => {
-          if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
+          if (message.type() === "error" && !/status of 404/.test(message.text()))
+            problems.push(`console: ${message.text()}`);
         });
         page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
         const response = await open(page, sample, { waitUntil: "networkidle" });
         expect(response?.headers()["content-security-policy"]).toBe(SECURITY_HEADERS["Content-Security-Policy"]);
-        const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+        const violations = await page.evaluate(
+          () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+        );
         expect([...problems, ...violations.map((v) => `CSP: ${v}`)]).toEqual([]);
         const origin = new URL(server.url).origin;
         expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:"))).toEqual([]);
@@ -115,7 +153,10 @@ describe("quality gates in the browser", () => {
         expect(count).toBeGreaterThan(0);
         const target = links.first();
         const href = await target.getAttribute("href");
-        const [response] = await Promise.all([page.waitForEvent("response", (r) => r.request().isNavigationRequest()), target.click()]);
+        const [response] = await Promise.all([
+          page.waitForEvent("response", (r) => r.request().isNavigationRequest()),
+          target.click(),
+        ]);
         expect(response.status(), `following ${href}`).toBeLessThan(400);
       });
     });

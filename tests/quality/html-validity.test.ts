@@ -15,17 +15,35 @@ interface VnuMessage {
 
 function runVnu(files: string[]): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile("java", ["-jar", vnu as unknown as string, "--errors-only", "--format", "json", "--also-check-css", "--also-check-svg", ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
-        reject(new Error("java not found: the Nu HTML Checker needs Java. Install Debian's package: sudo apt-get install -y default-jre-headless"));
-        return;
-      }
-      try {
-        resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
-      } catch {
-        reject(new Error(`the Nu HTML Checker did not answer in JSON:\n${stderr}`));
-      }
-    });
+    execFile(
+      "java",
+      [
+        "-jar",
+        vnu as unknown as string,
+        "--errors-only",
+        "--format",
+        "json",
+        "--also-check-css",
+        "--also-check-svg",
+        ...files,
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
+          reject(
+            new Error(
+              "java not found: the Nu HTML Checker needs Java. Install Debian's package: sudo apt-get install -y default-jre-headless",
+            ),
+          );
+          return;
+        }
+        try {
+          resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
+        } catch {
+          reject(new Error(`the Nu HTML Checker did not answer in JSON:\n${stderr}`));
+        }
+      },
+    );
   });
 }
 
@@ -36,7 +54,10 @@ describe("HTML validity (Nu HTML Checker)", () => {
     expect(files.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(30);
     const messages = await runVnu(files);
     const errors = messages.filter((m) => m.type === "error" || m.type === "non-document-error");
-    const report = errors.map((m) => `${path.relative(siteDir, new URL(m.url).pathname)}:${m.lastLine ?? "?"}: ${m.message}${m.extract ? ` — ${m.extract.trim()}` : ""}`);
+    const report = errors.map(
+      (m) =>
+        `${path.relative(siteDir, new URL(m.url).pathname)}:${m.lastLine ?? "?"}: ${m.message}${m.extract ? ` — ${m.extract.trim()}` : ""}`,
+    );
     expect(report).toEqual([]);
   });
 });

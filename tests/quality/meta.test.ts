@@ -52,7 +52,16 @@ describe("page metadata", () => {
   it("gives every page Open Graph and Twitter card tags, with an image that exists", () => {
     for (const page of pages) {
       const lang = page.$("html").attr("lang")!;
-      for (const property of ["og:title", "og:description", "og:url", "og:type", "og:image", "og:image:alt", "og:site_name", "og:locale"]) {
+      for (const property of [
+        "og:title",
+        "og:description",
+        "og:url",
+        "og:type",
+        "og:image",
+        "og:image:alt",
+        "og:site_name",
+        "og:locale",
+      ]) {
         expect(meta(page, `meta[property="${property}"]`)?.length, `${page.url} ${property}`).toBeGreaterThan(0);
       }
       for (const name of ["twitter:card", "twitter:title", "twitter:description", "twitter:image"]) {
@@ -79,6 +88,11 @@ describe("page metadata", () => {
     }
     const post = pages.find((p) => p.url === "/fr/contre-sommet-ia/")!;
     const data = JSON.parse(post.$('script[type="application/ld+json"]').text());
-    expect(data).toMatchObject({ "@type": "BlogPosting", headline: post.$("h1").text(), datePublished: "2025-01-27T10:00:00+01:00", inLanguage: "fr" });
+    expect(data).toMatchObject({
+      "@type": "BlogPosting",
+      headline: post.$("h1").text(),
+      datePublished: "2025-01-27T10:00:00+01:00",
+      inLanguage: "fr",
+    });
   });
 });

@@ -29,15 +29,26 @@ describe("weight budget", () => {
     for (const page of await htmlPages(siteDir)) {
       const resources = new Set<string>();
       const urls = [
-        ...page.$('link[rel="stylesheet"]').toArray().map((el) => page.$(el).attr("href")!),
-        ...page.$("script[src]").toArray().map((el) => page.$(el).attr("src")!),
-        ...page.$('link[rel="preload"][as="font"]').toArray().map((el) => page.$(el).attr("href")!),
+        ...page
+          .$('link[rel="stylesheet"]')
+          .toArray()
+          .map((el) => page.$(el).attr("href")!),
+        ...page
+          .$("script[src]")
+          .toArray()
+          .map((el) => page.$(el).attr("src")!),
+        ...page
+          .$('link[rel="preload"][as="font"]')
+          .toArray()
+          .map((el) => page.$(el).attr("href")!),
       ].filter((href) => href.startsWith("/") && !href.startsWith("//"));
       for (const url of urls) {
         const file = fileOf(siteDir, url, files);
         expect(file, `${page.url} loads ${url}`).toBeDefined();
         resources.add(file!);
-        if (url.endsWith(".css")) for (const dependency of await cssDependencies(file!, url)) resources.add(fileOf(siteDir, dependency, files)!);
+        if (url.endsWith(".css"))
+          for (const dependency of await cssDependencies(file!, url))
+            resources.add(fileOf(siteDir, dependency, files)!);
       }
       const html = await gzipSize(page.file);
       let total = html;
@@ -46,10 +57,17 @@ describe("weight budget", () => {
     }
 
     report.sort((a, b) => b.total - a.total);
-    console.log("Heaviest pages (gzip, HTML + CSS + JS + fonts):\n" + report.slice(0, 5).map((r) => `  ${(r.total / 1024).toFixed(1)} KB  (HTML ${(r.html / 1024).toFixed(1)} KB)  ${r.url}`).join("\n"));
+    console.log(
+      "Heaviest pages (gzip, HTML + CSS + JS + fonts):\n" +
+        report
+          .slice(0, 5)
+          .map((r) => `  ${(r.total / 1024).toFixed(1)} KB  (HTML ${(r.html / 1024).toFixed(1)} KB)  ${r.url}`)
+          .join("\n"),
+    );
     expect(report.filter((r) => r.total >= PAGE_BUDGET).map((r) => `${r.url}: ${r.total} bytes`)).toEqual([]);
     const posts = (await htmlPages(siteDir)).filter((p) => p.$("body").attr("data-page") === "post");
     expect(posts.length).toBeGreaterThan(0);
-    for (const post of posts) expect(report.find((r) => r.url === post.url)!.html, post.url).toBeLessThan(POST_HTML_BUDGET);
+    for (const post of posts)
+      expect(report.find((r) => r.url === post.url)!.html, post.url).toBeLessThan(POST_HTML_BUDGET);
   });
 });

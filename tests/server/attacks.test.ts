@@ -50,7 +50,10 @@ const EXTENSIONS: Record<string, string> = { br: ".br", gzip: ".gz", identity: "
 function acceptable(server: string, wanted: string, fallback: string): string[] {
   return server === "nginx" && wanted === "br" ? ["br", fallback] : [wanted];
 }
-const varyOf = (response: RawResponse) => String(response.headers.vary ?? "").split(/\s*,\s*/).filter(Boolean);
+const varyOf = (response: RawResponse) =>
+  String(response.headers.vary ?? "")
+    .split(/\s*,\s*/)
+    .filter(Boolean);
 
 describe.each(servers)("$name", (server) => {
   const get = async (rawPath: string, options: Parameters<typeof request>[2] = {}) => {
@@ -60,14 +63,37 @@ describe.each(servers)("$name", (server) => {
   };
 
   it("answers malformed addresses with 400 and keeps serving", async () => {
-    for (const bad of ["/%", "/%E0%A4%A", "/fr/%ZZ/", "/%00", "/fr/%00.html", "/../etc/passwd", "/%2e%2e/x", "/fr/%2E%2E/%2E%2E/etc/passwd"]) {
+    for (const bad of [
+      "/%",
+      "/%E0%A4%A",
+      "/fr/%ZZ/",
+      "/%00",
+      "/fr/%00.html",
+      "/../etc/passwd",
+      "/%2e%2e/x",
+      "/fr/%2E%2E/%2E%2E/etc/passwd",
+    ]) {
       expect((await get(bad)).status, bad).toBe(400);
     }
     expect((await get("/fr/")).status).toBe(200);
   });
 
   it("never sends a reader to another host, whatever slashes, dots and backslashes the address holds", async () => {
-    const tricks = ["/.//fr", "//evil.example/", "//evil.example", "///evil.example/", "/\\evil.example/", "/%5Cevil.example/", "/%2F%2Fevil.example/", "/.%2F%2Fevil.example/", "/fr/..//evil.example/", "/%2e/%2fevil.example", "/./\\evil.example", "/fr//evil.example/../", "/fr/.//evil.example"];
+    const tricks = [
+      "/.//fr",
+      "//evil.example/",
+      "//evil.example",
+      "///evil.example/",
+      "/\\evil.example/",
+      "/%5Cevil.example/",
+      "/%2F%2Fevil.example/",
+      "/.%2F%2Fevil.example/",
+      "/fr/..//evil.example/",
+      "/%2e/%2fevil.example",
+      "/./\\evil.example",
+      "/fr//evil.example/../",
+      "/fr/.//evil.example",
+    ];
     const origin = new URL(server.url()).origin;
     for (const trick of tricks) {
       let address = trick;
@@ -103,7 +129,14 @@ describe.each(servers)("$name", (server) => {
   });
 
   it("keeps the build's server files private", async () => {
-    for (const file of ["/_server/redirects.map", "/_server/languages.map", "/_server/", "/_server/%72edirects.map", "/_redirects"]) expect((await get(file)).status, file).toBe(404);
+    for (const file of [
+      "/_server/redirects.map",
+      "/_server/languages.map",
+      "/_server/",
+      "/_server/%72edirects.map",
+      "/_redirects",
+    ])
+      expect((await get(file)).status, file).toBe(404);
   });
 
   it("refuses methods other than GET and HEAD with 405", async () => {
@@ -124,7 +157,8 @@ describe.each(servers)("$name", (server) => {
       ["gzip;q=0", "identity", "identity"],
       ["BR", "br", "identity"],
     ];
-    if (server.name === "npm run serve") choices.push(["*", "br", "gzip"], ["br;q=0.5, gzip;q=0.8", "gzip", "br"], ["identity", "identity", "identity"]);
+    if (server.name === "npm run serve")
+      choices.push(["*", "br", "gzip"], ["br;q=0.5, gzip;q=0.8", "gzip", "br"], ["identity", "identity", "identity"]);
     for (const [acceptEncoding, wanted, fallback] of choices) {
       const response = await get("/fr/", { headers: { "Accept-Encoding": acceptEncoding } });
       const sent = response.headers["content-encoding"] ?? "identity";
@@ -137,7 +171,10 @@ describe.each(servers)("$name", (server) => {
 
   it("says that feeds vary with Accept, and keeps the security headers on them", async () => {
     for (const feed of ["/fr/feed.xml", "/en/rss.xml", "/fr/presse/feed.xml"]) {
-      for (const accept of ["text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "application/atom+xml, application/rss+xml"]) {
+      for (const accept of [
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "application/atom+xml, application/rss+xml",
+      ]) {
         const response = await get(feed, { headers: { Accept: accept, "Accept-Encoding": "gzip" } });
         expect(response.status, feed).toBe(200);
         expect(varyOf(response), `${feed} ${accept}`).toEqual(expect.arrayContaining(["Accept", "Accept-Encoding"]));
@@ -164,7 +201,9 @@ describe.each(servers)("$name", (server) => {
     const page = await get("/fr/");
     const { etag, "last-modified": lastModified } = page.headers;
     expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
-    expect(new Date(lastModified!).getTime()).toBe(Math.floor((await stat(path.join(release, "fr/index.html"))).mtimeMs / 1000) * 1000);
+    expect(new Date(lastModified!).getTime()).toBe(
+      Math.floor((await stat(path.join(release, "fr/index.html"))).mtimeMs / 1000) * 1000,
+    );
     const conditions: Record<string, string>[] = [{ "If-None-Match": etag! }, { "If-Modified-Since": lastModified! }];
     for (const headers of conditions) {
       const current = await get("/fr/", { headers });
@@ -177,14 +216,17 @@ describe.each(servers)("$name", (server) => {
   it("answers HEAD with the body's Content-Length and no body", async () => {
     for (const encoding of ["", "br"]) {
       // Then a GET on the same connection: a body sent after the HEAD answer would be read as the next response.
-      const ask = (method: string, close: boolean) => `${method} /fr/ HTTP/1.1\r\nHost: test\r\n${encoding ? `Accept-Encoding: ${encoding}\r\n` : ""}${close ? "Connection: close\r\n" : ""}\r\n`;
+      const ask = (method: string, close: boolean) =>
+        `${method} /fr/ HTTP/1.1\r\nHost: test\r\n${encoding ? `Accept-Encoding: ${encoding}\r\n` : ""}${close ? "Connection: close\r\n" : ""}\r\n`;
       const raw = await exchange(server.url(), ask("HEAD", false) + ask("GET", true));
       const headEnd = raw.indexOf("\r\n\r\n") + 4;
       const head = raw.subarray(0, headEnd).toString("latin1");
       expect(head).toMatch(/^HTTP\/1\.1 200/);
       const sent = /^content-encoding: (\S+)/im.exec(head)?.[1] ?? "identity";
       expect(acceptable(server.name, encoding || "identity", "identity")).toContain(sent);
-      expect(Number(/^content-length: (\d+)/im.exec(head)?.[1])).toBe((await builtFile(`fr/index.html${EXTENSIONS[sent]}`)).length);
+      expect(Number(/^content-length: (\d+)/im.exec(head)?.[1])).toBe(
+        (await builtFile(`fr/index.html${EXTENSIONS[sent]}`)).length,
+      );
       expect(raw.subarray(headEnd, headEnd + 12).toString()).toBe("HTTP/1.1 200");
     }
   });
@@ -213,8 +255,16 @@ describe("nginx only", () => {
 
 describe("npm run serve only", () => {
   it("weighs the reader's languages by their q-values", async () => {
-    for (const [acceptLanguage, home] of [["de;q=0.9, en;q=0.5, fr;q=0.1", "/en/"], ["fr;q=0, en", "/en/"], ["*", "/fr/"], ["de", "/fr/"]]) {
-      expect((await request(serve.url, "/", { headers: { "Accept-Language": acceptLanguage! } })).headers.location, acceptLanguage).toBe(home);
+    for (const [acceptLanguage, home] of [
+      ["de;q=0.9, en;q=0.5, fr;q=0.1", "/en/"],
+      ["fr;q=0, en", "/en/"],
+      ["*", "/fr/"],
+      ["de", "/fr/"],
+    ]) {
+      expect(
+        (await request(serve.url, "/", { headers: { "Accept-Language": acceptLanguage! } })).headers.location,
+        acceptLanguage,
+      ).toBe(home);
     }
   });
 });

@@ -5,7 +5,14 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { request } from "../helpers/http.ts";
-import { reachableDir, RUNNING_AS_ROOT, startNginx, testNginxConfig, writeNginxConfig, type RunningNginx } from "../helpers/nginx.ts";
+import {
+  reachableDir,
+  RUNNING_AS_ROOT,
+  startNginx,
+  testNginxConfig,
+  writeNginxConfig,
+  type RunningNginx,
+} from "../helpers/nginx.ts";
 import { pagesByKind } from "../helpers/pages-by-kind.ts";
 import { copyProject, runScript, type RunResult } from "../helpers/project.ts";
 import { htmlPages } from "../helpers/site.ts";
@@ -24,9 +31,16 @@ beforeAll(async () => {
   const base = await reachableDir("tract-deploy-");
   const [withAlias, strictUmask] = await Promise.all([copyProject(), copyProject()]);
   const post = path.join(withAlias, "posts/fr/ia-retour-du-charbon.md");
-  await writeFile(post, (await readFile(post, "utf8")).replace("aliases: [/fr/le-retour-du-charbon/]", `aliases: [/fr/le-retour-du-charbon/, ${LONG_ALIAS}]`));
+  await writeFile(
+    post,
+    (await readFile(post, "utf8")).replace(
+      "aliases: [/fr/le-retour-du-charbon/]",
+      `aliases: [/fr/le-retour-du-charbon/, ${LONG_ALIAS}]`,
+    ),
+  );
   // The folders an administrator makes (as /var/www/tract, given to the user who builds): owned by whoever runs the tests (root on CI), mode 0755.
-  for (const folder of ["www-rsync", "www-rsync/tract", "www-cron", "www-cron/tract", "www-umask", "www-umask/tract"]) await mkdir(path.join(base, folder), { mode: 0o755 });
+  for (const folder of ["www-rsync", "www-rsync/tract", "www-cron", "www-cron/tract", "www-umask", "www-umask/tract"])
+    await mkdir(path.join(base, folder), { mode: 0o755 });
   served.rsync = path.join(base, "www-rsync/tract/site");
   served.cron = path.join(base, "www-cron/tract/site");
   served.umask = path.join(base, "www-umask/tract/site");
@@ -36,12 +50,23 @@ beforeAll(async () => {
       expectBuilt(await runScript(withAlias, "src/cli/build.ts"), "npm run build");
       await run("rsync", ["-av", "--delete", "_site/", `${served.rsync}/`], { cwd: withAlias });
       // README, scheduled rebuilds: `npm run build -- --output /var/www/tract/site`.
-      expectBuilt(await runScript(withAlias, "src/cli/build.ts", ["--output", served.cron]), "npm run build -- --output");
+      expectBuilt(
+        await runScript(withAlias, "src/cli/build.ts", ["--output", served.cron]),
+        "npm run build -- --output",
+      );
     })(),
     (async () => {
-      const build = await run("sh", ["-c", 'umask 077; exec "$0" --import tsx src/cli/build.ts --output "$1"', process.execPath, served.umask], { cwd: strictUmask }).then(
+      const build = await run(
+        "sh",
+        ["-c", 'umask 077; exec "$0" --import tsx src/cli/build.ts --output "$1"', process.execPath, served.umask],
+        { cwd: strictUmask },
+      ).then(
         ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          stdout: error.stdout,
+          stderr: error.stderr,
+        }),
       );
       expectBuilt(build, "npm run build under umask 077");
     })(),
@@ -55,9 +80,20 @@ afterAll(async () => {
 /** The status nginx must answer for one page of each kind, and for a feed, a stylesheet, a picture and a press kit. */
 async function expectedAnswers(siteDir: string): Promise<Record<string, number>> {
   const answers: Record<string, number> = {};
-  for (const sample of pagesByKind(await htmlPages(siteDir))) answers[sample.url] = sample.url === "/" ? 302 : sample.redirect ? 301 : 200;
-  const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(await readFile(path.join(siteDir, "fr/index.html"), "utf8"))?.[1];
-  for (const file of [stylesheet!, "/fr/feed.xml", "/en/feed.json", "/assets/img/og-default.png", "/fr/presse/dossier-de-presse.zip", "/robots.txt"]) answers[file] = 200;
+  for (const sample of pagesByKind(await htmlPages(siteDir)))
+    answers[sample.url] = sample.url === "/" ? 302 : sample.redirect ? 301 : 200;
+  const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(
+    await readFile(path.join(siteDir, "fr/index.html"), "utf8"),
+  )?.[1];
+  for (const file of [
+    stylesheet!,
+    "/fr/feed.xml",
+    "/en/feed.json",
+    "/assets/img/og-default.png",
+    "/fr/presse/dossier-de-presse.zip",
+    "/robots.txt",
+  ])
+    answers[file] = 200;
   return answers;
 }
 
@@ -68,7 +104,8 @@ async function unreadableModes(siteDir: string): Promise<string[]> {
   const check = async (file: string) => {
     const info = await lstat(file);
     const expected = info.isDirectory() ? 0o755 : 0o644;
-    if (!info.isSymbolicLink() && (info.mode & 0o777) !== expected) wrong.push(`${path.relative(root, file) || "."}: ${(info.mode & 0o777).toString(8)}`);
+    if (!info.isSymbolicLink() && (info.mode & 0o777) !== expected)
+      wrong.push(`${path.relative(root, file) || "."}: ${(info.mode & 0o777).toString(8)}`);
   };
   await check(root);
   for (const entry of await readdir(root, { recursive: true })) await check(path.join(root, entry));
@@ -97,7 +134,9 @@ describe("a 200-character old address in the redirect map", () => {
     expect(await readFile(path.join(served.cron, "_server/redirects.map"), "utf8")).toContain(LONG_ALIAS);
     const accepted = await testNginxConfig(await writeNginxConfig(served.cron));
     expect(accepted.code, accepted.output).toBe(0);
-    const withoutBucketSize = await testNginxConfig(await writeNginxConfig(served.cron, { edit: (config) => config.replace(/^map_hash_bucket_size .*$/m, "") }));
+    const withoutBucketSize = await testNginxConfig(
+      await writeNginxConfig(served.cron, { edit: (config) => config.replace(/^map_hash_bucket_size .*$/m, "") }),
+    );
     expect(withoutBucketSize.code).not.toBe(0);
     expect(withoutBucketSize.output).toContain("map_hash_bucket_size");
     const nginx = await startNginx(served.cron);

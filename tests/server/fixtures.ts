@@ -31,7 +31,12 @@ export async function pointTo(link: string, target: string): Promise<void> {
 export async function plantHostileFiles(release: string): Promise<void> {
   await mkdir(path.join(release, ".git"), { mode: 0o755 });
   await mkdir(path.join(release, ".well-known/acme-challenge"), { recursive: true, mode: 0o755 });
-  const files = { ".env": "SECRET=1\n", ".git/config": "[core]\n", "fr/.hidden": "hidden\n", ".well-known/acme-challenge/token": "certbot\n" };
+  const files = {
+    ".env": "SECRET=1\n",
+    ".git/config": "[core]\n",
+    "fr/.hidden": "hidden\n",
+    ".well-known/acme-challenge/token": "certbot\n",
+  };
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(release, file), text, { mode: 0o644 });
   await symlink("/etc/passwd", path.join(release, "fr/passwd.html"));
   await symlink("../en", path.join(release, "fr/lien"));

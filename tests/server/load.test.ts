@@ -48,8 +48,16 @@ interface Load {
 
 /** wrk's run against `url`, bounded in time; its report names socket errors and non-2xx/3xx answers only when there are some. */
 async function load(url: string): Promise<Load> {
-  const { stdout } = await promisify(execFile)("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "5s", "-s", script, url], { timeout: (SECONDS + 20) * 1000 });
-  return { requests: Number(/(\d+) requests in/.exec(stdout)?.[1] ?? 0), perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? 0), report: stdout };
+  const { stdout } = await promisify(execFile)(
+    "wrk",
+    ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "5s", "-s", script, url],
+    { timeout: (SECONDS + 20) * 1000 },
+  );
+  return {
+    requests: Number(/(\d+) requests in/.exec(stdout)?.[1] ?? 0),
+    perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? 0),
+    report: stdout,
+  };
 }
 
 describe(`${CONNECTIONS} connections for ${SECONDS} s on loopback`, () => {

@@ -24,7 +24,9 @@ function request(urlPath: string, headers: Record<string, string> = {}): Promise
       .get(`${nginx.url}${urlPath}`, { headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
       })
       .on("error", reject);
   });
@@ -49,7 +51,11 @@ describe("deploy/nginx.conf", () => {
   });
 
   it("redirects a renamed post's old address with 301", async () => {
-    for (const old of ["/fr/le-retour-du-charbon/", "/fr/le-retour-du-charbon", "/fr/le-retour-du-charbon/index.html"]) {
+    for (const old of [
+      "/fr/le-retour-du-charbon/",
+      "/fr/le-retour-du-charbon",
+      "/fr/le-retour-du-charbon/index.html",
+    ]) {
       const response = await request(old);
       expect(response.status, old).toBe(301);
       expect(response.headers.location).toBe("/fr/ia-retour-du-charbon/");
@@ -87,7 +93,8 @@ describe("deploy/nginx.conf", () => {
       const response = await request(url, browserAccept);
       expect(response.headers["content-type"], url).toBe("application/xml; charset=utf-8");
       expect(response.body.equals(await readFile(path.join(siteDir, url)))).toBe(true);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], `${url} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name.toLowerCase()], `${url} ${name}`).toBe(value);
     }
     const browser = await launchChromium();
     try {
@@ -103,7 +110,8 @@ describe("deploy/nginx.conf", () => {
   it("sends the security headers on pages, assets and errors", async () => {
     for (const url of ["/fr/", "/assets/img/icon.svg", "/en/no-such-page/"]) {
       const response = await request(url);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], `${url} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name.toLowerCase()], `${url} ${name}`).toBe(value);
     }
   });
 

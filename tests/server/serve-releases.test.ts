@@ -30,7 +30,10 @@ async function makeReleaseB(from: string, to: string): Promise<string> {
   await copyRelease(from, to);
   for (const source of new Set(ASKED.map(({ file }) => file.replace(/\.(br|gz)$/, "")))) {
     const file = path.join(to, source);
-    const text = Buffer.concat([await readFile(file), Buffer.from(`\n<!-- release B ${"b".repeat(source.length * 7)} -->\n`)]);
+    const text = Buffer.concat([
+      await readFile(file),
+      Buffer.from(`\n<!-- release B ${"b".repeat(source.length * 7)} -->\n`),
+    ]);
     await writeFile(file, text);
     await writeFile(`${file}.gz`, zlib.gzipSync(text));
     await writeFile(`${file}.br`, zlib.brotliCompressSync(text));
@@ -41,7 +44,9 @@ async function makeReleaseB(from: string, to: string): Promise<string> {
 }
 
 async function dateAskedFiles(release: string, date: Date): Promise<void> {
-  for (const { file } of ASKED) for (const variant of new Set([file, file.replace(/\.(br|gz)$/, "")])) await utimes(path.join(release, variant), date, date);
+  for (const { file } of ASKED)
+    for (const variant of new Set([file, file.replace(/\.(br|gz)$/, "")]))
+      await utimes(path.join(release, variant), date, date);
 }
 
 beforeAll(async () => {
@@ -73,7 +78,12 @@ interface Tally {
  * stop, checking each response against both releases; `tolerated` statuses (a release deleted
  * under the server) are counted, not checked.
  */
-async function hammer(until: () => boolean, concurrency: number, expected: Record<"A" | "B", Record<string, Buffer>>, tolerated: number[] = []): Promise<Tally> {
+async function hammer(
+  until: () => boolean,
+  concurrency: number,
+  expected: Record<"A" | "B", Record<string, Buffer>>,
+  tolerated: number[] = [],
+): Promise<Tally> {
   const tally: Tally = { responses: 0, errors: [], byStatus: {}, byRelease: { A: 0, B: 0 }, mixed: [] };
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const { port } = new URL(serve.url);
@@ -83,32 +93,46 @@ async function hammer(until: () => boolean, concurrency: number, expected: Recor
         .get({ host: "127.0.0.1", port, path: urlPath, headers, agent }, (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
           response.on("error", reject);
         })
         .on("error", reject);
     });
   const check = (asked: (typeof ASKED)[number] | undefined, response: Awaited<ReturnType<typeof get>>) => {
     tally.byStatus[response.status] = (tally.byStatus[response.status] ?? 0) + 1;
-    if (response.headers["content-security-policy"] !== SECURITY_HEADERS["Content-Security-Policy"]) tally.mixed.push(`${response.status} without its security headers`);
+    if (response.headers["content-security-policy"] !== SECURITY_HEADERS["Content-Security-Policy"])
+      tally.mixed.push(`${response.status} without its security headers`);
     if (tolerated.includes(response.status)) return;
     if (!asked) {
       const release = { "/fr/": "A", "/en/": "B" }[response.headers.location ?? ""] as "A" | "B" | undefined;
-      if (response.status !== 302 || !release) return void tally.mixed.push(`/ answered ${response.status} ${response.headers.location}`);
+      if (response.status !== 302 || !release)
+        return void tally.mixed.push(`/ answered ${response.status} ${response.headers.location}`);
       return void tally.byRelease[release]++;
     }
     if (response.status !== asked.status) return void tally.mixed.push(`${asked.path} answered ${response.status}`);
     const release = (["A", "B"] as const).find((name) => response.body.equals(expected[name][asked.file]!));
-    if (!release) return void tally.mixed.push(`${asked.path}: a body of ${response.body.length} bytes from neither release`);
-    if (response.headers["last-modified"] !== DATES[release].toUTCString() && asked.status === 200) tally.mixed.push(`${asked.path}: release ${release}'s body with Last-Modified ${response.headers["last-modified"]}`);
-    if (Number(response.headers["content-length"]) !== response.body.length) tally.mixed.push(`${asked.path}: Content-Length ${response.headers["content-length"]} for ${response.body.length} bytes`);
+    if (!release)
+      return void tally.mixed.push(`${asked.path}: a body of ${response.body.length} bytes from neither release`);
+    if (response.headers["last-modified"] !== DATES[release].toUTCString() && asked.status === 200)
+      tally.mixed.push(
+        `${asked.path}: release ${release}'s body with Last-Modified ${response.headers["last-modified"]}`,
+      );
+    if (Number(response.headers["content-length"]) !== response.body.length)
+      tally.mixed.push(
+        `${asked.path}: Content-Length ${response.headers["content-length"]} for ${response.body.length} bytes`,
+      );
     tally.byRelease[release]++;
   };
   const client = async (index: number) => {
     for (let turn = index; !until(); turn++) {
       const asked = turn % (ASKED.length + 1) === ASKED.length ? undefined : ASKED[turn % (ASKED.length + 1)];
       try {
-        check(asked, await get(asked?.path ?? "/", asked?.acceptEncoding ? { "Accept-Encoding": asked.acceptEncoding } : {}));
+        check(
+          asked,
+          await get(asked?.path ?? "/", asked?.acceptEncoding ? { "Accept-Encoding": asked.acceptEncoding } : {}),
+        );
       } catch (error) {
         tally.errors.push(`${asked?.path ?? "/"}: ${(error as Error).message}`);
       }
@@ -122,7 +146,8 @@ async function hammer(until: () => boolean, concurrency: number, expected: Recor
 
 async function expectedBodies(): Promise<Record<"A" | "B", Record<string, Buffer>>> {
   const bodies = { A: {} as Record<string, Buffer>, B: {} as Record<string, Buffer> };
-  for (const name of ["A", "B"] as const) for (const { file } of ASKED) bodies[name][file] = await readFile(path.join(releases[name], file));
+  for (const name of ["A", "B"] as const)
+    for (const { file } of ASKED) bodies[name][file] = await readFile(path.join(releases[name], file));
   return bodies;
 }
 
@@ -139,7 +164,9 @@ describe("npm run serve over a site folder that rebuilds switch", () => {
     setTimeout(() => (stop = true), 1500);
     const tally = await hammer(() => stop, 16, await expectedBodies());
     await switcher;
-    console.log(`[serve-releases] ${tally.responses} responses during ${switches} switches: ${JSON.stringify(tally.byRelease)}`);
+    console.log(
+      `[serve-releases] ${tally.responses} responses during ${switches} switches: ${JSON.stringify(tally.byRelease)}`,
+    );
     expect(tally.errors).toEqual([]);
     expect(tally.mixed).toEqual([]);
     expect(switches).toBeGreaterThan(100);
@@ -168,7 +195,9 @@ describe("npm run serve over a site folder that rebuilds switch", () => {
     await pointTo(site, releases.A);
     await rm(current, { recursive: true, force: true });
     const failures = (tally.byStatus[500] ?? 0) + (tally.byStatus[503] ?? 0);
-    console.log(`[serve-releases] ${tally.responses} responses during ${generation} releases deleted: ${JSON.stringify(tally.byStatus)}`);
+    console.log(
+      `[serve-releases] ${tally.responses} responses during ${generation} releases deleted: ${JSON.stringify(tally.byStatus)}`,
+    );
     expect(tally.errors).toEqual([]);
     expect(tally.mixed).toEqual([]);
     expect(generation).toBeGreaterThan(10);
@@ -184,7 +213,8 @@ describe("npm run serve over a site folder that rebuilds switch", () => {
       const logged = serve.errors().length;
       const response = await request(serve.url, "/fr/a-propos/");
       expect(response.status).toBe(500);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers[name.toLowerCase()], name).toBe(value);
       expect(response.headers.etag).toBeUndefined();
       const lines = serve.errors().slice(logged);
       expect(lines).toHaveLength(1);

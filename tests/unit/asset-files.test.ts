@@ -48,10 +48,18 @@ describe("listAssets", () => {
       "error assets/img/passwd: is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)",
       "error assets/img/pipe: is not a regular file (a named pipe, socket or device; expected a regular file, or nothing of that name in assets/)",
       "error assets/linked: is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)",
-      expect.stringMatching(/^error assets\/docs\/brochure\.pdf: is named \.pdf but is not a PDF \(expected a PDF file/),
-      expect.stringMatching(/^error assets\/img\/IMG_0042\.heic: is a HEIC photo, .*convert it to JPEG, e\.g\. `heif-convert IMG_0042\.heic IMG_0042\.jpg`/),
-      expect.stringMatching(/^error assets\/img\/fake\.png: is named like a picture but is none the build recognises \(expected a JPEG, PNG/),
-      expect.stringMatching(/^error assets\/img\/scan\.bmp: is a BMP image, which the build cannot open .*convert it to JPEG for a photo or PNG for a drawing/),
+      expect.stringMatching(
+        /^error assets\/docs\/brochure\.pdf: is named \.pdf but is not a PDF \(expected a PDF file/,
+      ),
+      expect.stringMatching(
+        /^error assets\/img\/IMG_0042\.heic: is a HEIC photo, .*convert it to JPEG, e\.g\. `heif-convert IMG_0042\.heic IMG_0042\.jpg`/,
+      ),
+      expect.stringMatching(
+        /^error assets\/img\/fake\.png: is named like a picture but is none the build recognises \(expected a JPEG, PNG/,
+      ),
+      expect.stringMatching(
+        /^error assets\/img\/scan\.bmp: is a BMP image, which the build cannot open .*convert it to JPEG for a photo or PNG for a drawing/,
+      ),
     ]);
   });
 
@@ -60,7 +68,10 @@ describe("listAssets", () => {
     const root = await project({ "assets/css/site.css": "body{}" });
     await symlink(path.join(outside, "secret"), path.join(root, "assets/linked"), "dir");
     await symlink(path.join(outside, "secret/key.txt"), path.join(root, "assets/key.txt"));
-    for (const [file, named] of [["assets/linked/key.txt", "assets/linked"], ["assets/key.txt", "assets/key.txt"]]) {
+    for (const [file, named] of [
+      ["assets/linked/key.txt", "assets/linked"],
+      ["assets/key.txt", "assets/key.txt"],
+    ]) {
       const error = await readAssetFile(root, file!).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AssetError);
       expect((error as AssetError).problem.file).toBe(named);

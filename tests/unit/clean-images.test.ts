@@ -4,7 +4,14 @@ import sharp from "sharp";
 import { cleanSvg } from "../../src/core/media/clean-svg.ts";
 import { publishedAsset } from "../../src/core/media/published-asset.ts";
 import { AssetError } from "../../src/core/media/asset-files.ts";
-import { HOSTILE_SVGS, LEAKS, PLAIN_SVG, gifWithComment, photoWithMetadata, pictureMetadata } from "../helpers/hostile-assets.ts";
+import {
+  HOSTILE_SVGS,
+  LEAKS,
+  PLAIN_SVG,
+  gifWithComment,
+  photoWithMetadata,
+  pictureMetadata,
+} from "../helpers/hostile-assets.ts";
 import { fixtureProject } from "../helpers/fixture.ts";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -22,7 +29,8 @@ const noPicture = () => Promise.reject(new Error("no embedded picture expected")
 async function expectNoMetadata(picture: Buffer, name: string): Promise<void> {
   const { blocks, tags } = await pictureMetadata(picture);
   expect(blocks, name).toEqual([]);
-  for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"]) expect(tags[tag], `${name}: ${tag}`).toBeUndefined();
+  for (const tag of ["Artist", "Copyright", "Make", "Model", "GPSLatitude", "latitude", "creator"])
+    expect(tags[tag], `${name}: ${tag}`).toBeUndefined();
   for (const leak of LEAKS) expect(picture.includes(leak), `${name} holds ${leak}`).toBe(false);
 }
 
@@ -40,7 +48,9 @@ describe("cleanSvg (svgo)", () => {
       const cleaned = await cleanSvg(svg, noPicture);
       for (const leak of LEAKS) expect(cleaned).not.toContain(leak);
       expect(cleaned).not.toMatch(/inkscape|sodipodi|xmpmeta|rdf:|<\?|<!/);
-      expect(cleaned).toContain('<rect width="64" height="32" fill="#1d1d1b"/><circle cx="16" cy="16" r="10" fill="#9b1c1c"/><text x="30" y="20" font-size="8" fill="#fff">T</text>');
+      expect(cleaned).toContain(
+        '<rect width="64" height="32" fill="#1d1d1b"/><circle cx="16" cy="16" r="10" fill="#9b1c1c"/><text x="30" y="20" font-size="8" fill="#fff">T</text>',
+      );
       const drawn = await pixels(cleaned);
       const expected = await reference;
       expect([drawn.width, drawn.height]).toEqual([64, 32]);
@@ -54,7 +64,9 @@ describe("cleanSvg (svgo)", () => {
   });
 
   it("refuses a file that is not well-formed XML, with the line and column", async () => {
-    await expect(cleanSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect inkscape:label="x"/></svg>', noPicture)).rejects.toThrow(/1:\d+: Unbound namespace prefix/);
+    await expect(
+      cleanSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect inkscape:label="x"/></svg>', noPicture),
+    ).rejects.toThrow(/1:\d+: Unbound namespace prefix/);
   });
 });
 
@@ -101,6 +113,8 @@ describe("publishedAsset for pictures", () => {
     await writeFile(path.join(root, "assets/img/cut.jpg"), photo.subarray(0, photo.length / 2));
     const error = await publishedAsset(root, "assets/img/cut.jpg", mediaWork(root)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AssetError);
-    expect((error as AssetError).message).toMatch(/^assets\/img\/cut\.jpg: cannot be read as a JPEG picture: .*premature end.* \(expected a complete, valid file: export it again from the original\)$/);
+    expect((error as AssetError).message).toMatch(
+      /^assets\/img\/cut\.jpg: cannot be read as a JPEG picture: .*premature end.* \(expected a complete, valid file: export it again from the original\)$/,
+    );
   });
 });

@@ -14,7 +14,10 @@ import { AUTHOR, LEAKS, encryptedPdf, pdfWithMetadata } from "../helpers/hostile
 async function pdfinfo(pdf: Buffer): Promise<string> {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), "tract-pdf-")), "file.pdf");
   await writeFile(file, pdf);
-  return (await promisify(execFile)("pdfinfo", ["-meta", file])).stdout + (await promisify(execFile)("pdfinfo", [file])).stdout;
+  return (
+    (await promisify(execFile)("pdfinfo", ["-meta", file])).stdout +
+    (await promisify(execFile)("pdfinfo", [file])).stdout
+  );
 }
 
 async function xmpOf(pdf: Buffer): Promise<unknown> {
@@ -37,13 +40,28 @@ describe("cleanPdf (pdf-lib)", () => {
   it("removes Author, Creator, Producer, Subject, Keywords and every XMP stream, keeps the title and the page, and stays valid", async () => {
     const cleaned = await cleanPdf(await pdfWithMetadata());
     const info = await pdfinfo(cleaned);
-    for (const field of ["Author", "Creator", "Producer", "Subject", "Keywords", "CreationDate", "ModDate"]) expect(info).not.toMatch(new RegExp(`^${field}:`, "m"));
+    for (const field of ["Author", "Creator", "Producer", "Subject", "Keywords", "CreationDate", "ModDate"])
+      expect(info).not.toMatch(new RegExp(`^${field}:`, "m"));
     expect(info).toMatch(/^Title: +Brochure$/m);
     expect(info).toMatch(/^Metadata Stream: +no$/m);
     expect(info).toMatch(/^Pages: +1$/m);
     const read = await pdfText(cleaned);
     expect(read.text).toContain("Brochure");
-    expect(Object.keys(read.info).filter((key) => !["PDFFormatVersion", "Language", "EncryptFilterName", "IsLinearized", "IsAcroFormPresent", "IsXFAPresent", "IsCollectionPresent", "IsSignaturesPresent"].includes(key))).toEqual(["Title"]);
+    expect(
+      Object.keys(read.info).filter(
+        (key) =>
+          ![
+            "PDFFormatVersion",
+            "Language",
+            "EncryptFilterName",
+            "IsLinearized",
+            "IsAcroFormPresent",
+            "IsXFAPresent",
+            "IsCollectionPresent",
+            "IsSignaturesPresent",
+          ].includes(key),
+      ),
+    ).toEqual(["Title"]);
     expect(await xmpOf(cleaned)).toBeNull();
     // Written without object streams, every object is in the file as plain text: none holds a name or path.
     for (const leak of [...LEAKS, "PieceInfo", "/Metadata"]) expect(cleaned.includes(leak), leak).toBe(false);
@@ -55,8 +73,12 @@ describe("cleanPdf (pdf-lib)", () => {
   });
 
   it("refuses an encrypted PDF and one it cannot read, saying how to fix them", async () => {
-    await expect(cleanPdf(await encryptedPdf())).rejects.toThrow(/^is an encrypted \(password-protected\) PDF, .* \(expected a PDF saved without a password or restrictions, e\.g\. `qpdf --decrypt in\.pdf out\.pdf`\)$/);
-    await expect(cleanPdf(Buffer.from("%PDF-1.4 brochure"))).rejects.toThrow(/^is not a PDF the build can read: .* \(expected a complete, valid PDF: export it again from the original\)$/);
+    await expect(cleanPdf(await encryptedPdf())).rejects.toThrow(
+      /^is an encrypted \(password-protected\) PDF, .* \(expected a PDF saved without a password or restrictions, e\.g\. `qpdf --decrypt in\.pdf out\.pdf`\)$/,
+    );
+    await expect(cleanPdf(Buffer.from("%PDF-1.4 brochure"))).rejects.toThrow(
+      /^is not a PDF the build can read: .* \(expected a complete, valid PDF: export it again from the original\)$/,
+    );
     const whole = await pdfWithMetadata();
     await expect(cleanPdf(whole.subarray(0, whole.length / 2))).rejects.toThrow(/^is not a PDF the build can read/);
   });

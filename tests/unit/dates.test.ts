@@ -28,7 +28,10 @@ describe("parseContentDate", () => {
     for (const bad of ["2025-02-31", "2025-13-01", "8 février 2025", "2025-W06", "2025-02-08T25:00"]) {
       const result = parseContentDate(bad, zone);
       expect(result.ok, bad).toBe(false);
-      if (!result.ok) expect(result.message).toBe(`${JSON.stringify(bad)} is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)`);
+      if (!result.ok)
+        expect(result.message).toBe(
+          `${JSON.stringify(bad)} is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)`,
+        );
     }
     expect(parseContentDate(20250208, zone).ok).toBe(false);
   });
@@ -39,7 +42,10 @@ describe("parseContentDate", () => {
     expect(parsed("2025-02-08T13:00-12:00").toUTC().toISO()).toBe("2025-02-09T01:00:00.000Z");
     for (const offset of ["+99:99", "+24:00", "+14:01", "-15:00", "-12:30", "+01:60"]) {
       const result = parseContentDate(`2025-02-08T13:00${offset}`, zone);
-      expect(result, offset).toEqual({ ok: false, message: `"2025-02-08T13:00${offset}" has the offset ${offset}, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)` });
+      expect(result, offset).toEqual({
+        ok: false,
+        message: `"2025-02-08T13:00${offset}" has the offset ${offset}, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`,
+      });
     }
     // A bare ±HH is no offset: it is what made "2030-02-07" look like a date with the offset -07.
     expect(parseContentDate("2025-02-08T13:00+01", zone).ok).toBe(false);
@@ -48,15 +54,26 @@ describe("parseContentDate", () => {
 
   it("requires a date, a time and an offset where one is required (embargo)", () => {
     const embargo = (text: string) => parseContentDate(text, zone, true);
-    expect(embargo("2030-02-07")).toEqual({ ok: false, message: '"2030-02-07" has no time (expected a date, a time and an offset, e.g. 2025-02-07T09:00+01:00)' });
-    expect(embargo("2030-02-07T09:00")).toEqual({ ok: false, message: '"2030-02-07T09:00" has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)' });
+    expect(embargo("2030-02-07")).toEqual({
+      ok: false,
+      message: '"2030-02-07" has no time (expected a date, a time and an offset, e.g. 2025-02-07T09:00+01:00)',
+    });
+    expect(embargo("2030-02-07T09:00")).toEqual({
+      ok: false,
+      message:
+        '"2030-02-07T09:00" has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)',
+    });
     expect(embargo("2030-02-07T09:00+99:99").ok).toBe(false);
     const at = embargo("2030-02-07T09:00-05:00");
     expect(at.ok && at.value.toUTC().toISO()).toBe("2030-02-07T14:00:00.000Z");
   });
 
   it("refuses a local time that does not exist (skipped when the clocks go forward), not an hour later", () => {
-    expect(parseContentDate("2025-03-30T02:30", zone)).toEqual({ ok: false, message: '"2025-03-30T02:30" does not exist in Europe/Paris: the clocks go forward at that time (expected a time before or after the change, e.g. 2025-03-30T03:30)' });
+    expect(parseContentDate("2025-03-30T02:30", zone)).toEqual({
+      ok: false,
+      message:
+        '"2025-03-30T02:30" does not exist in Europe/Paris: the clocks go forward at that time (expected a time before or after the change, e.g. 2025-03-30T03:30)',
+    });
     expect(parsed("2025-03-30T02:30+01:00").toUTC().toISO()).toBe("2025-03-30T01:30:00.000Z");
     expect(parseContentDate("2025-02-08T24:00", zone).ok).toBe(false);
   });
@@ -65,36 +82,78 @@ describe("parseContentDate", () => {
     expect(buildClock(zone, { TRACT_NOW: "2025-02-07T09:00+01:00" }).toUTC().toISO()).toBe("2025-02-07T08:00:00.000Z");
     // Without an offset, TRACT_NOW is a time in the site's zone, whatever the machine's.
     expect(buildClock(zone, { TRACT_NOW: "2025-02-07T09:00" }).toUTC().toISO()).toBe("2025-02-07T08:00:00.000Z");
-    expect(buildClock("America/Montreal", { TRACT_NOW: "2025-02-07T09:00" }).toUTC().toISO()).toBe("2025-02-07T14:00:00.000Z");
+    expect(buildClock("America/Montreal", { TRACT_NOW: "2025-02-07T09:00" }).toUTC().toISO()).toBe(
+      "2025-02-07T14:00:00.000Z",
+    );
     expect(buildClock(zone, {}).zoneName).toBe(zone);
-    expect(() => buildClock(zone, { TRACT_NOW: "2025-02-07T09:00+99:99" })).toThrow('TRACT_NOW: "2025-02-07T09:00+99:99" has the offset +99:99');
-    expect(() => buildClock(zone, { TRACT_NOW: "hier" })).toThrow('TRACT_NOW: "hier" is not a date (expected e.g. 2025-02-07T09:00+01:00, or 2025-02-07T09:00 in the site\'s time zone, Europe/Paris)');
+    expect(() => buildClock(zone, { TRACT_NOW: "2025-02-07T09:00+99:99" })).toThrow(
+      'TRACT_NOW: "2025-02-07T09:00+99:99" has the offset +99:99',
+    );
+    expect(() => buildClock(zone, { TRACT_NOW: "hier" })).toThrow(
+      'TRACT_NOW: "hier" is not a date (expected e.g. 2025-02-07T09:00+01:00, or 2025-02-07T09:00 in the site\'s time zone, Europe/Paris)',
+    );
   });
 });
 
 describe("time zone settings", () => {
   it("accepts the database's place names and UTC", () => {
-    for (const name of ["Europe/Paris", "Europe/Moscow", "America/Argentina/Buenos_Aires", "America/Port-au-Prince", "Europe/Kyiv", "Asia/Calcutta", "UTC"]) expect(zoneProblem(name), name).toBeUndefined();
+    for (const name of [
+      "Europe/Paris",
+      "Europe/Moscow",
+      "America/Argentina/Buenos_Aires",
+      "America/Port-au-Prince",
+      "Europe/Kyiv",
+      "Asia/Calcutta",
+      "UTC",
+    ])
+      expect(zoneProblem(name), name).toBeUndefined();
   });
 
   it("refuses offsets, abbreviations and the machine's zone, which luxon would take", () => {
-    for (const name of ["UTC+3", "+03:00", "utc+03:00", "CET", "EST", "EST5EDT", "GMT", "Etc/GMT+3", "US/Eastern", "local", "system"]) {
-      expect(zoneProblem(name), name).toBe(`${JSON.stringify(name)} is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`);
+    for (const name of [
+      "UTC+3",
+      "+03:00",
+      "utc+03:00",
+      "CET",
+      "EST",
+      "EST5EDT",
+      "GMT",
+      "Etc/GMT+3",
+      "US/Eastern",
+      "local",
+      "system",
+    ]) {
+      expect(zoneProblem(name), name).toBe(
+        `${JSON.stringify(name)} is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`,
+      );
     }
   });
 
   it("refuses unknown places and names in another case, with the fix", () => {
-    expect(zoneProblem("Europe/Pariss")).toBe('"Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)');
-    expect(zoneProblem("Paris")).toBe('"Paris" is not a time zone name (expected the city with its area, Europe/Paris)');
-    expect(zoneProblem("moscow")).toBe('"moscow" is not a time zone name (expected the city with its area, Europe/Moscow)');
-    expect(zoneProblem("europe/paris")).toBe('"europe/paris" is not written as the time zone database writes it (expected Europe/Paris)');
+    expect(zoneProblem("Europe/Pariss")).toBe(
+      '"Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)',
+    );
+    expect(zoneProblem("Paris")).toBe(
+      '"Paris" is not a time zone name (expected the city with its area, Europe/Paris)',
+    );
+    expect(zoneProblem("moscow")).toBe(
+      '"moscow" is not a time zone name (expected the city with its area, Europe/Moscow)',
+    );
+    expect(zoneProblem("europe/paris")).toBe(
+      '"europe/paris" is not written as the time zone database writes it (expected Europe/Paris)',
+    );
   });
 });
 
 describe("DateFormats", () => {
   const date = parsed("2025-02-08T13:00");
   const dates = new DateFormats(zone, new BuildMemo());
-  const formatDate = (value: Parameters<DateFormats["format"]>[0], locale: string, _zone: string, style?: Parameters<DateFormats["format"]>[2]) => dates.format(value, locale, style);
+  const formatDate = (
+    value: Parameters<DateFormats["format"]>[0],
+    locale: string,
+    _zone: string,
+    style?: Parameters<DateFormats["format"]>[2],
+  ) => dates.format(value, locale, style);
   const isoDateTime = (value: Parameters<DateFormats["iso"]>[0], _zone: string) => dates.iso(value);
 
   it("writes dates in French and English", () => {

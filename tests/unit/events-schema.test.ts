@@ -1,7 +1,7 @@
 // Bad event files and bad rebuttal claims give one clear line naming the file and the field; good ones give none.
 import { describe, expect, it } from "vitest";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
-import { EVENTS } from "../../src/features/events/model.ts";
+import { EVENTS } from "../../src/features/events/entries.ts";
 
 /** A valid event file (YAML); `extra` lines are appended or replace the top-level field they name. */
 function eventSource(fields: Record<string, string | undefined> = {}): string {
@@ -11,7 +11,8 @@ function eventSource(fields: Record<string, string | undefined> = {}): string {
     start: "2025-02-08T13:00",
     updated: "2025-01-27",
     place: "{ locality: Paris }",
-    sessions: "\n  - { start: 2025-02-08T13:00, title: Ouverture }\n  - { start: 2025-02-08T14:00, end: 2025-02-08T15:00, title: { fr: Table ronde, en: Round table } }",
+    sessions:
+      "\n  - { start: 2025-02-08T13:00, title: Ouverture }\n  - { start: 2025-02-08T14:00, end: 2025-02-08T15:00, title: { fr: Table ronde, en: Round table } }",
   };
   return Object.entries({ ...defaults, ...fields })
     .filter(([, value]) => value !== undefined)
@@ -20,7 +21,8 @@ function eventSource(fields: Record<string, string | undefined> = {}): string {
 }
 
 const FILE = "_data/events/contre-sommet.yaml";
-const eventErrors = (fields: Record<string, string | undefined>, files: Record<string, string> = {}) => errorLines({ [FILE]: eventSource(fields), ...files });
+const eventErrors = (fields: Record<string, string | undefined>, files: Record<string, string> = {}) =>
+  errorLines({ [FILE]: eventSource(fields), ...files });
 
 describe("event files", () => {
   it("accepts a valid event", async () => {
@@ -28,12 +30,18 @@ describe("event files", () => {
   });
 
   it("reports an end before the start", async () => {
-    expect(await eventErrors({ end: "2025-02-08T12:00" })).toEqual([`${FILE}: end: "2025-02-08T12:00" is before start (expected a time after 2025-02-08T13:00)`]);
-    expect(await eventErrors({ start: "2025-02-10", end: "2025-02-09", sessions: undefined })).toEqual([`${FILE}: end: "2025-02-09" is before start (expected a date on or after 2025-02-10)`]);
+    expect(await eventErrors({ end: "2025-02-08T12:00" })).toEqual([
+      `${FILE}: end: "2025-02-08T12:00" is before start (expected a time after 2025-02-08T13:00)`,
+    ]);
+    expect(await eventErrors({ start: "2025-02-10", end: "2025-02-09", sessions: undefined })).toEqual([
+      `${FILE}: end: "2025-02-09" is before start (expected a date on or after 2025-02-10)`,
+    ]);
   });
 
   it("reports an unknown time zone", async () => {
-    expect(await eventErrors({ timezone: "Europe/Pariss" })).toEqual([`${FILE}: timezone: "Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)`]);
+    expect(await eventErrors({ timezone: "Europe/Pariss" })).toEqual([
+      `${FILE}: timezone: "Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)`,
+    ]);
   });
 
   it("reads times without offset in the event's own zone, the site's by default", async () => {
@@ -42,7 +50,10 @@ describe("event files", () => {
       return EVENTS.require(model!.edition("fr"))[0]!.days[0]!.sessions.map((session) => session.start.toUTC().toISO());
     };
     expect(await startsOf({})).toEqual(["2025-02-08T12:00:00.000Z", "2025-02-08T13:00:00.000Z"]);
-    expect(await startsOf({ timezone: "America/Montreal" })).toEqual(["2025-02-08T18:00:00.000Z", "2025-02-08T19:00:00.000Z"]);
+    expect(await startsOf({ timezone: "America/Montreal" })).toEqual([
+      "2025-02-08T18:00:00.000Z",
+      "2025-02-08T19:00:00.000Z",
+    ]);
   });
 
   it("reports a session outside its event's day, before its start or ending before it begins", async () => {
@@ -52,10 +63,18 @@ describe("event files", () => {
     expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08T12:00, title: Trop tôt }" })).toEqual([
       `${FILE}: sessions.0.start: session 1: "2025-02-08T12:00" is before the event's start (expected 2025-02-08T13:00 or later)`,
     ]);
-    expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08T14:00, end: 2025-02-08T13:30, title: À l'envers }" })).toEqual([
+    expect(
+      await eventErrors({ sessions: "\n  - { start: 2025-02-08T14:00, end: 2025-02-08T13:30, title: À l'envers }" }),
+    ).toEqual([
       `${FILE}: sessions.0.end: session 1: "2025-02-08T13:30" is not after the session's start (expected a time after 2025-02-08T14:00)`,
     ]);
-    expect(await eventErrors({ start: "2025-02-10", end: "2025-02-11", sessions: "\n  - { start: 2025-02-12T10:00, title: Après }" })).toEqual([
+    expect(
+      await eventErrors({
+        start: "2025-02-10",
+        end: "2025-02-11",
+        sessions: "\n  - { start: 2025-02-12T10:00, title: Après }",
+      }),
+    ).toEqual([
       `${FILE}: sessions.0.start: session 1: "2025-02-12T10:00" is not during the event's days (expected a time between 2025-02-10 and 2025-02-11, in Europe/Paris)`,
     ]);
   });
@@ -64,37 +83,67 @@ describe("event files", () => {
     expect(await eventErrors({ start: "2025-02-10", end: "2025-02-11T18:00", sessions: undefined })).toEqual([
       `${FILE}: end: "2025-02-11T18:00" has a time but start has none (expected a date, e.g. 2025-02-10, for a whole-day event)`,
     ]);
-    expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08, title: Sans heure }" })).toEqual([`${FILE}: sessions.0.start: session 1: "2025-02-08" has no time (expected a date-time, e.g. 2025-02-08T13:00)`]);
+    expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08, title: Sans heure }" })).toEqual([
+      `${FILE}: sessions.0.start: session 1: "2025-02-08" has no time (expected a date-time, e.g. 2025-02-08T13:00)`,
+    ]);
   });
 
   it("reports texts without the default language, in an undeclared language, and two sessions with one id", async () => {
-    expect(await eventErrors({ title: "{ en: Only English }" })).toEqual([`${FILE}: title.fr: missing (expected the text in fr, the default language, which stands in for missing translations)`]);
-    expect(await eventErrors({ title: "{ fr: Un titre, de: Ein Titel }" })).toEqual([`${FILE}: title.de: "de" is not a declared language (expected one of fr, en)`]);
-    expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08T13:00, title: Débat }\n  - { start: 2025-02-08T14:00, title: Débat }" })).toEqual([
+    expect(await eventErrors({ title: "{ en: Only English }" })).toEqual([
+      `${FILE}: title.fr: missing (expected the text in fr, the default language, which stands in for missing translations)`,
+    ]);
+    expect(await eventErrors({ title: "{ fr: Un titre, de: Ein Titel }" })).toEqual([
+      `${FILE}: title.de: "de" is not a declared language (expected one of fr, en)`,
+    ]);
+    expect(
+      await eventErrors({
+        sessions: "\n  - { start: 2025-02-08T13:00, title: Débat }\n  - { start: 2025-02-08T14:00, title: Débat }",
+      }),
+    ).toEqual([
       `${FILE}: sessions.1.title: session 2: gives the id "debat", already used by session 1 (expected an id of its own: add \`id:\` to one of them)`,
     ]);
   });
 
   it("names the session by its place in the file for an empty, a non-slug or a missing id, and for any other field", async () => {
-    const second = (session: string) => eventErrors({ sessions: `\n  - { start: 2025-02-08T13:00, title: Ouverture }\n  - ${session}` });
-    const idExpectation = "expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme";
-    expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "" }')).toEqual([`${FILE}: sessions.1.id: session 2: "" is not a slug (${idExpectation})`]);
-    expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "Table Ronde" }')).toEqual([`${FILE}: sessions.1.id: session 2: "Table Ronde" is not a slug (${idExpectation})`]);
+    const second = (session: string) =>
+      eventErrors({ sessions: `\n  - { start: 2025-02-08T13:00, title: Ouverture }\n  - ${session}` });
+    const idExpectation =
+      "expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme";
+    expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "" }')).toEqual([
+      `${FILE}: sessions.1.id: session 2: "" is not a slug (${idExpectation})`,
+    ]);
+    expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "Table Ronde" }')).toEqual([
+      `${FILE}: sessions.1.id: session 2: "Table Ronde" is not a slug (${idExpectation})`,
+    ]);
     // A title without letter or digit made an empty id, and a calendar at sessions/.ics.
-    expect(await second('{ start: 2025-02-08T14:00, title: "!!!" }')).toEqual([`${FILE}: sessions.1.title: session 2: "!!!" gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`]);
-    expect(await second("{ title: Débat }")).toEqual([`${FILE}: sessions.1.start: session 2: missing (expected a date-time, e.g. 2025-02-08T13:00)`]);
-    expect(await second("{ start: 2025-02-08T14:00, title: Débat, salle: B }")).toEqual([`${FILE}: sessions.1.salle: session 2: unknown field (expected one of id, start, end, title, description, note, type, language, speakers)`]);
-    expect(await second("{ start: 2025-02-08T14:00+99:99, title: Débat }")).toEqual([`${FILE}: sessions.1.start: session 2: "2025-02-08T14:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`]);
-    expect(await second("null")).toEqual([`${FILE}: sessions.1: session 2: null is not a session (expected a session with start and title)`]);
+    expect(await second('{ start: 2025-02-08T14:00, title: "!!!" }')).toEqual([
+      `${FILE}: sessions.1.title: session 2: "!!!" gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
+    ]);
+    expect(await second("{ title: Débat }")).toEqual([
+      `${FILE}: sessions.1.start: session 2: missing (expected a date-time, e.g. 2025-02-08T13:00)`,
+    ]);
+    expect(await second("{ start: 2025-02-08T14:00, title: Débat, salle: B }")).toEqual([
+      `${FILE}: sessions.1.salle: session 2: unknown field (expected one of id, start, end, title, description, note, type, language, speakers)`,
+    ]);
+    expect(await second("{ start: 2025-02-08T14:00+99:99, title: Débat }")).toEqual([
+      `${FILE}: sessions.1.start: session 2: "2025-02-08T14:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`,
+    ]);
+    expect(await second("null")).toEqual([
+      `${FILE}: sessions.1: session 2: null is not a session (expected a session with start and title)`,
+    ]);
   });
 
   it("refuses offsets and abbreviations as time zones, naming the file", async () => {
-    const message = (zone: string) => `${FILE}: timezone: "${zone}" is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
-    for (const zone of ["UTC+3", "+03:00", "CET"]) expect(await eventErrors({ timezone: `"${zone}"` })).toEqual([message(zone)]);
+    const message = (zone: string) =>
+      `${FILE}: timezone: "${zone}" is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
+    for (const zone of ["UTC+3", "+03:00", "CET"])
+      expect(await eventErrors({ timezone: `"${zone}"` })).toEqual([message(zone)]);
   });
 
   it("says what a file that is no mapping, or misses its start, should hold", async () => {
-    expect(await errorLines({ [FILE]: "- Contre-sommet\n- Paris\n" })).toEqual([`${FILE}: is not a list of \`field: value\` lines (expected an event: title, description, start, updated, place…)`]);
+    expect(await errorLines({ [FILE]: "- Contre-sommet\n- Paris\n" })).toEqual([
+      `${FILE}: is not a list of \`field: value\` lines (expected an event: title, description, start, updated, place…)`,
+    ]);
     expect(await eventErrors({ start: undefined, place: undefined })).toEqual([
       `${FILE}: start: missing (expected 2025-02-08 or 2025-02-08T13:00)`,
       `${FILE}: place: missing (expected a place with at least its locality, e.g. { name: Grand Palais, locality: Paris })`,
@@ -102,11 +151,15 @@ describe("event files", () => {
   });
 
   it("names a folder that takes the name of an event file, instead of failing without a file name", async () => {
-    expect(await errorLines({ "_data/events/dossier.yaml/notes.txt": "" })).toEqual(["_data/events/dossier.yaml: cannot be read (EISDIR: expected a YAML file the build can read)"]);
+    expect(await errorLines({ "_data/events/dossier.yaml/notes.txt": "" })).toEqual([
+      "_data/events/dossier.yaml: cannot be read (EISDIR: expected a YAML file the build can read)",
+    ]);
   });
 
   it("reports a place with half its coordinates, and an unknown field", async () => {
-    expect(await eventErrors({ place: "{ locality: Paris, lat: 48.8 }" })).toEqual([`${FILE}: place.lat: has only one of lat and lon (expected both, or neither: the map link then searches the address)`]);
+    expect(await eventErrors({ place: "{ locality: Paris, lat: 48.8 }" })).toEqual([
+      `${FILE}: place.lat: has only one of lat and lon (expected both, or neither: the map link then searches the address)`,
+    ]);
     expect(await eventErrors({ lieu: "Paris" })).toEqual([`${FILE}: lieu: unknown field`]);
   });
 
@@ -114,7 +167,12 @@ describe("event files", () => {
     expect(await eventErrors({ announcements: "[contre-sommet]" })).toEqual([
       `${FILE}: announcements.0: "contre-sommet" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)`,
     ]);
-    expect(await eventErrors({ announcements: "[contre-sommet]" }, { "posts/fr/annonce.md": postSource({ translationKey: "contre-sommet", kind: "announcement" }) })).toEqual([]);
+    expect(
+      await eventErrors(
+        { announcements: "[contre-sommet]" },
+        { "posts/fr/annonce.md": postSource({ translationKey: "contre-sommet", kind: "announcement" }) },
+      ),
+    ).toEqual([]);
   });
 
   it("reports a file name that cannot be an address", async () => {
@@ -127,11 +185,28 @@ describe("event files", () => {
 /** A rebuttal post answering the official event `sommet` with the given claims (YAML list items). */
 function rebuttal(claims: string | undefined, extra: Record<string, string> = {}): string {
   const body = "Intro.\n\n## Une opportunité pour qui ?\n\nNotre réponse.\n";
-  return postSource({ kind: "rebuttal", translationKey: "reponse", events: "[sommet]", ...(claims === undefined ? {} : { claims }), ...extra }, body);
+  return postSource(
+    {
+      kind: "rebuttal",
+      translationKey: "reponse",
+      events: "[sommet]",
+      ...(claims === undefined ? {} : { claims }),
+      ...extra,
+    },
+    body,
+  );
 }
 const CLAIM = `{ quote: "Une chance pour les entreprises", by: Les organisateurs, source: { name: Site du sommet, url: "https://example.org/sommet" }, date: 2025-01-20, answer: une-opportunite-pour-qui }`;
-const official = { "_data/events/sommet.yaml": eventSource({ official: "true", start: "2025-02-10", end: "2025-02-11", sessions: undefined }) };
-const rebuttalErrors = (claims: string | undefined, extra: Record<string, string> = {}) => errorLines({ ...official, "posts/fr/reponse.md": rebuttal(claims, extra) });
+const official = {
+  "_data/events/sommet.yaml": eventSource({
+    official: "true",
+    start: "2025-02-10",
+    end: "2025-02-11",
+    sessions: undefined,
+  }),
+};
+const rebuttalErrors = (claims: string | undefined, extra: Record<string, string> = {}) =>
+  errorLines({ ...official, "posts/fr/reponse.md": rebuttal(claims, extra) });
 
 describe("rebuttal claims", () => {
   it("accepts a rebuttal whose claims are each answered by one of its sections", async () => {
@@ -163,8 +238,12 @@ describe("rebuttal claims", () => {
   });
 
   it("reports a rebuttal without claims, and claims on another kind of post", async () => {
-    expect(await rebuttalErrors(undefined)).toEqual(["posts/fr/reponse.md: claims: missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)"]);
-    expect(await errorLines({ "posts/fr/billet.md": postSource({ claims: `[${CLAIM}]` }) })).toEqual(["posts/fr/billet.md: claims: is only for rebuttals (expected kind: rebuttal, or no claims)"]);
+    expect(await rebuttalErrors(undefined)).toEqual([
+      "posts/fr/reponse.md: claims: missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)",
+    ]);
+    expect(await errorLines({ "posts/fr/billet.md": postSource({ claims: `[${CLAIM}]` }) })).toEqual([
+      "posts/fr/billet.md: claims: is only for rebuttals (expected kind: rebuttal, or no claims)",
+    ]);
   });
 
   it("reports answered events that do not exist or are not official", async () => {

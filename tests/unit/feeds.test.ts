@@ -12,16 +12,27 @@ describe("text for XML", () => {
     const text = new XmlSafeText();
     expect(text.clean("a\u0007b\u0000c\uFFFEd\uD800e", "posts/fr/a.md", "title")).toBe("abcde");
     expect(text.clean("again\u0007", "posts/fr/a.md", "title")).toBe("again");
-    expect(text.clean("tab\tline\ncr\r 🌍 שלום & < ]]> \u202E", "posts/fr/a.md", "body")).toBe("tab\tline\ncr\r 🌍 שלום & < ]]> \u202E");
+    expect(text.clean("tab\tline\ncr\r 🌍 שלום & < ]]> \u202E", "posts/fr/a.md", "body")).toBe(
+      "tab\tline\ncr\r 🌍 שלום & < ]]> \u202E",
+    );
     expect(text.warnings).toEqual([
-      { file: "posts/fr/a.md", field: "title", severity: "warning", message: "U+0007, U+0000, U+FFFE, U+D800 cannot be carried by XML and were left out of the feeds (expected text without control characters)" },
+      {
+        file: "posts/fr/a.md",
+        field: "title",
+        severity: "warning",
+        message:
+          "U+0007, U+0000, U+FFFE, U+D800 cannot be carried by XML and were left out of the feeds (expected text without control characters)",
+      },
     ]);
   });
 });
 
 describe("the feeds of the model", () => {
   it("hold the newest site.feedEntries posts, newest first, and are as recent as their newest entry", async () => {
-    const site = (await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8")).replace("feedEntries: 20", "feedEntries: 2");
+    const site = (await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8")).replace(
+      "feedEntries: 20",
+      "feedEntries: 2",
+    );
     const { model } = await modelFor(
       await fixtureProject({
         "_data/site.yaml": site,
@@ -35,12 +46,23 @@ describe("the feeds of the model", () => {
     expect(feed.entries.map((entry) => entry.url)).toEqual(["/fr/c/", "/fr/b/"]);
     expect(feed.updated.toISOString()).toBe("2025-01-02T23:00:00.000Z");
     // An empty feed is as recent as its language's newest post, not the build's clock.
-    expect(siteFeeds(model!).find((f) => f.url === "/fr/presse/feed.xml")!.updated.toISOString()).toBe("2025-02-28T23:00:00.000Z");
+    expect(
+      siteFeeds(model!)
+        .find((f) => f.url === "/fr/presse/feed.xml")!
+        .updated.toISOString(),
+    ).toBe("2025-02-28T23:00:00.000Z");
   });
 
   it("use feedIdHost for entry ids when the site has moved, so the old ids stay", async () => {
-    const site = (await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8")).replace("url: https://tract.example.org", "url: https://new.example.net\nfeedIdHost: tract.example.org");
-    const { model } = await modelFor(await fixtureProject({ "_data/site.yaml": site, "posts/fr/a.md": postSource({}) }));
-    expect(siteFeeds(model!).find((feed) => feed.url === "/fr/feed.xml")!.entries[0]!.id).toBe("tag:tract.example.org,2025-02-08:fr/un-billet");
+    const site = (await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8")).replace(
+      "url: https://tract.example.org",
+      "url: https://new.example.net\nfeedIdHost: tract.example.org",
+    );
+    const { model } = await modelFor(
+      await fixtureProject({ "_data/site.yaml": site, "posts/fr/a.md": postSource({}) }),
+    );
+    expect(siteFeeds(model!).find((feed) => feed.url === "/fr/feed.xml")!.entries[0]!.id).toBe(
+      "tag:tract.example.org,2025-02-08:fr/un-billet",
+    );
   });
 });

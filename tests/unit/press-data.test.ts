@@ -23,7 +23,10 @@ describe("press data", () => {
     expect(problems).toEqual([]);
     expect(PRESS_ROOM.get(model!.edition("fr"))?.url).toBe("/fr/presse/");
     expect(PRESS_ROOM.get(model!.edition("en"))?.kitUrl).toBe("/en/press/press-kit.zip");
-    expect(model!.views.filter((view) => view.type === "press-room").map((view) => view.url)).toEqual(["/fr/presse/", "/en/press/"]);
+    expect(model!.views.filter((view) => view.type === "press-room").map((view) => view.url)).toEqual([
+      "/fr/presse/",
+      "/en/press/",
+    ]);
   });
 
   it("reports a contact's email address and phone number that are not", async () => {
@@ -39,16 +42,30 @@ describe("press data", () => {
     expect(await errorLines(pressWith("      en: The collective's logo, a white T on a red square.\n", ""))).toEqual([
       '_data/press.yaml: logos.0.caption.en: missing (expected a caption in language "en")',
     ]);
-    expect(await errorLines(pressWith("  en: The press releases and the fact sheet", "  de: Die Pressemitteilungen\n  en: The press releases and the fact sheet"))).toEqual([
+    expect(
+      await errorLines(
+        pressWith(
+          "  en: The press releases and the fact sheet",
+          "  de: Die Pressemitteilungen\n  en: The press releases and the fact sheet",
+        ),
+      ),
+    ).toEqual([
       '_data/press.yaml: usage.de: "de" is not a language of the press room (expected one of fr, en: the languages of _data/languages.yaml that boilerplate is written in)',
     ]);
   });
 
   it("reports a picture that does not exist, one that is not an image, and an unknown field", async () => {
-    expect(await errorLines(pressWith("file: /assets/press/photos/rassemblement.jpg", "file: /assets/press/photos/absente.jpg"))).toEqual([
+    expect(
+      await errorLines(
+        pressWith("file: /assets/press/photos/rassemblement.jpg", "file: /assets/press/photos/absente.jpg"),
+      ),
+    ).toEqual([
       '_data/press.yaml: photos.0.file: "/assets/press/photos/absente.jpg" does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/photos/name.jpg)',
     ]);
-    const broken = await errorLines({ ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"), "assets/press/faux.png": "not a PNG" });
+    const broken = await errorLines({
+      ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"),
+      "assets/press/faux.png": "not a PNG",
+    });
     expect(broken).toEqual([
       '_data/press.yaml: logos.1.file: "/assets/press/faux.png" is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)',
       // The assets feature refuses the file itself, whoever names it.
@@ -76,14 +93,18 @@ describe("press data", () => {
     const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
     await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
     expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
-      '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" is not a PDF the build can read: Cannot read properties of undefined (reading \'Pages\') (expected a complete, valid PDF: export it again from the original)',
+      "_data/press.yaml: brochure.file: \"/assets/press/brochure.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
       "assets/press/brochure.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
     ]);
     const original = await pdfWithMetadata();
     await writeFile(path.join(root, "assets/press/brochure.pdf"), original);
     const { model } = await modelFor(root);
     const published = await cleanPdf(original);
-    expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({ url: "/assets/press/brochure.pdf", title: "Synthèse", bytes: published.length });
+    expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({
+      url: "/assets/press/brochure.pdf",
+      title: "Synthèse",
+      bytes: published.length,
+    });
     expect(PRESS_ROOM.require(model!.edition("fr")).brochure!.data.equals(published)).toBe(true);
     expect(PRESS_ROOM.get((await modelFor(await fixtureProject({}))).model!.edition("fr"))?.brochure).toBeUndefined();
   });
@@ -116,13 +137,36 @@ describe("press releases", () => {
 
   it("lists only published releases in the press room, newest first", async () => {
     const root = await fixtureProject({
-      "posts/fr/un.md": postSource({ translationKey: "un", kind: "press-release", dateline: "Lyon", date: "2025-03-01" }),
-      "posts/fr/deux.md": postSource({ translationKey: "deux", kind: "press-release", dateline: "Paris", date: "2025-03-02" }),
-      "posts/fr/brouillon.md": postSource({ translationKey: "brouillon", kind: "press-release", dateline: "Paris", draft: "true" }),
-      "posts/fr/embargo.md": postSource({ translationKey: "embargo", kind: "press-release", dateline: "Paris", embargo: "2030-01-01T09:00+01:00" }),
+      "posts/fr/un.md": postSource({
+        translationKey: "un",
+        kind: "press-release",
+        dateline: "Lyon",
+        date: "2025-03-01",
+      }),
+      "posts/fr/deux.md": postSource({
+        translationKey: "deux",
+        kind: "press-release",
+        dateline: "Paris",
+        date: "2025-03-02",
+      }),
+      "posts/fr/brouillon.md": postSource({
+        translationKey: "brouillon",
+        kind: "press-release",
+        dateline: "Paris",
+        draft: "true",
+      }),
+      "posts/fr/embargo.md": postSource({
+        translationKey: "embargo",
+        kind: "press-release",
+        dateline: "Paris",
+        embargo: "2030-01-01T09:00+01:00",
+      }),
     });
     const room = PRESS_ROOM.require((await modelFor(root)).model!.edition("fr"));
-    expect(room.releases.map((release) => [release.post.translationKey, release.dateline])).toEqual([["deux", "Paris, le 2 mars 2025"], ["un", "Lyon, le 1 mars 2025"]]);
+    expect(room.releases.map((release) => [release.post.translationKey, release.dateline])).toEqual([
+      ["deux", "Paris, le 2 mars 2025"],
+      ["un", "Lyon, le 1 mars 2025"],
+    ]);
     expect(room.updated.toISODate()).toBe("2025-03-02");
   });
 });

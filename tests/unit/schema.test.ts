@@ -15,7 +15,9 @@ describe("front matter validation", () => {
   });
 
   it("reports an empty title", async () => {
-    expect(await errorLines({ "posts/fr/vide.md": postSource({ title: '""' }) })).toEqual(["posts/fr/vide.md: title: is empty (expected a title)"]);
+    expect(await errorLines({ "posts/fr/vide.md": postSource({ title: '""' }) })).toEqual([
+      "posts/fr/vide.md: title: is empty (expected a title)",
+    ]);
   });
 
   it("reports a date that does not exist", async () => {
@@ -61,7 +63,9 @@ describe("front matter validation", () => {
       "posts/fr/a.md": postSource({ translationKey: "un", slug: "pareil" }),
       "posts/fr/b.md": postSource({ translationKey: "deux", slug: "pareil" }),
     });
-    expect(lines).toEqual(["posts/fr/b.md: slug: URL /fr/pareil/ is already used by posts/fr/a.md (expected a slug of its own for each post)"]);
+    expect(lines).toEqual([
+      "posts/fr/b.md: slug: URL /fr/pareil/ is already used by posts/fr/a.md (expected a slug of its own for each post)",
+    ]);
   });
 
   it("reports a slug that takes the URL of a page of the site", async () => {
@@ -84,7 +88,7 @@ describe("front matter validation", () => {
     ]);
   });
 
-  it("reads booleans strictly: the string \"false\" is an error, not true", async () => {
+  it('reads booleans strictly: the string "false" is an error, not true', async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ draft: '"false"' }) })).toEqual([
       'posts/fr/a.md: draft: "false" is not true or false (expected true or false)',
     ]);
@@ -92,7 +96,9 @@ describe("front matter validation", () => {
 
   it("reports unknown fields and broken YAML with the line", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ tittle: "Oups" }) })).toEqual([
-      expect.stringMatching(/^posts\/fr\/a\.md: tittle: unknown field \(expected one of title, date, updated, description, tags, kind, translationKey, slug, draft, .*imageAlt/),
+      expect.stringMatching(
+        /^posts\/fr\/a\.md: tittle: unknown field \(expected one of title, date, updated, description, tags, kind, translationKey, slug, draft, .*imageAlt/,
+      ),
     ]);
     expect(await errorLines({ "posts/fr/a.md": "---\ntitle: Un titre : avec deux-points\n---\nTexte" })).toEqual([
       expect.stringMatching(/^posts\/fr\/a\.md:2: front matter is not valid YAML: .*put in quotes/),
@@ -125,7 +131,9 @@ describe("front matter validation", () => {
     });
     const { problems } = await modelFor(root);
     const lines = problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
-    expect(lines).toContain('_data/strings/en.yaml: nav.home: missing string for language "en" (expected a translation of "Accueil" from _data/strings/fr.yaml)');
+    expect(lines).toContain(
+      '_data/strings/en.yaml: nav.home: missing string for language "en" (expected a translation of "Accueil" from _data/strings/fr.yaml)',
+    );
   });
 });
 
@@ -156,14 +164,21 @@ describe("embargo", () => {
 
   it("keeps a post out until the build's clock reaches its embargo, then publishes it", async () => {
     const root = await fixtureProject({
-      "posts/fr/communique.md": postSource({ translationKey: "communique", kind: "press-release", dateline: "Paris", embargo: "2025-02-07T09:00+01:00" }),
+      "posts/fr/communique.md": postSource({
+        translationKey: "communique",
+        kind: "press-release",
+        dateline: "Paris",
+        embargo: "2025-02-07T09:00+01:00",
+      }),
       "posts/fr/autre.md": postSource({ translationKey: "autre" }),
     });
     const at = async (iso: string, preview = false) => (await modelFor(root, preview, DateTime.fromISO(iso))).model!;
     const before = await at("2025-02-07T07:59:59Z");
     expect(before.posts.map((p) => p.translationKey)).toEqual(["autre"]);
     expect(before.views.some((v) => v.url === "/fr/communique/")).toBe(false);
-    expect(before.heldBack.map((h) => [h.file, h.until.toISO()])).toEqual([["posts/fr/communique.md", "2025-02-07T09:00:00.000+01:00"]]);
+    expect(before.heldBack.map((h) => [h.file, h.until.toISO()])).toEqual([
+      ["posts/fr/communique.md", "2025-02-07T09:00:00.000+01:00"],
+    ]);
     const after = await at("2025-02-07T08:00:00Z");
     expect(after.posts.map((p) => p.translationKey).sort()).toEqual(["autre", "communique"]);
     expect(after.heldBack).toEqual([]);

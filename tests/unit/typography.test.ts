@@ -4,11 +4,16 @@ import { frenchSpacing, typeset } from "../../src/core/typography/french.ts";
 import { Markdown } from "../../src/core/markdown/render.ts";
 
 const N = "\u202F";
-const render = (source: string, lang = "fr") => new Markdown({ lang, quotes: lang === "fr" ? "«»“”" : "“”‘’", siteOrigin: "https://tract.example.org" }).render(source);
+const render = (source: string, lang = "fr") =>
+  new Markdown({ lang, quotes: lang === "fr" ? "«»“”" : "“”‘’", siteOrigin: "https://tract.example.org" }).render(
+    source,
+  );
 
 describe("frenchSpacing", () => {
   it("puts a narrow no-break space before ; : ! ? and inside « »", () => {
-    expect(frenchSpacing("Pourquoi ? Parce que : voilà ; enfin !")).toBe(`Pourquoi${N}? Parce que${N}: voilà${N}; enfin${N}!`);
+    expect(frenchSpacing("Pourquoi ? Parce que : voilà ; enfin !")).toBe(
+      `Pourquoi${N}? Parce que${N}: voilà${N}; enfin${N}!`,
+    );
     expect(frenchSpacing("« Business Day »")).toBe(`«${N}Business Day${N}»`);
     expect(frenchSpacing("«Business Day»")).toBe(`«${N}Business Day${N}»`);
   });
@@ -39,8 +44,10 @@ describe("typography in Markdown", () => {
     expect(render("Le code `a ? b : c` reste tel quel.")).toContain("<code>a ? b : c</code>");
     expect(render("```\nx = a ? b : c\n```")).toContain("x = a ? b : c");
     expect(render('<abbr title="Question : oui ?">Q</abbr> ?')).toContain('title="Question : oui ?"');
-    expect(render("Voir https://example.org/a?b=c:d !")).toBe(`<p>Voir <a href="https://example.org/a?b=c:d" rel="noopener">https://example.org/a?b=c:d</a>${N}!</p>\n`);
-    expect(render("[lien](https://example.org/?x=1 \"Titre : oui\")")).toContain('title="Titre : oui"');
+    expect(render("Voir https://example.org/a?b=c:d !")).toBe(
+      `<p>Voir <a href="https://example.org/a?b=c:d" rel="noopener">https://example.org/a?b=c:d</a>${N}!</p>\n`,
+    );
+    expect(render('[lien](https://example.org/?x=1 "Titre : oui")')).toContain('title="Titre : oui"');
   });
 
   it("leaves English spacing alone", () => {
@@ -50,7 +57,9 @@ describe("typography in Markdown", () => {
 
 describe("Markdown", () => {
   it("gives headings anchors and external links rel=noopener", () => {
-    const html = render("## Le programme\n\n[source](https://antitechresistance.org/) et [ici](/fr/a/) et [soi](https://tract.example.org/fr/)");
+    const html = render(
+      "## Le programme\n\n[source](https://antitechresistance.org/) et [ici](/fr/a/) et [soi](https://tract.example.org/fr/)",
+    );
     expect(html).toContain('<h2 id="le-programme"><a class="header-anchor" href="#le-programme">');
     expect(html).toContain('<a href="https://antitechresistance.org/" rel="noopener">');
     expect(html).toContain('<a href="/fr/a/">');

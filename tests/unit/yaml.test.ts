@@ -7,10 +7,13 @@ import { errorLines, postSource } from "../helpers/fixture.ts";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 
 /** The "billion laughs": nine levels of nine aliases, 9^9 (387 million) strings once expanded. */
-const ALIAS_BOMB = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]", ..."bcdefghi".split("").map((name, index) => {
-  const previous = "abcdefghi"[index];
-  return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`;
-})].join("\n");
+const ALIAS_BOMB = [
+  "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+  ..."bcdefghi".split("").map((name, index) => {
+    const previous = "abcdefghi"[index];
+    return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`;
+  }),
+].join("\n");
 
 const ALIAS_FIX = "expected each value written out, or a few *aliases of small &anchors";
 
@@ -19,17 +22,32 @@ describe("YAML limits", () => {
     const started = performance.now();
     const parsed = parseYaml(`title: Un billet\n${ALIAS_BOMB}`);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(parsed).toEqual({ data: {}, lines: {}, syntaxError: { line: 3, message: `its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})` } });
+    expect(parsed).toEqual({
+      data: {},
+      lines: {},
+      syntaxError: { line: 3, message: `its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})` },
+    });
   });
 
   it("keeps a few aliases of a small anchor", () => {
-    expect(parseYaml("title: &t Un titre\ndescription: *t\n").data).toEqual({ title: "Un titre", description: "Un titre" });
+    expect(parseYaml("title: &t Un titre\ndescription: *t\n").data).toEqual({
+      title: "Un titre",
+      description: "Un titre",
+    });
   });
 
   it("refuses an alias inside its own anchor (a value without end) and an alias without anchor", () => {
-    expect(parseYaml("tags: &t [climat, *t]\n").syntaxError).toEqual({ line: 1, message: `the alias *t is inside its own anchor &t, a value without end (${ALIAS_FIX})` });
-    expect(parseYaml("place: &p { name: *p }\n").syntaxError?.message).toMatch(/^the alias \*p is inside its own anchor &p/);
-    expect(parseYaml("title: Un titre\ndescription: *absent\n").syntaxError).toEqual({ line: 2, message: `the alias *absent has no anchor &absent before it (${ALIAS_FIX})` });
+    expect(parseYaml("tags: &t [climat, *t]\n").syntaxError).toEqual({
+      line: 1,
+      message: `the alias *t is inside its own anchor &t, a value without end (${ALIAS_FIX})`,
+    });
+    expect(parseYaml("place: &p { name: *p }\n").syntaxError?.message).toMatch(
+      /^the alias \*p is inside its own anchor &p/,
+    );
+    expect(parseYaml("title: Un titre\ndescription: *absent\n").syntaxError).toEqual({
+      line: 2,
+      message: `the alias *absent has no anchor &absent before it (${ALIAS_FIX})`,
+    });
   });
 
   it("refuses lists nested too deeply, counting lines from the front matter's first", () => {
@@ -46,11 +64,21 @@ describe("YAML limits", () => {
     expect(await errorLines({ "posts/fr/boucle.md": postSource({ tags: "&t [climat, *t]" }) })).toEqual([
       `posts/fr/boucle.md:6: front matter is not valid YAML: the alias *t is inside its own anchor &t, a value without end (${ALIAS_FIX})`,
     ]);
-    expect(await errorLines({ "_data/events/x.yaml": ALIAS_BOMB })).toEqual([`_data/events/x.yaml:2: not valid YAML: its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})`]);
-    expect(await errorLines({ "_data/strings/en.yaml": ALIAS_BOMB })).toEqual([`_data/strings/en.yaml:2: not valid YAML: its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})`]);
+    expect(await errorLines({ "_data/events/x.yaml": ALIAS_BOMB })).toEqual([
+      `_data/events/x.yaml:2: not valid YAML: its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})`,
+    ]);
+    expect(await errorLines({ "_data/strings/en.yaml": ALIAS_BOMB })).toEqual([
+      `_data/strings/en.yaml:2: not valid YAML: its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})`,
+    ]);
     const site = await readFile(path.join(PROJECT_ROOT, "_data/site.yaml"), "utf8");
-    expect(await errorLines({ "_data/site.yaml": bombed(site) })).toEqual([expect.stringMatching(/^_data\/site\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/)]);
+    expect(await errorLines({ "_data/site.yaml": bombed(site) })).toEqual([
+      expect.stringMatching(/^_data\/site\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/),
+    ]);
     const press = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
-    expect(await errorLines({ "_data/press.yaml": bombed(press) })).toEqual([expect.stringMatching(/^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/)]);
+    expect(await errorLines({ "_data/press.yaml": bombed(press) })).toEqual([
+      expect.stringMatching(
+        /^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/,
+      ),
+    ]);
   });
 });

@@ -30,7 +30,10 @@ interface Written {
 }
 
 /** Runs Eleventy with tract's configuration; tract's plugin hands over the built model, and this writes it into `release`. */
-async function runEleventy(options: BuildSiteOptions, write: (build: SiteBuild) => Promise<WrittenFile[]>): Promise<Written> {
+async function runEleventy(
+  options: BuildSiteOptions,
+  write: (build: SiteBuild) => Promise<WrittenFile[]>,
+): Promise<Written> {
   let written: Written | undefined;
   const eleventy = new Eleventy(options.root, path.join(options.root, ".cache", "eleventy-output"), {
     configPath: path.join(options.root, "eleventy.config.ts"),
@@ -45,7 +48,8 @@ async function runEleventy(options: BuildSiteOptions, write: (build: SiteBuild) 
   // The CLI reports errors itself, one line per problem, instead of Eleventy's stack traces.
   if (options.quiet ?? true) eleventy.disableLogger();
   await eleventy.write();
-  if (!written) throw new Error("the build ended without writing the site (is the tract plugin registered in eleventy.config.ts?)");
+  if (!written)
+    throw new Error("the build ended without writing the site (is the tract plugin registered in eleventy.config.ts?)");
   return written;
 }
 
@@ -59,10 +63,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
     try {
       const current = await store.current();
       const previousManifest = current && !options.full ? await store.manifest(current) : undefined;
-      const previous = current && previousManifest ? { dir: current.dir, files: new Map(previousManifest.files.map((file) => [file.url, file as PreviousFile])) } : undefined;
+      const previous =
+        current && previousManifest
+          ? { dir: current.dir, files: new Map(previousManifest.files.map((file) => [file.url, file as PreviousFile])) }
+          : undefined;
       const release = await store.begin();
       try {
-        const { build, files } = await runEleventy(options, (built) => built.writeProduction(release.dir, { previous }));
+        const { build, files } = await runEleventy(options, (built) =>
+          built.writeProduction(release.dir, { previous }),
+        );
         await verifyRelease(release.dir, files);
         const manifest: Manifest = {
           version: 1,
@@ -74,7 +83,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
         await store.publish(release, manifest);
         await pruneCache(options.root);
         const summary = countOutputs(files);
-        return { ...summary, warnings: build.model.warnings.length, seconds: (performance.now() - started) / 1000, output: location.output };
+        return {
+          ...summary,
+          warnings: build.model.warnings.length,
+          seconds: (performance.now() - started) / 1000,
+          output: location.output,
+        };
       } catch (error) {
         await store.abandon(release);
         throw error;

@@ -59,7 +59,8 @@ export class ContentCache {
     const stored = await this.get(key);
     if (stored) return stored;
     const made = await make();
-    const data = typeof made === "string" ? Buffer.from(made) : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+    const data =
+      typeof made === "string" ? Buffer.from(made) : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
     await this.set(key, data);
     return data;
   }
@@ -136,7 +137,10 @@ export function packageVersion(name: string): string {
   for (;;) {
     const manifest = path.join(dir, "package.json");
     if (existsSync(manifest)) {
-      const { name: found, version } = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version?: string };
+      const { name: found, version } = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (found === name && version) return version;
     }
     const parent = path.dirname(dir);

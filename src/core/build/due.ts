@@ -14,7 +14,12 @@ export async function buildDue(root: string, outputDir: string, now: DateTime): 
   const id = path.basename(await readlink(location.output));
   const manifest = await readManifest(path.join(location.store, `${id}.json`));
   if (!manifest) return { due: true, why: "the last release has no record of its sources" };
-  if (manifest.sources !== (await sourcesFingerprint(root))) return { due: true, why: "sources changed since the last build" };
-  if (manifest.nextChange && now.toMillis() >= Date.parse(manifest.nextChange)) return { due: true, why: `the site changes at ${manifest.nextChange} (an embargo ends or an event is over)` };
-  return { due: false, why: `nothing changed since the last build (${manifest.builtAt})${manifest.nextChange ? `; next change at ${manifest.nextChange}` : ""}` };
+  if (manifest.sources !== (await sourcesFingerprint(root)))
+    return { due: true, why: "sources changed since the last build" };
+  if (manifest.nextChange && now.toMillis() >= Date.parse(manifest.nextChange))
+    return { due: true, why: `the site changes at ${manifest.nextChange} (an embargo ends or an event is over)` };
+  return {
+    due: false,
+    why: `nothing changed since the last build (${manifest.builtAt})${manifest.nextChange ? `; next change at ${manifest.nextChange}` : ""}`,
+  };
 }

@@ -19,13 +19,23 @@ export class SiteBuild {
 
   /** Every output of the site: a page per view (or the views given), then each feature's files, in registration order. */
   outputs(views: readonly View[] = this.model.views): Output[] {
-    return [...pageOutputs(views, this.model, this.renderer, this.context), ...this.model.registry.features.flatMap((feature) => feature.outputs?.(this.model, this.context, this.renderer, this.model.data(feature.name)) ?? [])];
+    return [
+      ...pageOutputs(views, this.model, this.renderer, this.context),
+      ...this.model.registry.features.flatMap(
+        (feature) => feature.outputs?.(this.model, this.context, this.renderer, this.model.data(feature.name)) ?? [],
+      ),
+    ];
   }
 
   /** The next moment the clock changes what the site shows: an embargo ends, or something a feature shows by date. */
   nextChange(): DateTime | undefined {
-    const moments = [this.model.heldBack[0]?.until, ...this.model.registry.features.map((feature) => feature.nextChange?.(this.model))];
-    return moments.filter((moment): moment is DateTime => moment !== undefined && moment > this.model.now).reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
+    const moments = [
+      this.model.heldBack[0]?.until,
+      ...this.model.registry.features.map((feature) => feature.nextChange?.(this.model)),
+    ];
+    return moments
+      .filter((moment): moment is DateTime => moment !== undefined && moment > this.model.now)
+      .reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
   }
 
   /** What the features find wrong in the list of outputs (an old address that another output answers…). */

@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-const SOURCES = ["posts", "pages", "_data", "_includes", "assets", "src", "eleventy.config.ts", "package.json", "package-lock.json"];
+const SOURCES = [
+  "posts",
+  "pages",
+  "_data",
+  "_includes",
+  "assets",
+  "src",
+  "eleventy.config.ts",
+  "package.json",
+  "package-lock.json",
+];
 
 /** Paths, sizes and modification times of every source file: cheap to compute, and changes with any edit. */
 export async function sourcesFingerprint(root: string): Promise<string> {
@@ -13,7 +23,9 @@ export async function sourcesFingerprint(root: string): Promise<string> {
     const status = await stat(absolute).catch(() => undefined);
     if (!status) continue;
     const files = status.isDirectory()
-      ? (await readdir(absolute, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+      ? (await readdir(absolute, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.join(entry.parentPath, entry.name))
       : [absolute];
     for (const file of files.sort()) {
       const info = await stat(file);

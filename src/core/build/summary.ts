@@ -35,7 +35,13 @@ export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, 
 export function formatSummary(outputDir: string, summary: BuildSummary): string {
   return (
     `[tract] built ${outputDir} in ${summary.seconds.toFixed(1)} s: ` +
-    [plural(summary.pages, "page"), plural(summary.feeds, "feed"), plural(summary.pressKits, "press kit"), plural(summary.calendars, "calendar"), plural(summary.warnings, "warning")].join(", ") +
+    [
+      plural(summary.pages, "page"),
+      plural(summary.feeds, "feed"),
+      plural(summary.pressKits, "press kit"),
+      plural(summary.calendars, "calendar"),
+      plural(summary.warnings, "warning"),
+    ].join(", ") +
     `; ${summary.precompressed} files precompressed (gzip, brotli); ${summary.files - summary.reused} files written, ${summary.reused} reused from the previous release`
   );
 }

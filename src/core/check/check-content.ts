@@ -43,26 +43,47 @@ const NO_TEMPLATES: TemplateRenderer = {
   },
 };
 
-function referenceProblems(document: PostSource | PageSource, addresses: Map<string, Set<string>>, markdown: Markdown | undefined): Problem[] {
+function referenceProblems(
+  document: PostSource | PageSource,
+  addresses: Map<string, Set<string>>,
+  markdown: Markdown | undefined,
+): Problem[] {
   const problems: Problem[] = [];
-  const problem = (field: string, line: number, message: string) => problems.push({ file: document.file, field, line, message, severity: "error" });
+  const problem = (field: string, line: number, message: string) =>
+    problems.push({ file: document.file, field, line, message, severity: "error" });
   const ownAnchors = new Set([...document.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
   for (const reference of markdown ? markdownReferences(document.body, document.bodyLine, markdown) : []) {
     const { target, line } = reference;
-    if (reference.kind === "image" && !reference.alt) problem("image", line, `${target} has no text alternative (expected ![a short description](${target}))`);
+    if (reference.kind === "image" && !reference.alt)
+      problem("image", line, `${target} has no text alternative (expected ![a short description](${target}))`);
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(target)) continue;
     if (target.startsWith("#")) {
-      if (!ownAnchors.has(decodeURIComponent(target.slice(1)))) problem("link", line, `${target} points to no heading or anchor of this page (expected ${ownAnchors.size ? `one of ${[...ownAnchors].map((a) => `#${a}`).join(", ")}` : "a heading of this page, and it has none"})`);
+      if (!ownAnchors.has(decodeURIComponent(target.slice(1))))
+        problem(
+          "link",
+          line,
+          `${target} points to no heading or anchor of this page (expected ${ownAnchors.size ? `one of ${[...ownAnchors].map((a) => `#${a}`).join(", ")}` : "a heading of this page, and it has none"})`,
+        );
       continue;
     }
     if (!target.startsWith("/")) {
-      problems.push({ file: document.file, field: reference.kind, line, severity: "warning", message: `${quote(target)} is a relative address (expected an address from the site's root, e.g. /${document.lang}/…)` });
+      problems.push({
+        file: document.file,
+        field: reference.kind,
+        line,
+        severity: "warning",
+        message: `${quote(target)} is a relative address (expected an address from the site's root, e.g. /${document.lang}/…)`,
+      });
       continue;
     }
     const [pathname = "", anchor] = target.split("#");
     const anchors = addresses.get(decodeURIComponent(pathname));
     if (!anchors) {
-      problem(reference.kind, line, `${target} leads to no published page or file of the site (expected an existing address, e.g. /${document.lang}/)`);
+      problem(
+        reference.kind,
+        line,
+        `${target} leads to no published page or file of the site (expected an existing address, e.g. /${document.lang}/)`,
+      );
     } else if (anchor && !anchors.has(decodeURIComponent(anchor))) {
       problem(reference.kind, line, `${target}: that page has no heading or anchor "${anchor}"`);
     }
@@ -81,7 +102,8 @@ export async function checkContent(root: string, now: DateTime, registry: Regist
     const outputs = build.outputs();
     all.push(...build.outputProblems(outputs));
     const addresses = publishedAddresses(outputs, model);
-    for (const document of [...content.posts, ...content.pages]) all.push(...referenceProblems(document, addresses, content.markdown.get(document.lang)));
+    for (const document of [...content.posts, ...content.pages])
+      all.push(...referenceProblems(document, addresses, content.markdown.get(document.lang)));
   }
   all.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {

@@ -16,8 +16,10 @@ export function markdownReferences(body: string, bodyLine: number, markdown: Mar
     if (block.type !== "inline" || !block.children) continue;
     const line = bodyLine + (block.map?.[0] ?? 0);
     for (const token of block.children) {
-      if (token.type === "link_open" && token.markup !== "linkify") references.push({ kind: "link", target: token.attrGet("href") ?? "", alt: "", line });
-      if (token.type === "image") references.push({ kind: "image", target: token.attrGet("src") ?? "", alt: token.content.trim(), line });
+      if (token.type === "link_open" && token.markup !== "linkify")
+        references.push({ kind: "link", target: token.attrGet("href") ?? "", alt: "", line });
+      if (token.type === "image")
+        references.push({ kind: "image", target: token.attrGet("src") ?? "", alt: token.content.trim(), line });
     }
   }
   return references;

@@ -22,7 +22,9 @@ export function translationTable(posts: PostSource[], languages: Language[]): Tr
   return [...byKey.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([translationKey, versions]) => {
-      const source = versions.find((v) => v.lang === defaultLanguage?.code) ?? [...versions].sort((a, b) => a.date.toMillis() - b.date.toMillis())[0]!;
+      const source =
+        versions.find((v) => v.lang === defaultLanguage?.code) ??
+        [...versions].sort((a, b) => a.date.toMillis() - b.date.toMillis())[0]!;
       const cells: TranslationRow["cells"] = {};
       for (const language of languages) {
         const version = versions.find((v) => v.lang === language.code);

@@ -9,7 +9,11 @@ import { zodProblems } from "./zod-problems.ts";
 import { siteSchema } from "./schema.ts";
 
 /** The data files every site has. */
-export const DATA_FILES = { site: "_data/site.yaml", languages: "_data/languages.yaml", strings: (lang: string) => `_data/strings/${lang}.yaml` };
+export const DATA_FILES = {
+  site: "_data/site.yaml",
+  languages: "_data/languages.yaml",
+  strings: (lang: string) => `_data/strings/${lang}.yaml`,
+};
 
 /** Forward-slash path relative to the root, as messages and tools show it. */
 export function projectPath(root: string, file: string): string {
@@ -20,7 +24,13 @@ export function projectPath(root: string, file: string): string {
  * The validated content of `file` (relative to `root`), or undefined with its problems reported. `allowedFields`
  * names the fields an unknown one is compared with; `optional` files may be absent.
  */
-export async function readDataFile<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[], options: { allowedFields?: string[]; optional?: boolean } = {}): Promise<T | undefined> {
+export async function readDataFile<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  options: { allowedFields?: string[]; optional?: boolean } = {},
+): Promise<T | undefined> {
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) {
     if (!options.optional) problems.push({ file, message: "file is missing", severity: "error" });
@@ -31,12 +41,21 @@ export async function readDataFile<T>(root: string, file: string, schema: z.ZodT
     text = await readFile(absolute, "utf8");
   } catch (error) {
     // A folder named like a data file (_data/events/x.yaml/), or one the build may not read.
-    problems.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`, severity: "error" });
+    problems.push({
+      file,
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`,
+      severity: "error",
+    });
     return undefined;
   }
   const parsed = parseYaml(text, 0, "any");
   if (parsed.syntaxError) {
-    problems.push({ file, line: parsed.syntaxError.line, message: `not valid YAML: ${parsed.syntaxError.message}`, severity: "error" });
+    problems.push({
+      file,
+      line: parsed.syntaxError.line,
+      message: `not valid YAML: ${parsed.syntaxError.message}`,
+      severity: "error",
+    });
     return undefined;
   }
   const result = schema.safeParse(parsed.data);

@@ -57,17 +57,33 @@ function languageOf(file: string, folder: string, sources: DocumentSources): Lan
   if (language) return language;
   const declared = [...sources.languages.keys()].join(", ");
   const found = parts.length < 3 ? "is not in a language folder" : `${quote(parts[1])} is not a declared language`;
-  sources.problems.push({ file, field: "language", message: `${found} (expected ${folder}/<language>/…, with a language declared in ${DATA_FILES.languages}: ${declared})`, severity: "error" });
+  sources.problems.push({
+    file,
+    field: "language",
+    message: `${found} (expected ${folder}/<language>/…, with a language declared in ${DATA_FILES.languages}: ${declared})`,
+    severity: "error",
+  });
   return undefined;
 }
 
-async function readDocument(absolute: string, kind: DocumentFolder, sources: DocumentSources, context: BuildContext, rendered: ContentCache): Promise<SourceDocument | undefined> {
+async function readDocument(
+  absolute: string,
+  kind: DocumentFolder,
+  sources: DocumentSources,
+  context: BuildContext,
+  rendered: ContentCache,
+): Promise<SourceDocument | undefined> {
   const file = projectPath(context.root, absolute);
   const language = languageOf(file, kind.folder, sources);
   if (!language) return undefined;
   const source = parseSource(await readFile(absolute, "utf8"));
   if (source.syntaxError) {
-    sources.problems.push({ file, line: source.syntaxError.line, message: `front matter is not valid YAML: ${source.syntaxError.message}`, severity: "error" });
+    sources.problems.push({
+      file,
+      line: source.syntaxError.line,
+      message: `front matter is not valid YAML: ${source.syntaxError.message}`,
+      severity: "error",
+    });
     return undefined;
   }
   const result = kind.schema.safeParse(source.data);
@@ -75,10 +91,21 @@ async function readDocument(absolute: string, kind: DocumentFolder, sources: Doc
     sources.problems.push(...zodProblems(file, result.error, source.lines, kind.allowedFields));
     return undefined;
   }
-  const { title, slug, description, ...rest } = result.data as { title: string; slug?: string; description: string; image?: string } & Record<string, unknown>;
+  const { title, slug, description, ...rest } = result.data as {
+    title: string;
+    slug?: string;
+    description: string;
+    image?: string;
+  } & Record<string, unknown>;
   // An `image:` must name a file of assets/.
   if (rest.image && !existsSync(path.join(context.root, rest.image))) {
-    sources.problems.push({ file, field: "image", line: source.lines.image, message: `${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`, severity: "error" });
+    sources.problems.push({
+      file,
+      field: "image",
+      line: source.lines.image,
+      message: `${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`,
+      severity: "error",
+    });
     return undefined;
   }
   const core: Record<string, unknown> = {};
@@ -86,7 +113,9 @@ async function readDocument(absolute: string, kind: DocumentFolder, sources: Doc
   for (const [name, value] of Object.entries(rest)) (kind.coreFields.has(name) ? core : fields)[name] = value;
   const lang = language.code;
   const markdown = sources.markdown.get(lang) as Markdown;
-  const html = await rendered.remember(rendered.key(`${JSON.stringify(markdown.options)}\0${source.body}`), async () => markdown.render(source.body));
+  const html = await rendered.remember(rendered.key(`${JSON.stringify(markdown.options)}\0${source.body}`), async () =>
+    markdown.render(source.body),
+  );
   return {
     ...core,
     fields,
@@ -106,10 +135,16 @@ async function readDocument(absolute: string, kind: DocumentFolder, sources: Doc
  * Every document of a folder. In the preview, a document whose file has not changed since the last rebuild is
  * taken from the session (parsing and rendering are the costliest part of reading content).
  */
-export async function loadDocuments(kind: DocumentFolder, sources: DocumentSources, context: BuildContext): Promise<SourceDocument[]> {
+export async function loadDocuments(
+  kind: DocumentFolder,
+  sources: DocumentSources,
+  context: BuildContext,
+): Promise<SourceDocument[]> {
   const files = await markdownFiles(path.join(context.root, kind.folder));
   const rendered = context.cache.namespace("rendered-markdown", MARKDOWN_VERSION);
-  const known = context.session.memo<string, Promise<{ document?: SourceDocument; problems: Problem[] }>>(`documents:${kind.folder}`);
+  const known = context.session.memo<string, Promise<{ document?: SourceDocument; problems: Problem[] }>>(
+    `documents:${kind.folder}`,
+  );
   const documents = await pMap(
     files,
     async (absolute) => {

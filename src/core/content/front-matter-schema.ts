@@ -13,7 +13,9 @@ function corePostFields(zone: string, kinds: string[]) {
     updated: contentDate(zone).optional(),
     description: text("a one- or two-sentence summary, used in meta tags and feeds"),
     tags: tagList.default([]),
-    kind: z.enum(kinds as [string, ...string[]], { error: expecting(`one of ${kinds.join(", ")}`, "a known kind") }).default("post"),
+    kind: z
+      .enum(kinds as [string, ...string[]], { error: expecting(`one of ${kinds.join(", ")}`, "a known kind") })
+      .default("post"),
     translationKey: slug("a stable name shared by all translations of this piece, e.g. retour-du-charbon"),
     slug: slug().optional(),
     draft: strictBoolean.default(false),
@@ -21,7 +23,9 @@ function corePostFields(zone: string, kinds: string[]) {
     embargo: contentDate(zone, true).optional(),
     author: text("the author's name").optional(),
     image: text("a path under /assets/, e.g. /assets/img/cover.jpg")
-      .refine((value) => value.startsWith("/assets/"), { error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)` })
+      .refine((value) => value.startsWith("/assets/"), {
+        error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)`,
+      })
       .optional(),
     imageAlt: text("a short description of the image for people who cannot see it").optional(),
   };
@@ -41,23 +45,52 @@ export const CORE_PAGE_FIELDS = Object.keys(corePageFields("UTC"));
 
 /** A post's front matter: the core's fields and every feature's, each checked by its own schema. */
 export function postFrontMatterSchema(context: SchemaContext, registry: Registry) {
-  const featureFields = Object.assign({}, ...registry.features.map((feature) => feature.postFields?.shape(context) ?? {})) as Record<string, z.ZodType>;
+  const featureFields = Object.assign(
+    {},
+    ...registry.features.map((feature) => feature.postFields?.shape(context) ?? {}),
+  ) as Record<string, z.ZodType>;
   return z
-    .strictObject({ ...corePostFields(context.zone, registry.kinds.map((kind) => kind.name)), ...featureFields }, { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) })
+    .strictObject(
+      {
+        ...corePostFields(
+          context.zone,
+          registry.kinds.map((kind) => kind.name),
+        ),
+        ...featureFields,
+      },
+      { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) },
+    )
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
-        ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`, input: undefined });
+        ctx.addIssue({
+          code: "custom",
+          path: ["imageAlt"],
+          message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`,
+          input: undefined,
+        });
       }
       if (post.updated && post.updated < post.date) {
-        ctx.addIssue({ code: "custom", path: ["updated"], message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`, input: post.updated });
+        ctx.addIssue({
+          code: "custom",
+          path: ["updated"],
+          message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`,
+          input: post.updated,
+        });
       }
       for (const feature of registry.features) {
-        feature.refinePost?.(post, (field, message) => ctx.addIssue({ code: "custom", path: [field], message, input: undefined }), context);
+        feature.refinePost?.(
+          post,
+          (field, message) => ctx.addIssue({ code: "custom", path: [field], message, input: undefined }),
+          context,
+        );
       }
     });
 }
 
 export function pageFrontMatterSchema(context: SchemaContext, registry: Registry) {
-  const featureFields = Object.assign({}, ...registry.features.map((feature) => feature.pageFields?.shape(context) ?? {})) as Record<string, z.ZodType>;
+  const featureFields = Object.assign(
+    {},
+    ...registry.features.map((feature) => feature.pageFields?.shape(context) ?? {}),
+  ) as Record<string, z.ZodType>;
   return z.strictObject({ ...corePageFields(context.zone), ...featureFields });
 }

@@ -18,21 +18,32 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
  * YAML's core schema keeps `2025-02-08` a string (the YAML 1.1 timestamp type would turn it
  * into a UTC Date and lose "no offset means Europe/Paris") and reads only true/false as booleans.
  */
-export function parseYaml(text: string, lineOffset = 0, shape: "mapping" | "any" = "mapping"): Omit<ParsedSource, "body" | "bodyLine"> {
+export function parseYaml(
+  text: string,
+  lineOffset = 0,
+  shape: "mapping" | "any" = "mapping",
+): Omit<ParsedSource, "body" | "bodyLine"> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
   const [firstError] = doc.errors;
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line + lineOffset;
     const message = firstError.message.split("\n")[0] ?? "invalid YAML";
-    const hint = firstError.code === "BLOCK_AS_IMPLICIT_KEY" || /mappings are not allowed/.test(message)
-      ? " (a text holding \": \" must be put in quotes)"
-      : firstError.code === "RESOURCE_EXHAUSTION" ? " (lists and mappings are nested too deeply: expected fewer inside one another)" : "";
+    const hint =
+      firstError.code === "BLOCK_AS_IMPLICIT_KEY" || /mappings are not allowed/.test(message)
+        ? ' (a text holding ": " must be put in quotes)'
+        : firstError.code === "RESOURCE_EXHAUSTION"
+          ? " (lists and mappings are nested too deeply: expected fewer inside one another)"
+          : "";
     return { data: {}, lines: {}, syntaxError: { line, message: message + hint } };
   }
   const contents = doc.contents;
   if (shape === "mapping" && contents !== null && !isMap(contents)) {
-    return { data: {}, lines: {}, syntaxError: { line: 1 + lineOffset, message: "expected a list of `field: value` lines" } };
+    return {
+      data: {},
+      lines: {},
+      syntaxError: { line: 1 + lineOffset, message: "expected a list of `field: value` lines" },
+    };
   }
   const lines: Record<string, number> = {};
   for (const pair of isMap(contents) ? contents.items : []) {
@@ -57,15 +68,26 @@ const MAX_ALIAS_COUNT = 100;
 const ALIAS_FIX = "expected each value written out, or a few *aliases of small &anchors";
 
 /** Refuses an alias without anchor, or inside its own anchor (a value without end); otherwise gives the first alias. */
-function checkAliases(doc: Document, lineOf: (offset: number) => number): { line: number; message: string } | { first?: { name: string; line: number } } {
+function checkAliases(
+  doc: Document,
+  lineOf: (offset: number) => number,
+): { line: number; message: string } | { first?: { name: string; line: number } } {
   let problem: { line: number; message: string } | undefined;
   let first: { name: string; line: number } | undefined;
   visit(doc, {
     Alias(_, alias, path) {
       const line = lineOf(alias.range?.[0] ?? 0);
       const anchor = alias.resolve(doc);
-      if (!anchor) problem = { line, message: `the alias *${alias.source} has no anchor &${alias.source} before it (${ALIAS_FIX})` };
-      else if (path.includes(anchor)) problem = { line, message: `the alias *${alias.source} is inside its own anchor &${alias.source}, a value without end (${ALIAS_FIX})` };
+      if (!anchor)
+        problem = {
+          line,
+          message: `the alias *${alias.source} has no anchor &${alias.source} before it (${ALIAS_FIX})`,
+        };
+      else if (path.includes(anchor))
+        problem = {
+          line,
+          message: `the alias *${alias.source} is inside its own anchor &${alias.source}, a value without end (${ALIAS_FIX})`,
+        };
       first ??= { name: alias.source, line };
       return problem ? visit.BREAK : undefined;
     },
@@ -77,7 +99,16 @@ export function parseSource(source: string): ParsedSource {
   const text = source.replace(/^\uFEFF/, "");
   const match = FENCE.exec(text);
   if (!match) {
-    return { data: {}, body: text, lines: {}, bodyLine: 1, syntaxError: { line: 1, message: "no front matter (expected the file to start with a line `---`, the fields, then `---`)" } };
+    return {
+      data: {},
+      body: text,
+      lines: {},
+      bodyLine: 1,
+      syntaxError: {
+        line: 1,
+        message: "no front matter (expected the file to start with a line `---`, the fields, then `---`)",
+      },
+    };
   }
   // A copy, not a slice: V8 keeps a sliced string's whole parent alive, so every title and date read from
   // the front matter would otherwise hold the entire file in memory for the rest of the build.

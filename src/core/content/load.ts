@@ -9,7 +9,12 @@ import { type DocumentFolder, loadDocuments } from "./documents.ts";
 import { type Problem, quote } from "./problems.ts";
 import { strayFiles } from "./stray-files.ts";
 import { type Language, languagesSchema, siteSchema, stringsSchema } from "./schema.ts";
-import { CORE_PAGE_FIELDS, CORE_POST_FIELDS, pageFrontMatterSchema, postFrontMatterSchema } from "./front-matter-schema.ts";
+import {
+  CORE_PAGE_FIELDS,
+  CORE_POST_FIELDS,
+  pageFrontMatterSchema,
+  postFrontMatterSchema,
+} from "./front-matter-schema.ts";
 import type { Content, PageSource, PostSource } from "./types.ts";
 
 export const CONTENT_FOLDERS = { posts: "posts", pages: "pages" } as const;
@@ -30,7 +35,12 @@ async function loadStrings(root: string, languages: Language[], problems: Proble
     if (!own) continue;
     for (const key of referenceStrings.keys()) {
       if (!own.has(key)) {
-        problems.push({ file: DATA_FILES.strings(language.code), field: key, message: `missing string for language "${language.code}" (expected a translation of ${quote(referenceStrings.t(key))} from ${DATA_FILES.strings(reference.code)})`, severity: "error" });
+        problems.push({
+          file: DATA_FILES.strings(language.code),
+          field: key,
+          message: `missing string for language "${language.code}" (expected a translation of ${quote(referenceStrings.t(key))} from ${DATA_FILES.strings(reference.code)})`,
+          severity: "error",
+        });
       }
     }
   }
@@ -41,7 +51,13 @@ function duplicateLanguages(languages: Language[]): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const language of languages) {
-    if (seen.has(language.code)) problems.push({ file: DATA_FILES.languages, field: "code", message: `${quote(language.code)} is declared twice (expected each language once)`, severity: "error" });
+    if (seen.has(language.code))
+      problems.push({
+        file: DATA_FILES.languages,
+        field: "code",
+        message: `${quote(language.code)} is declared twice (expected each language once)`,
+        severity: "error",
+      });
     seen.add(language.code);
   }
   return problems;
@@ -55,8 +71,20 @@ export async function loadContent(context: BuildContext, registry: Registry): Pr
   const languages = (await readDataFile(root, DATA_FILES.languages, languagesSchema, problems)) ?? [];
   problems.push(...duplicateLanguages(languages), ...(await strayFiles(root)));
   const strings = await loadStrings(root, languages, problems);
-  const markdown = new Map(languages.map((l) => [l.code, new Markdown(markdownOptions(l, site?.url ?? "https://example.org"))]));
-  const content: Content = { root, site: site ?? siteSchema.parse({ url: "https://example.org" }), languages, strings, markdown, posts: [], pages: [], data: new Map(), problems };
+  const markdown = new Map(
+    languages.map((l) => [l.code, new Markdown(markdownOptions(l, site?.url ?? "https://example.org"))]),
+  );
+  const content: Content = {
+    root,
+    site: site ?? siteSchema.parse({ url: "https://example.org" }),
+    languages,
+    strings,
+    markdown,
+    posts: [],
+    pages: [],
+    data: new Map(),
+    problems,
+  };
   if (!site || languages.length === 0) return content;
 
   const schemaContext = { zone: site.timezone, languages: languages.map((l) => l.code) };
@@ -73,8 +101,16 @@ export async function loadContent(context: BuildContext, registry: Registry): Pr
     coreFields: new Set(core),
     allowedFields: Object.keys(schema.shape),
   });
-  content.posts = (await loadDocuments(folder(CONTENT_FOLDERS.posts, postSchema, CORE_POST_FIELDS), sources, context)) as PostSource[];
-  content.pages = (await loadDocuments(folder(CONTENT_FOLDERS.pages, pageSchema, CORE_PAGE_FIELDS), sources, context)) as PageSource[];
+  content.posts = (await loadDocuments(
+    folder(CONTENT_FOLDERS.posts, postSchema, CORE_POST_FIELDS),
+    sources,
+    context,
+  )) as PostSource[];
+  content.pages = (await loadDocuments(
+    folder(CONTENT_FOLDERS.pages, pageSchema, CORE_PAGE_FIELDS),
+    sources,
+    context,
+  )) as PageSource[];
   for (const feature of registry.features) {
     if (feature.load) content.data.set(feature.name, await feature.load(context, content, problems));
   }

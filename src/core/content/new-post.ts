@@ -17,7 +17,8 @@ export interface NewPost {
   /** translationKeys already taken, in any language. */
   takenKeys: Set<string>;
   /** Set when translating: the piece's key, tags and body to translate from. */
-  translationOf?: { translationKey: string; tags: string[]; body: string; languageName: string; description: string } | undefined;
+  translationOf?:
+    { translationKey: string; tags: string[]; body: string; languageName: string; description: string } | undefined;
 }
 
 /** A key no other piece has: the slug, or the slug with -2, -3… */
@@ -32,11 +33,22 @@ function asComment(text: string): string {
   return text.replace(/-->/g, "-- >");
 }
 
-export function newPostSource(post: NewPost, registry: Registry): { slug: string; translationKey: string; source: string } {
+export function newPostSource(
+  post: NewPost,
+  registry: Registry,
+): { slug: string; translationKey: string; source: string } {
   const slug = slugify(post.title);
   const translationKey = post.translationOf?.translationKey ?? freeKey(slug, post.takenKeys);
   const answerHeading = post.strings.t("new.answerHeading");
-  const scaffold = { kind: post.kind, lang: post.lang, now: post.now, translationKey, strings: post.strings, answerId: slugify(answerHeading), site: post.site };
+  const scaffold = {
+    kind: post.kind,
+    lang: post.lang,
+    now: post.now,
+    translationKey,
+    strings: post.strings,
+    answerId: slugify(answerHeading),
+    site: post.site,
+  };
   const frontMatter: Record<string, unknown> = {
     title: post.title,
     date: post.now.toFormat("yyyy-MM-dd'T'HH:mm"),
@@ -50,7 +62,15 @@ export function newPostSource(post: NewPost, registry: Registry): { slug: string
   };
   const body = [
     post.kind === "rebuttal" ? `## ${answerHeading}\n\n${post.strings.t("new.body")}` : post.strings.t("new.body"),
-    ...(post.translationOf ? [`<!--\n${post.strings.t("new.translateFrom", { language: post.translationOf.languageName })}\n\n${asComment(post.translationOf.body.trim())}\n-->`] : []),
+    ...(post.translationOf
+      ? [
+          `<!--\n${post.strings.t("new.translateFrom", { language: post.translationOf.languageName })}\n\n${asComment(post.translationOf.body.trim())}\n-->`,
+        ]
+      : []),
   ].join("\n\n");
-  return { slug, translationKey, source: `---\n${stringify(frontMatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}\n` };
+  return {
+    slug,
+    translationKey,
+    source: `---\n${stringify(frontMatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}\n`,
+  };
 }

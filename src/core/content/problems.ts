@@ -12,8 +12,20 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.field ? `${problem.file}: ${problem.field}` : problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.field
+    ? `${problem.file}: ${problem.field}`
+    : problem.line
+      ? `${problem.file}:${problem.line}`
+      : problem.file;
   return `${where}: ${problem.message}`;
+}
+
+/** An error whose message is written for the writer (the file, and what went wrong with it): the build prints it as it is. */
+export class BuildError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "BuildError";
+  }
 }
 
 /** Thrown when content has errors; carries every problem found, not only the first. */

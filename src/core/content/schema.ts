@@ -10,14 +10,21 @@ const SLUG_EXPECTATION = "lowercase letters, digits and hyphens, e.g. retour-du-
 /** Message for a value that is missing or wrong: names what was found and what is expected. */
 export function expecting(expected: string, what = "valid") {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `missing (expected ${expected})` : `${quote(issue.input)} is not ${what} (expected ${expected})`;
+    issue.input === undefined
+      ? `missing (expected ${expected})`
+      : `${quote(issue.input)} is not ${what} (expected ${expected})`;
 }
 
 export const text = (expected: string) =>
-  z.string({ error: expecting(expected, "text") }).trim().min(1, { error: `is empty (expected ${expected})` });
+  z
+    .string({ error: expecting(expected, "text") })
+    .trim()
+    .min(1, { error: `is empty (expected ${expected})` });
 
 export const slug = (expected = SLUG_EXPECTATION) =>
-  z.string({ error: expecting(expected, "a slug") }).regex(SLUG_SHAPE, { error: (issue) => `${quote(issue.input)} is not a slug (expected ${expected})` });
+  z
+    .string({ error: expecting(expected, "a slug") })
+    .regex(SLUG_SHAPE, { error: (issue) => `${quote(issue.input)} is not a slug (expected ${expected})` });
 
 /** A date in ISO 8601; without an offset it is read in `zone` (unless `requireOffset`). */
 export const contentDate = (zone: string, requireOffset = false) =>
@@ -38,36 +45,63 @@ export const contentDate = (zone: string, requireOffset = false) =>
 export const strictBoolean = z.boolean({ error: expecting("true or false", "true or false") });
 
 export const tagList = z
-  .union([z.string(), z.array(z.string())], { error: expecting("a list of tags, e.g. [énergie, climat]", "a list of tags") })
-  .transform((value) => (Array.isArray(value) ? value : [value]).map((tag) => tag.trim()).filter((tag) => tag.length > 0));
+  .union([z.string(), z.array(z.string())], {
+    error: expecting("a list of tags, e.g. [énergie, climat]", "a list of tags"),
+  })
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value]).map((tag) => tag.trim()).filter((tag) => tag.length > 0),
+  );
 
-export const languageCode = z.string({ error: expecting("a language code, e.g. fr", "a language code") }).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)` });
+export const languageCode = z
+  .string({ error: expecting("a language code, e.g. fr", "a language code") })
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es or pt-BR)`,
+  });
 
 /** An IANA time zone name the runtime knows (Europe/Paris), never an offset or an abbreviation. */
-export const timeZone = z.string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") }).superRefine((zone, ctx) => {
-  const problem = zoneProblem(zone);
-  if (problem) ctx.addIssue({ code: "custom", message: problem, input: zone });
-});
+export const timeZone = z
+  .string({ error: expecting("a time zone, e.g. Europe/Paris", "a time zone") })
+  .superRefine((zone, ctx) => {
+    const problem = zoneProblem(zone);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: zone });
+  });
 
 export const languageSchema = z.strictObject({
   code: languageCode,
   name: text("the language's name in that language, e.g. Français"),
   locale: text("a locale for dates, e.g. fr-FR"),
   dir: z.enum(["ltr", "rtl"], { error: expecting("ltr or rtl", "a text direction") }).default("ltr"),
-  quotes: z.string().length(4, { error: "expected four characters: double open, double close, single open, single close, e.g. «»‹›" }).optional(),
+  quotes: z
+    .string()
+    .length(4, { error: "expected four characters: double open, double close, single open, single close, e.g. «»‹›" })
+    .optional(),
 });
 export type Language = z.output<typeof languageSchema>;
 
-export const languagesSchema = z.array(languageSchema, { error: expecting("a list of languages", "a list") }).min(1, { error: "is empty (expected at least one language)" });
+export const languagesSchema = z
+  .array(languageSchema, { error: expecting("a list of languages", "a list") })
+  .min(1, { error: "is empty (expected at least one language)" });
 
 export const siteSchema = z.strictObject({
-  url: z.url({ error: expecting("the public address of the site, e.g. https://example.org", "a URL") }).transform((url) => url.replace(/\/+$/, "")),
+  url: z
+    .url({ error: expecting("the public address of the site, e.g. https://example.org", "a URL") })
+    .transform((url) => url.replace(/\/+$/, "")),
   timezone: timeZone.default("Europe/Paris"),
-  postsPerPage: z.int({ error: expecting("a whole number, e.g. 10", "a whole number") }).positive().default(10),
-  feedEntries: z.int({ error: expecting("a whole number, e.g. 20", "a whole number") }).positive().default(20),
+  postsPerPage: z
+    .int({ error: expecting("a whole number, e.g. 10", "a whole number") })
+    .positive()
+    .default(10),
+  feedEntries: z
+    .int({ error: expecting("a whole number, e.g. 20", "a whole number") })
+    .positive()
+    .default(20),
   /** The host name in feed entry ids; set it to the old one when the site moves, so readers see no entry twice. */
-  feedIdHost: z.string({ error: expecting("a host name, e.g. tract.example.org", "a host name") })
-    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, { error: (issue) => `${quote(issue.input)} is not a host name (expected e.g. tract.example.org, without https:// or a path)` })
+  feedIdHost: z
+    .string({ error: expecting("a host name, e.g. tract.example.org", "a host name") })
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+      error: (issue) =>
+        `${quote(issue.input)} is not a host name (expected e.g. tract.example.org, without https:// or a path)`,
+    })
     .optional(),
   email: z.email({ error: expecting("an email address", "an email address") }).optional(),
   image: text("a path under /assets/, e.g. /assets/img/og-default.png").default("/assets/img/og-default.png"),
@@ -77,5 +111,7 @@ export type SiteConfig = z.output<typeof siteSchema>;
 /** A strings file: nested maps whose leaves are text. */
 export type StringsTree = { [key: string]: string | StringsTree };
 export const stringsSchema: z.ZodType<StringsTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string(), stringsSchema]), { error: "expected `key: text` lines, nested by section" }),
+  z.record(z.string(), z.union([z.string(), stringsSchema]), {
+    error: "expected `key: text` lines, nested by section",
+  }),
 );

@@ -9,9 +9,19 @@ const TEMPLATE_FILE = /\.(njk|liquid|html?|11ty\.js|webc|hbs|mustache|ejs|pug)$/
 const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
 
 /** Folders a page is never looked for in: installed packages, tools and what builds write. */
-const NOT_SOURCES = new Set(["node_modules", "_includes", "_data", "assets", "src", "tests", "bench", "deploy", "docs"]);
+const NOT_SOURCES = new Set([
+  "node_modules",
+  "_includes",
+  "_data",
+  "assets",
+  "src",
+  "tests",
+  "bench",
+  "deploy",
+  "docs",
+]);
 
-const PAGE_PLACE = "pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, \"Writing a post\")";
+const PAGE_PLACE = 'pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post")';
 
 async function startsWithFrontMatter(file: string): Promise<boolean> {
   return (await readFile(file, "utf8").catch(() => "")).replace(/^\uFEFF/, "").startsWith("---");
@@ -24,8 +34,13 @@ export async function strayFiles(root: string): Promise<Problem[]> {
   for (const entry of await readdir(root, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = entry.name;
-    if (MARKDOWN_FILE.test(file) && (await startsWithFrontMatter(path.join(root, file)))) refuse(file, `is a page at the project's root, which the build does not read (expected it in ${PAGE_PLACE})`);
-    else if (TEMPLATE_FILE.test(file)) refuse(file, `is a template at the project's root, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`);
+    if (MARKDOWN_FILE.test(file) && (await startsWithFrontMatter(path.join(root, file))))
+      refuse(file, `is a page at the project's root, which the build does not read (expected it in ${PAGE_PLACE})`);
+    else if (TEMPLATE_FILE.test(file))
+      refuse(
+        file,
+        `is a template at the project's root, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
+      );
   }
   for (const folder of ["posts", "pages"]) {
     const absolute = path.join(root, folder);
@@ -33,16 +48,28 @@ export async function strayFiles(root: string): Promise<Problem[]> {
     for (const entry of await readdir(absolute, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || entry.name.startsWith(".") || entry.name.endsWith(".md")) continue;
       const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
-      refuse(file, `is not read: ${folder}/ holds Markdown files ending in .md (expected ${file.replace(/\.[^./]+$/, ".md")} written in Markdown, or the file moved to assets/ if it is a picture or a download)`);
+      refuse(
+        file,
+        `is not read: ${folder}/ holds Markdown files ending in .md (expected ${file.replace(/\.[^./]+$/, ".md")} written in Markdown, or the file moved to assets/ if it is a picture or a download)`,
+      );
     }
   }
   // Templates anywhere else (a Nunjucks page dropped in a folder of its own) would be ignored by Eleventy's configuration.
   for (const entry of await readdir(root, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith(".") || NOT_SOURCES.has(entry.name) || ["posts", "pages"].includes(entry.name)) continue;
+    if (
+      !entry.isDirectory() ||
+      entry.name.startsWith(".") ||
+      NOT_SOURCES.has(entry.name) ||
+      ["posts", "pages"].includes(entry.name)
+    )
+      continue;
     for (const inner of await readdir(path.join(root, entry.name), { recursive: true, withFileTypes: true })) {
       if (!inner.isFile() || !/\.(njk|liquid)$/i.test(inner.name)) continue;
       const file = path.relative(root, path.join(inner.parentPath, inner.name)).split(path.sep).join("/");
-      refuse(file, `is a template outside _includes/, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`);
+      refuse(
+        file,
+        `is a template outside _includes/, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
+      );
     }
   }
   return problems;

@@ -2,7 +2,12 @@
 import type { z } from "zod";
 import type { Problem } from "./problems.ts";
 
-export function zodProblems(file: string, error: z.ZodError, lines: Record<string, number> = {}, allowedFields: string[] = []): Problem[] {
+export function zodProblems(
+  file: string,
+  error: z.ZodError,
+  lines: Record<string, number> = {},
+  allowedFields: string[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
@@ -15,7 +20,13 @@ export function zodProblems(file: string, error: z.ZodError, lines: Record<strin
     }
     const field = issue.path.map(String).join(".") || undefined;
     const topField = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    problems.push({ file, field, line: topField ? lines[topField] : undefined, message: issue.message, severity: "error" });
+    problems.push({
+      file,
+      field,
+      line: topField ? lines[topField] : undefined,
+      message: issue.message,
+      severity: "error",
+    });
   }
   return problems;
 }

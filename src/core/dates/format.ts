@@ -31,7 +31,9 @@ export class DateFormats {
   ) {}
 
   private cached(value: DateValue, variant: string, format: (date: DateTime) => string): string {
-    return this.memo.get(`${typeof value === "string" ? value : value.valueOf()}|${this.zone}|${variant}`, () => format(toDateTime(value, this.zone)));
+    return this.memo.get(`${typeof value === "string" ? value : value.valueOf()}|${this.zone}|${variant}`, () =>
+      format(toDateTime(value, this.zone)),
+    );
   }
 
   format(value: DateValue, locale: string, style: DateStyle = "long"): string {

@@ -6,7 +6,8 @@ import { DateTime, IANAZone } from "luxon";
  * (RFC 3339 and ISO 8601 extended or basic). A bare `±HH` is not an offset here: it made `2030-02-07` read as
  * 2030-02 with the offset -07.
  */
-const ISO_SHAPE = /^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<hour>[01]\d|2[0-3]):(?<minute>[0-5]\d)(?::[0-5]\d(?:\.\d{1,9})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_SHAPE =
+  /^(?<date>\d{4}-\d{2}-\d{2})(?:[T ](?<hour>[01]\d|2[0-3]):(?<minute>[0-5]\d)(?::[0-5]\d(?:\.\d{1,9})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const DATE_EXPECTATION = "expected 2025-02-08 or 2025-02-08T13:00+01:00";
 const DATE_TIME_WITH_OFFSET = "a date, a time and an offset, e.g. 2025-02-07T09:00+01:00";
@@ -42,45 +43,76 @@ export function parseContentDate(raw: unknown, zone: string, requireOffset = fal
   if (offset !== undefined) {
     const minutes = offsetMinutes(offset);
     if (minutes === undefined || minutes < OFFSET_RANGE.min || minutes > OFFSET_RANGE.max) {
-      return failure(`${JSON.stringify(raw)} has the offset ${offset}, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`);
+      return failure(
+        `${JSON.stringify(raw)} has the offset ${offset}, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`,
+      );
     }
   }
-  if (requireOffset && hour === undefined) return failure(`${JSON.stringify(raw)} has no time (expected ${DATE_TIME_WITH_OFFSET})`);
-  if (requireOffset && offset === undefined) return failure(`${JSON.stringify(raw)} has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)`);
+  if (requireOffset && hour === undefined)
+    return failure(`${JSON.stringify(raw)} has no time (expected ${DATE_TIME_WITH_OFFSET})`);
+  if (requireOffset && offset === undefined)
+    return failure(
+      `${JSON.stringify(raw)} has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)`,
+    );
   const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone });
   if (!parsed.isValid) return failure(notADate);
   // A local time in the hour skipped when clocks go forward does not exist: luxon would quietly move it an hour on.
-  if (offset === undefined && hour !== undefined && (parsed.hour !== Number(hour) || parsed.minute !== Number(minute))) {
-    return failure(`${JSON.stringify(raw)} does not exist in ${zone}: the clocks go forward at that time (expected a time before or after the change, e.g. ${parsed.toFormat("yyyy-MM-dd'T'HH:mm")})`);
+  if (
+    offset === undefined &&
+    hour !== undefined &&
+    (parsed.hour !== Number(hour) || parsed.minute !== Number(minute))
+  ) {
+    return failure(
+      `${JSON.stringify(raw)} does not exist in ${zone}: the clocks go forward at that time (expected a time before or after the change, e.g. ${parsed.toFormat("yyyy-MM-dd'T'HH:mm")})`,
+    );
   }
   return { ok: true, value: parsed };
 }
 
 /** The places of the IANA time zone database (any case here: a wrong case gets its own message); names outside them (US/Eastern, Etc/GMT+3, CET, EST) are aliases or fixed offsets. */
-const ZONE_AREAS = ["Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"];
+const ZONE_AREAS = [
+  "Africa",
+  "America",
+  "Antarctica",
+  "Arctic",
+  "Asia",
+  "Atlantic",
+  "Australia",
+  "Europe",
+  "Indian",
+  "Pacific",
+];
 const ZONE_SHAPE = new RegExp(`^(?:${ZONE_AREAS.join("|")})(?:/[A-Za-z0-9_+-]+){1,2}$`, "i");
 
 /** Why a time zone setting is refused, or undefined when it is an IANA place name the runtime knows (or UTC). */
 export function zoneProblem(zone: string): string | undefined {
-  const expected = "expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal";
+  const expected =
+    "expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal";
   if (zone === "UTC") return undefined;
   if (!ZONE_SHAPE.test(zone)) {
     // "Paris" alone: the database's name for it is the fix.
-    const city = Intl.supportedValuesOf("timeZone").find((name) => name.toLowerCase().endsWith(`/${zone.toLowerCase()}`));
+    const city = Intl.supportedValuesOf("timeZone").find((name) =>
+      name.toLowerCase().endsWith(`/${zone.toLowerCase()}`),
+    );
     if (city) return `${JSON.stringify(zone)} is not a time zone name (expected the city with its area, ${city})`;
     return `${JSON.stringify(zone)} is not a time zone name (${expected}: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
   }
   if (!IANAZone.isValidZone(zone)) return `${JSON.stringify(zone)} is not a known time zone (${expected})`;
   // The runtime reads names in any case; other tools (calendar apps, schedule readers) need the name as the database writes it.
   const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
-  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) return `${JSON.stringify(zone)} is not written as the time zone database writes it (expected ${resolved})`;
+  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase())
+    return `${JSON.stringify(zone)} is not written as the time zone database writes it (expected ${resolved})`;
   return undefined;
 }
 
 /** Reads TRACT_NOW: like a content date; without an offset it is in the site's time zone. */
 export function parseClock(text: string, zone: string): DateResult {
   const result = parseContentDate(text, zone);
-  return result.ok ? result : failure(`TRACT_NOW: ${result.message.replace(DATE_EXPECTATION, `expected e.g. 2025-02-07T09:00+01:00, or 2025-02-07T09:00 in the site's time zone, ${zone}`)}`);
+  return result.ok
+    ? result
+    : failure(
+        `TRACT_NOW: ${result.message.replace(DATE_EXPECTATION, `expected e.g. 2025-02-07T09:00+01:00, or 2025-02-07T09:00 in the site's time zone, ${zone}`)}`,
+      );
 }
 
 /** The build's clock: now, or TRACT_NOW (for previews and tests), read in the site's time zone `zone`. Throws on a bad TRACT_NOW. */

@@ -20,7 +20,7 @@ import { outputFile } from "../output/paths.ts";
 export const SITE_BUILT = "tract.site-built";
 
 export interface TractOptions {
-  features: readonly Feature<any>[];
+  features: readonly Feature<unknown>[];
 }
 
 export default function tractPlugin(eleventyConfig: UserConfig, options: TractOptions): void {
@@ -29,10 +29,12 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
   const previewRenders = new PreviewRenders(session);
   let renderer: TemplateRenderer | undefined;
 
-  for (const [name, filter] of [...Object.entries(CORE_FILTERS), ...registry.filters]) eleventyConfig.addFilter(name, filter as never);
+  for (const [name, filter] of [...Object.entries(CORE_FILTERS), ...registry.filters])
+    eleventyConfig.addFilter(name, filter as never);
   // Eleventy renders no file of the project: every page is a view of the model (a page dropped elsewhere is reported by the build).
   eleventyConfig.ignores.add("**/*.njk");
-  for (const watched of [...Object.values(CONTENT_FOLDERS), "_data", ...registry.watched]) eleventyConfig.addWatchTarget(`./${watched}/`);
+  for (const watched of [...Object.values(CONTENT_FOLDERS), "_data", ...registry.watched])
+    eleventyConfig.addWatchTarget(`./${watched}/`);
   // Pages come from the model, not from Eleventy templates: this one empty template only makes Eleventy create its
   // Nunjucks environment (with every filter), which renders them. It is never written (no permalink).
   eleventyConfig.addTemplate("tract/environment.njk", "", { permalink: false, eleventyExcludeFromCollections: true });
@@ -46,12 +48,22 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
     session.nextBuild();
     const production = runMode === "build";
     const root = path.resolve(directories.input);
-    const context = createContext({ root, now: buildClock(await siteTimeZone(root)), mode: production ? "production" : "preview", session });
+    const context = createContext({
+      root,
+      now: buildClock(await siteTimeZone(root)),
+      mode: production ? "production" : "preview",
+      session,
+    });
     const model = await loadSiteModel(context, registry);
     const build = new SiteBuild(model, renderer, context);
     if (!production) {
       const output = directories.output;
-      await build.writePreview(output, previewRenders.viewsToRender(model, (view) => existsSync(path.join(output, outputFile(view.url, { feature: "preview" })))));
+      await build.writePreview(
+        output,
+        previewRenders.viewsToRender(model, (view) =>
+          existsSync(path.join(output, outputFile(view.url, { feature: "preview" }))),
+        ),
+      );
       return;
     }
     // `npm run build` writes a release of its own; any other production run of Eleventy writes into its output folder.

@@ -24,7 +24,10 @@ export class Routes {
   /** The first page of the section named `key` under `paths:`, e.g. /fr/agenda/. */
   path(key: string): string {
     const name = this.names.get(key);
-    if (name === undefined) throw new Error(`no section "${key}" is declared (expected a key under paths: in the strings files, declared by a feature)`);
+    if (name === undefined)
+      throw new Error(
+        `no section "${key}" is declared (expected a key under paths: in the strings files, declared by a feature)`,
+      );
     return `/${this.lang}/${name}/`;
   }
 

@@ -43,9 +43,16 @@ export class Markdown {
 
   constructor(readonly options: RenderOptions) {
     const md = new MarkdownIt({ html: true, linkify: true, typographer: true, quotes: options.quotes ?? "“”‘’" });
-    md.use(anchor, { level: 2, slugify, tabIndex: false, permalink: anchor.permalink.headerLink({ safariReaderFix: true }) });
+    md.use(anchor, {
+      level: 2,
+      slugify,
+      tabIndex: false,
+      permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
+    });
     md.use(typographyPlugin);
-    const renderLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, renderOptions, _env, self) => self.renderToken(tokens, idx, renderOptions));
+    const renderLinkOpen =
+      md.renderer.rules.link_open ??
+      ((tokens, idx, renderOptions, _env, self) => self.renderToken(tokens, idx, renderOptions));
     md.renderer.rules.link_open = (tokens, idx, renderOptions, env, self) => {
       const token = tokens[idx];
       const href = token?.attrGet("href");
@@ -73,10 +80,16 @@ export class Markdown {
     const env = this.env;
     const tokens = this.md.parse(source, env);
     const render = (part: MarkdownToken[]) => this.md.renderer.render(part, this.md.options, env);
-    const starts = tokens.flatMap((token, index) => (token.type === "heading_open" && token.tag === "h2" ? [index] : []));
+    const starts = tokens.flatMap((token, index) =>
+      token.type === "heading_open" && token.tag === "h2" ? [index] : [],
+    );
     const sections = starts.map((start, n) => {
       const headingEnd = tokens.findIndex((token, index) => index > start && token.type === "heading_close") + 1;
-      return { id: tokens[start]?.attrGet("id") ?? "", heading: render(tokens.slice(start, headingEnd)), body: render(tokens.slice(headingEnd, starts[n + 1] ?? tokens.length)) };
+      return {
+        id: tokens[start]?.attrGet("id") ?? "",
+        heading: render(tokens.slice(start, headingEnd)),
+        body: render(tokens.slice(headingEnd, starts[n + 1] ?? tokens.length)),
+      };
     });
     return { intro: render(tokens.slice(0, starts[0] ?? tokens.length)), sections };
   }

@@ -6,7 +6,9 @@ import { type CacheStore, type ContentCache, codeVersion } from "../build/cache.
 /** The libraries and modules whose code decides what the cleaning gives: changing them makes every stored result stale. */
 const MEDIA_VERSION = codeVersion(
   ["sharp", "svgo", "pdf-lib", "file-type"],
-  ["./clean-images.ts", "./clean-svg.ts", "./clean-pdf.ts", "./asset-kind.ts"].map((module) => new URL(module, import.meta.url)),
+  ["./clean-images.ts", "./clean-svg.ts", "./clean-pdf.ts", "./asset-kind.ts"].map(
+    (module) => new URL(module, import.meta.url),
+  ),
 );
 
 /** A result as one file: the length of a JSON header (everything but the bytes), the header, the bytes. */
@@ -39,6 +41,10 @@ export class MediaWork {
   /** `version` names the caller's own code and options (a thumbnail's module), so changing them makes its results stale. */
   remember<T extends { data: Buffer }>(work: string, data: Buffer, run: () => Promise<T>, version = ""): Promise<T> {
     const key = `${work}|${version}|${createHash("sha256").update(data).digest("hex")}`;
-    return this.session.memo<string, Promise<T>>("media").get(key, () => this.store.remember(this.store.key(key), async () => pack(await run())).then((file) => unpack<T>(file)));
+    return this.session
+      .memo<string, Promise<T>>("media")
+      .get(key, () =>
+        this.store.remember(this.store.key(key), async () => pack(await run())).then((file) => unpack<T>(file)),
+      );
   }
 }

@@ -26,9 +26,12 @@ export function assetProblem(file: string, message: string, severity: Problem["s
   return { file, message, severity };
 }
 
-const SYMLINK = "is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)";
-const NOT_REGULAR = "is not a regular file (a named pipe, socket or device; expected a regular file, or nothing of that name in assets/)";
-const DOTFILE = "is not published: names starting with a dot (.env, .git, .DS_Store) are never published (rename it if it belongs on the site)";
+const SYMLINK =
+  "is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)";
+const NOT_REGULAR =
+  "is not a regular file (a named pipe, socket or device; expected a regular file, or nothing of that name in assets/)";
+const DOTFILE =
+  "is not published: names starting with a dot (.env, .git, .DS_Store) are never published (rename it if it belongs on the site)";
 
 /**
  * The bytes of an asset, opened without following a link (O_NOFOLLOW) in a folder that is where it should be:
@@ -37,11 +40,14 @@ const DOTFILE = "is not published: names starting with a dot (.env, .git, .DS_St
 export async function readAssetFile(root: string, file: string, length = Infinity): Promise<Buffer> {
   const absolute = path.join(root, file);
   const folder = await realpath(path.dirname(absolute));
-  if (folder !== path.join(await realpath(root), path.dirname(file))) throw new AssetError(assetProblem(path.dirname(file), SYMLINK));
-  const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ELOOP") throw new AssetError(assetProblem(file, SYMLINK));
-    throw error;
-  });
+  if (folder !== path.join(await realpath(root), path.dirname(file)))
+    throw new AssetError(assetProblem(path.dirname(file), SYMLINK));
+  const handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ELOOP") throw new AssetError(assetProblem(file, SYMLINK));
+      throw error;
+    },
+  );
   try {
     const status = await handle.stat();
     if (!status.isFile()) throw new AssetError(assetProblem(file, NOT_REGULAR));
@@ -76,7 +82,13 @@ export async function listAssets(root: string): Promise<{ files: AssetFile[]; pr
   const status = await lstat(path.join(root, ASSETS)).catch(() => undefined);
   if (!status) return { files: [], problems: [] };
   if (status.isSymbolicLink()) return { files: [], problems: [assetProblem(ASSETS, SYMLINK)] };
-  if (!status.isDirectory()) return { files: [], problems: [assetProblem(ASSETS, "is not a folder (expected a folder holding the site's stylesheets, pictures and files)")] };
+  if (!status.isDirectory())
+    return {
+      files: [],
+      problems: [
+        assetProblem(ASSETS, "is not a folder (expected a folder holding the site's stylesheets, pictures and files)"),
+      ],
+    };
   const found: string[] = [];
   const problems: Problem[] = [];
   await walk(root, ASSETS, found, problems);

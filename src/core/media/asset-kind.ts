@@ -6,7 +6,22 @@ import { fileTypeFromBuffer } from "file-type";
 const RE_ENCODED = new Set(["jpg", "png", "webp", "avif", "gif", "tif"]);
 
 /** Names under which people save pictures: such a file the build does not recognise is a broken picture, not a file to copy. */
-const IMAGE_EXTENSIONS = new Set([".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".avif", ".gif", ".tif", ".tiff", ".heic", ".heif", ".bmp", ".ico"]);
+const IMAGE_EXTENSIONS = new Set([
+  ".jpg",
+  ".jpeg",
+  ".jpe",
+  ".jfif",
+  ".png",
+  ".webp",
+  ".avif",
+  ".gif",
+  ".tif",
+  ".tiff",
+  ".heic",
+  ".heif",
+  ".bmp",
+  ".ico",
+]);
 
 export type AssetKind =
   /** A picture re-encoded without its metadata; `format` is file-type's name (jpg, png…). */
@@ -24,7 +39,9 @@ export const SNIFF_BYTES = 4100;
 /** An XML document whose root is `<svg>` (after an XML declaration, comments and a doctype). */
 function isSvgText(head: Buffer): boolean {
   const text = head.toString("utf8").replace(/^\uFEFF/, "");
-  return /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:[\w.-]+:)?svg[\s>/]/.test(text);
+  return /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*<(?:[\w.-]+:)?svg[\s>/]/.test(
+    text,
+  );
 }
 
 function unsupportedImage(file: string, ext: string): string {
@@ -33,7 +50,8 @@ function unsupportedImage(file: string, ext: string): string {
   if (ext === "heic" || ext === "heif") {
     return `is a ${ext.toUpperCase()} photo, which the build cannot open to remove its metadata (GPS position, camera) (${expected}: convert it to JPEG, e.g. \`heif-convert ${name}.${ext} ${name}.jpg\` from Debian's libheif-examples, or set the phone to save photos as JPEG, "Most Compatible")`;
   }
-  if (ext === "apng") return `is an animated PNG, which the build would flatten to its first picture (expected a still PNG, or an animation as GIF or WebP, e.g. \`ffmpeg -i ${name}.png ${name}.webp\`)`;
+  if (ext === "apng")
+    return `is an animated PNG, which the build would flatten to its first picture (expected a still PNG, or an animation as GIF or WebP, e.g. \`ffmpeg -i ${name}.png ${name}.webp\`)`;
   return `is a ${ext.toUpperCase()} image, which the build cannot open to remove its metadata (${expected}: convert it to JPEG for a photo or PNG for a drawing, e.g. \`convert ${name}.${ext} ${name}.png\` with ImageMagick)`;
 }
 
@@ -45,10 +63,23 @@ export async function assetKind(file: string, head: Buffer): Promise<AssetKind> 
     if (RE_ENCODED.has(detected.ext)) return { type: "raster", format: detected.ext };
     if (detected.ext === "pdf") return { type: "pdf" };
     if (detected.mime.startsWith("image/")) return { type: "refused", message: unsupportedImage(file, detected.ext) };
-    if (detected.ext === "gz" && extension === ".svgz") return { type: "refused", message: `is a compressed SVG, which the build cannot clean (expected the SVG itself, e.g. \`gunzip -c ${path.basename(file)} > ${path.basename(file, extension)}.svg\`: the build compresses what it publishes)` };
+    if (detected.ext === "gz" && extension === ".svgz")
+      return {
+        type: "refused",
+        message: `is a compressed SVG, which the build cannot clean (expected the SVG itself, e.g. \`gunzip -c ${path.basename(file)} > ${path.basename(file, extension)}.svg\`: the build compresses what it publishes)`,
+      };
   }
   if ((!detected || detected.ext === "xml") && (extension === ".svg" || isSvgText(head))) return { type: "svg" };
-  if (extension === ".pdf") return { type: "refused", message: "is named .pdf but is not a PDF (expected a PDF file: export it again as PDF, or give it the name of what it is)" };
-  if (!detected && IMAGE_EXTENSIONS.has(extension)) return { type: "refused", message: `is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)` };
+  if (extension === ".pdf")
+    return {
+      type: "refused",
+      message:
+        "is named .pdf but is not a PDF (expected a PDF file: export it again as PDF, or give it the name of what it is)",
+    };
+  if (!detected && IMAGE_EXTENSIONS.has(extension))
+    return {
+      type: "refused",
+      message: `is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)`,
+    };
   return { type: "copy" };
 }

@@ -36,12 +36,17 @@ async function cleanRaster(data: Buffer): Promise<CleanImage> {
   const image = sharp(data, { animated: true }).rotate();
   const { format, isPalette } = await image.metadata();
   const encoded =
-    format === "jpeg" ? image.jpeg({ quality: 90 })
-    : format === "png" ? image.png({ compressionLevel: 9, palette: isPalette })
-    : format === "webp" ? image.webp({ quality: 90 })
-    : format === "heif" ? image.avif()
-    : format === "gif" ? image.gif()
-    : image.tiff();
+    format === "jpeg"
+      ? image.jpeg({ quality: 90 })
+      : format === "png"
+        ? image.png({ compressionLevel: 9, palette: isPalette })
+        : format === "webp"
+          ? image.webp({ quality: 90 })
+          : format === "heif"
+            ? image.avif()
+            : format === "gif"
+              ? image.gif()
+              : image.tiff();
   const { data: output, info } = await encoded.toBuffer({ resolveWithObject: true });
   return { data: output, width: info.width, height: info.pageHeight ?? info.height, format: info.format };
 }
@@ -59,12 +64,24 @@ async function cleanVector(data: Buffer): Promise<CleanImage> {
 }
 
 /** The published form of a picture already read, or an error naming the file and saying how to fix it. */
-export async function cleanPicture(file: string, data: Buffer, kind: Extract<AssetKind, { type: "raster" | "svg" }>, media: MediaWork): Promise<CleanImage> {
+export async function cleanPicture(
+  file: string,
+  data: Buffer,
+  kind: Extract<AssetKind, { type: "raster" | "svg" }>,
+  media: MediaWork,
+): Promise<CleanImage> {
   try {
-    return kind.type === "svg" ? await media.remember("clean-svg", data, () => cleanVector(data)) : await media.remember("clean-raster", data, () => cleanRaster(data));
+    return kind.type === "svg"
+      ? await media.remember("clean-svg", data, () => cleanVector(data))
+      : await media.remember("clean-raster", data, () => cleanRaster(data));
   } catch (error) {
     const what = kind.type === "svg" ? "an SVG" : `a ${FORMAT_NAMES[kind.format] ?? kind.format.toUpperCase()} picture`;
-    throw new AssetError(assetProblem(file, `cannot be read as ${what}: ${reason(error)} (expected a complete, valid file: export it again from the original)`));
+    throw new AssetError(
+      assetProblem(
+        file,
+        `cannot be read as ${what}: ${reason(error)} (expected a complete, valid file: export it again from the original)`,
+      ),
+    );
   }
 }
 
@@ -73,5 +90,12 @@ export async function publishedPicture(root: string, file: string, media: MediaW
   const data = await readAssetFile(root, file);
   const kind = await assetKind(file, data);
   if (kind.type === "raster" || kind.type === "svg") return cleanPicture(file, data, kind, media);
-  throw new AssetError(assetProblem(file, kind.type === "refused" ? kind.message : "is not a picture (expected a JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file)"));
+  throw new AssetError(
+    assetProblem(
+      file,
+      kind.type === "refused"
+        ? kind.message
+        : "is not a picture (expected a JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file)",
+    ),
+  );
 }

@@ -35,12 +35,22 @@ export async function cleanPdf(data: Buffer): Promise<Buffer> {
   let document;
   try {
     // Loaded even when encrypted, to say so below rather than with pdf-lib's advice to ignore it.
-    document = await PDFDocument.load(data, { updateMetadata: false, throwOnInvalidObject: true, ignoreEncryption: true });
+    document = await PDFDocument.load(data, {
+      updateMetadata: false,
+      throwOnInvalidObject: true,
+      ignoreEncryption: true,
+    });
     if (!document.isEncrypted && document.getPageCount() === 0) throw new Error("it has no pages");
   } catch (error) {
-    throw new Error(`is not a PDF the build can read: ${(error as Error).message.split("\n")[0]} (expected a complete, valid PDF: export it again from the original)`);
+    throw new Error(
+      `is not a PDF the build can read: ${(error as Error).message.split("\n")[0]} (expected a complete, valid PDF: export it again from the original)`,
+      { cause: error },
+    );
   }
-  if (document.isEncrypted) throw new Error("is an encrypted (password-protected) PDF, whose metadata the build cannot remove (expected a PDF saved without a password or restrictions, e.g. `qpdf --decrypt in.pdf out.pdf`)");
+  if (document.isEncrypted)
+    throw new Error(
+      "is an encrypted (password-protected) PDF, whose metadata the build cannot remove (expected a PDF saved without a password or restrictions, e.g. `qpdf --decrypt in.pdf out.pdf`)",
+    );
   const { context } = document;
   for (const [, object] of context.enumerateIndirectObjects()) {
     const dict = object instanceof PDFStream ? object.dict : object;
@@ -52,5 +62,7 @@ export async function cleanPdf(data: Buffer): Promise<Buffer> {
   const kept = await reachable(context, [context.trailerInfo.Root, context.trailerInfo.Info]);
   for (const [ref] of context.enumerateIndirectObjects()) if (!kept.has(ref)) context.delete(ref);
   // Without object streams, every object is written as it is read: any PDF reader since PDF 1.0 opens it.
-  return Buffer.from(await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }));
+  return Buffer.from(
+    await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false }),
+  );
 }

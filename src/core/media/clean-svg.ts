@@ -12,7 +12,8 @@ function namespaceOf(name: string, scopes: Map<string, string>[], isElement: boo
   if (colon < 0 && !isElement) return SVG;
   const prefix = colon < 0 ? "" : name.slice(0, colon);
   if (prefix === "xml") return XML;
-  for (let index = scopes.length - 1; index >= 0; index--) if (scopes[index]!.has(prefix)) return scopes[index]!.get(prefix);
+  for (let index = scopes.length - 1; index >= 0; index--)
+    if (scopes[index]!.has(prefix)) return scopes[index]!.get(prefix);
   // A file that declares no namespace at all is still meant as SVG (librsvg draws it so).
   return prefix === "" ? SVG : undefined;
 }
@@ -53,7 +54,10 @@ const keepOnlyDrawing: CustomPlugin = {
           if (node.name === "foreignObject") foreignObject = node;
           for (const name of Object.keys(node.attributes)) {
             const declared = name === "xmlns" || name.startsWith("xmlns:") ? node.attributes[name] : undefined;
-            const kept = declared !== undefined ? DRAWING_ATTRIBUTE_NAMESPACES.has(declared) : DRAWING_ATTRIBUTE_NAMESPACES.has(namespaceOf(name, scopes, false) ?? "");
+            const kept =
+              declared !== undefined
+                ? DRAWING_ATTRIBUTE_NAMESPACES.has(declared)
+                : DRAWING_ATTRIBUTE_NAMESPACES.has(namespaceOf(name, scopes, false) ?? "");
             if (!kept) delete node.attributes[name];
           }
         },
@@ -86,7 +90,14 @@ const LINK_ATTRIBUTES = ["href", "xlink:href"];
 function embeddedPictures(visit: (node: XastElement, attribute: string) => void): CustomPlugin {
   return {
     name: "embeddedPictures",
-    fn: () => ({ element: { enter: (node) => LINK_ATTRIBUTES.filter((name) => EMBEDDED_PICTURE.test(node.attributes[name] ?? "")).forEach((name) => visit(node, name)) } }),
+    fn: () => ({
+      element: {
+        enter: (node) =>
+          LINK_ATTRIBUTES.filter((name) => EMBEDDED_PICTURE.test(node.attributes[name] ?? "")).forEach((name) =>
+            visit(node, name),
+          ),
+      },
+    }),
   };
 }
 
@@ -95,15 +106,22 @@ function embeddedPictures(visit: (node: XastElement, attribute: string) => void)
  * URI's bytes → the same picture without metadata, and its MIME type). Throws svgo's parser error (with line and
  * column) for a file that is not well-formed XML.
  */
-export async function cleanSvg(svg: string, cleanPicture: (data: Buffer) => Promise<{ data: Buffer; mime: string }>): Promise<string> {
+export async function cleanSvg(
+  svg: string,
+  cleanPicture: (data: Buffer) => Promise<{ data: Buffer; mime: string }>,
+): Promise<string> {
   const { optimize } = await import("svgo");
   const embedded = new Set<string>();
-  const cleaned = optimize(svg, { plugins: [...PLUGINS, embeddedPictures((node, name) => embedded.add(node.attributes[name]!))] }).data;
+  const cleaned = optimize(svg, {
+    plugins: [...PLUGINS, embeddedPictures((node, name) => embedded.add(node.attributes[name]!))],
+  }).data;
   if (embedded.size === 0) return cleaned;
   const replacements = new Map<string, string>();
   for (const uri of embedded) {
     const picture = await cleanPicture(Buffer.from(uri.slice(uri.indexOf(",") + 1), "base64"));
     replacements.set(uri, `data:${picture.mime};base64,${picture.data.toString("base64")}`);
   }
-  return optimize(cleaned, { plugins: [embeddedPictures((node, name) => (node.attributes[name] = replacements.get(node.attributes[name]!)!))] }).data;
+  return optimize(cleaned, {
+    plugins: [embeddedPictures((node, name) => (node.attributes[name] = replacements.get(node.attributes[name]!)!))],
+  }).data;
 }

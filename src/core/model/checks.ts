@@ -6,7 +6,11 @@ import type { Content, PageSource, PostSource } from "../content/types.ts";
 import { Routes } from "../i18n/routes.ts";
 
 /** Reports the second and later holders of one key (an item may hold several: the forms of one address), naming the first. */
-export function findDuplicates<T extends { file: string }>(items: T[], keyOf: (item: T) => string | string[] | undefined, report: (item: T, first: T, key: string) => Problem): Problem[] {
+export function findDuplicates<T extends { file: string }>(
+  items: T[],
+  keyOf: (item: T) => string | string[] | undefined,
+  report: (item: T, first: T, key: string) => Problem,
+): Problem[] {
   const first = new Map<string, T>();
   const problems: Problem[] = [];
   for (const item of items) {
@@ -26,7 +30,10 @@ export function addressForms(url: string): string[] {
 }
 
 /** Each language's routes; a strings file whose section names are unusable is reported. */
-export function languageRoutes(content: Content, registry: Registry): { routes: Map<string, Routes>; problems: Problem[] } {
+export function languageRoutes(
+  content: Content,
+  registry: Registry,
+): { routes: Map<string, Routes>; problems: Problem[] } {
   const routes = new Map<string, Routes>();
   const problems: Problem[] = [];
   for (const language of content.languages) {
@@ -42,13 +49,17 @@ export function languageRoutes(content: Content, registry: Registry): { routes: 
 }
 
 function sameKey(kind: "post" | "page", documents: (PostSource | PageSource)[]): Problem[] {
-  return findDuplicates(documents, (doc) => `${doc.lang}/${doc.translationKey}`, (doc, first) => ({
-    file: doc.file,
-    field: "translationKey",
-    line: doc.lines.translationKey,
-    severity: "error",
-    message: `${quote(doc.translationKey)} is already used by ${first.file} in the same language (expected one ${kind} per language for each translationKey)`,
-  }));
+  return findDuplicates(
+    documents,
+    (doc) => `${doc.lang}/${doc.translationKey}`,
+    (doc, first) => ({
+      file: doc.file,
+      field: "translationKey",
+      line: doc.lines.translationKey,
+      severity: "error",
+      message: `${quote(doc.translationKey)} is already used by ${first.file} in the same language (expected one ${kind} per language for each translationKey)`,
+    }),
+  );
 }
 
 /** Every address a document takes (its own, and those features add, such as old addresses) is taken once, and never a section of the site. */
@@ -57,22 +68,36 @@ export function checkUniqueness(content: Content, routesByLang: Map<string, Rout
   const reserved = new Set([...routesByLang.values()].flatMap((routes) => routes.sectionUrls()));
   const claims = documents.flatMap((doc) => [
     { file: doc.file, field: "slug", line: doc.lines.slug, url: routesByLang.get(doc.lang)?.document(doc.slug) },
-    ...registry.features.flatMap((feature) => feature.claims?.(doc) ?? []).map((claim) => ({ file: doc.file, field: claim.field, line: doc.lines[claim.field], url: claim.url })),
+    ...registry.features
+      .flatMap((feature) => feature.claims?.(doc) ?? [])
+      .map((claim) => ({ file: doc.file, field: claim.field, line: doc.lines[claim.field], url: claim.url })),
   ]);
   return [
     ...sameKey("post", content.posts),
     ...sameKey("page", content.pages),
     // /fr/a/, /fr/a and /fr/a/index.html are one address to a server: an alias /fr/a/index.html takes the page /fr/a/.
-    ...findDuplicates(claims, (claim) => claim.url && addressForms(claim.url), (claim, first) => ({
-      file: claim.file,
-      field: claim.field,
-      line: claim.line,
-      severity: "error",
-      message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
-    })),
+    ...findDuplicates(
+      claims,
+      (claim) => claim.url && addressForms(claim.url),
+      (claim, first) => ({
+        file: claim.file,
+        field: claim.field,
+        line: claim.line,
+        severity: "error",
+        message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
+      }),
+    ),
     ...claims.flatMap((claim): Problem[] =>
       claim.url && reserved.has(claim.url)
-        ? [{ file: claim.file, field: claim.field, line: claim.line, severity: "error", message: `URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? "another slug" : "an address the site does not use"})` }]
+        ? [
+            {
+              file: claim.file,
+              field: claim.field,
+              line: claim.line,
+              severity: "error",
+              message: `URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? "another slug" : "an address the site does not use"})`,
+            },
+          ]
         : [],
     ),
   ];
@@ -89,7 +114,8 @@ export function checkReferences(content: Content, registry: Registry): Problem[]
   const collections = new Map<string, Collection>();
   for (const feature of registry.features) {
     if (feature.load && !content.data.has(feature.name)) continue;
-    for (const collection of feature.collections?.(content.data.get(feature.name)) ?? []) collections.set(collection.name, collection);
+    for (const collection of feature.collections?.(content.data.get(feature.name)) ?? [])
+      collections.set(collection.name, collection);
   }
   const problems: Problem[] = [];
   for (const reference of registry.features.flatMap((feature) => feature.references ?? [])) {

@@ -10,11 +10,14 @@ import type { SiteModel } from "../contract.ts";
 export async function loadSiteModel(context: BuildContext, registry: Registry): Promise<SiteModel> {
   const content = await loadContent(context, registry);
   const { model, problems } = buildSiteModel(content, registry, context);
-  for (const warning of problems.filter((p) => p.severity === "warning")) context.log.warn(`warning: ${formatProblem(warning)}`);
+  for (const warning of problems.filter((p) => p.severity === "warning"))
+    context.log.warn(`warning: ${formatProblem(warning)}`);
   if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   const [next] = model.heldBack;
   if (next) {
-    context.log.info(`embargo: holding back ${plural(model.heldBack.length, "post")}; next: ${next.file} until ${next.until.toISO({ suppressMilliseconds: true })} (rebuild after that time to publish it)`);
+    context.log.info(
+      `embargo: holding back ${plural(model.heldBack.length, "post")}; next: ${next.file} until ${next.until.toISO({ suppressMilliseconds: true })} (rebuild after that time to publish it)`,
+    );
   }
   return model;
 }

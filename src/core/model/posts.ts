@@ -36,7 +36,8 @@ export function toPost(source: PostSource, routes: Routes, strings: Strings, now
   const tagRefs = new Map<string, TagRef>();
   for (const name of source.tags) {
     const slug = slugify(name);
-    if (slug && !tagRefs.has(slug)) tagRefs.set(slug, { name: typeset(name, source.lang), slug, url: routes.tag(slug) });
+    if (slug && !tagRefs.has(slug))
+      tagRefs.set(slug, { name: typeset(name, source.lang), slug, url: routes.tag(slug) });
   }
   return {
     ...fields,
@@ -100,7 +101,12 @@ export function linkPosts(editions: Edition[], byKey: Map<string, Post[]>, langu
     for (const post of group) {
       post.translations = group
         .filter((other) => other !== post)
-        .map((other) => ({ lang: other.lang, languageName: languages.get(other.lang)?.name ?? other.lang, title: other.title, url: other.url }));
+        .map((other) => ({
+          lang: other.lang,
+          languageName: languages.get(other.lang)?.name ?? other.lang,
+          title: other.title,
+          url: other.url,
+        }));
     }
   }
 }

@@ -1,7 +1,7 @@
 // Builds the published site once: drafts and the clock applied here, posts indexed, each feature linked in, then frozen.
 import type { DateTime } from "luxon";
 import type { BuildContext } from "../context.ts";
-import type { Collection, ModelBuilder, Registry, ReferenceTarget, SiteModel } from "../contract.ts";
+import type { Registry, SiteModel } from "../contract.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Language, SiteConfig } from "../content/schema.ts";
 import type { Content } from "../content/types.ts";
@@ -9,78 +9,11 @@ import type { Markdown } from "../markdown/render.ts";
 import { DateFormats } from "../dates/format.ts";
 import type { Strings } from "../i18n/strings.ts";
 import type { Routes } from "../i18n/routes.ts";
-import { checkReferences, checkUniqueness, languageRoutes, referencedIds } from "./checks.ts";
-import { buildTags, buildYears, byNewest, heldBack, isPublished, linkPosts, postsByKey, toPost } from "./posts.ts";
+import { checkReferences, checkUniqueness, languageRoutes } from "./checks.ts";
+import { buildTags, buildYears, byNewest, heldBack, isPublished, linkPosts, toPost } from "./posts.ts";
 import type { Edition, HeldBack, Page, Post, View } from "./types.ts";
 import { ViewFactory } from "./views.ts";
-
-/** What every step of the model sees, while features link their parts in (before it is frozen). */
-class ModelLinker implements ModelBuilder {
-  readonly ext: Record<string, unknown> = {};
-  /** Every published post, every language, newest first. */
-  readonly posts: Post[];
-  /** Published posts of every language by translationKey, the default language first. */
-  readonly byKey: Map<string, Post[]>;
-  /** Dates as readers see them, in the site's time zone. */
-  readonly dates: DateFormats;
-  private referrerIndex: Map<string, Post[]> | undefined;
-  private collectionIndex: Map<string, Collection> | undefined;
-
-  constructor(
-    readonly content: Content,
-    readonly editions: Edition[],
-    readonly context: BuildContext,
-    readonly registry: Registry,
-  ) {
-    this.posts = editions.flatMap((edition) => edition.posts).sort(byNewest);
-    this.byKey = postsByKey(editions);
-    this.dates = new DateFormats(content.site.timezone, context.session.memo("dates"));
-  }
-
-  get site(): SiteConfig {
-    return this.content.site;
-  }
-
-  get languages(): Language[] {
-    return this.content.languages;
-  }
-
-  /** The Markdown renderer of a language. */
-  markdown(lang: string): Markdown {
-    const markdown = this.content.markdown.get(lang);
-    if (!markdown) throw new Error(`no Markdown renderer for language "${lang}"`);
-    return markdown;
-  }
-
-  /** Published posts, every language, whose reference fields name `id` of `collection` (e.g. the rebuttals that answer an event). */
-  referrers(collection: string, id: string): Post[] {
-    if (!this.referrerIndex) {
-      this.referrerIndex = new Map();
-      const fields = this.registry.features.flatMap((feature) => feature.references ?? []);
-      for (const post of this.editions.flatMap((edition) => edition.posts)) {
-        for (const reference of fields) {
-          for (const named of referencedIds(post, reference.field)) {
-            const key = `${reference.collection}\0${named}`;
-            this.referrerIndex.set(key, [...(this.referrerIndex.get(key) ?? []), post]);
-          }
-        }
-      }
-    }
-    return this.referrerIndex.get(`${collection}\0${id}`) ?? [];
-  }
-
-  /** What a page of `edition` shows of item `id` of `collection`, as its feature describes it. */
-  describe(collection: string, edition: Edition, id: string): ReferenceTarget | undefined {
-    this.collectionIndex ??= new Map(
-      this.registry.features.flatMap((feature) => feature.collections?.(this.content.data.get(feature.name)) ?? []).map((found) => [found.name, found]),
-    );
-    return this.collectionIndex.get(collection)?.describe(edition, id);
-  }
-
-  absoluteUrl(url: string): string {
-    return new URL(url, `${this.site.url}/`).href;
-  }
-}
+import { ModelLinker } from "./model-linker.ts";
 
 /** The finished model: every output is made from it, and nothing changes it afterwards. */
 class FinishedModel implements SiteModel {
@@ -110,7 +43,14 @@ class FinishedModel implements SiteModel {
   ) {
     this.site = builder.site;
     this.languages = builder.languages;
-    this.editions = Object.freeze(Object.fromEntries(builder.editions.map((edition) => [edition.language.code, Object.freeze(Object.assign(edition, { ext: Object.freeze(edition.ext) }))])));
+    this.editions = Object.freeze(
+      Object.fromEntries(
+        builder.editions.map((edition) => [
+          edition.language.code,
+          Object.freeze(Object.assign(edition, { ext: Object.freeze(edition.ext) })),
+        ]),
+      ),
+    );
     this.posts = Object.freeze(builder.posts);
     this.byKey = builder.byKey;
     this.ext = Object.freeze(builder.ext);
@@ -154,14 +94,35 @@ export interface ModelResult {
   problems: Problem[];
 }
 
-function edition(content: Content, language: Language, index: number, routes: Routes, context: BuildContext, registry: Registry): Edition {
+function edition(
+  content: Content,
+  language: Language,
+  index: number,
+  routes: Routes,
+  context: BuildContext,
+  registry: Registry,
+): Edition {
   const strings = content.strings.get(language.code) as Strings;
   const posts = content.posts
     .filter((post) => post.lang === language.code && isPublished(post, context.now, context.mode === "preview"))
     .sort(byNewest)
     .map((source) => toPost(source, routes, strings, context.now, registry));
-  const pages = new Map<string, Page>(content.pages.filter((page) => page.lang === language.code).map((page) => [page.translationKey, { ...page, url: routes.document(page.slug), ext: {} }]));
-  return { language, strings, routes, isDefault: index === 0, posts, tags: buildTags(posts, language.code), years: buildYears(posts), pages, ext: {} };
+  const pages = new Map<string, Page>(
+    content.pages
+      .filter((page) => page.lang === language.code)
+      .map((page) => [page.translationKey, { ...page, url: routes.document(page.slug), ext: {} }]),
+  );
+  return {
+    language,
+    strings,
+    routes,
+    isDefault: index === 0,
+    posts,
+    tags: buildTags(posts, language.code),
+    years: buildYears(posts),
+    pages,
+    ext: {},
+  };
 }
 
 /** Checks the content, builds the editions, lets each feature link its part in and make its views, and freezes the result. */
@@ -173,11 +134,15 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
     ...checkUniqueness(content, routes, registry),
     ...checkReferences(content, registry),
     // A feature whose data could not be loaded (the site's settings are broken) has nothing to check yet.
-    ...registry.features.filter((feature) => !feature.load || content.data.has(feature.name)).flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
+    ...registry.features
+      .filter((feature) => !feature.load || content.data.has(feature.name))
+      .flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
   ];
   if (problems.some((p) => p.severity === "error")) return { problems };
 
-  const editions = content.languages.map((language, index) => edition(content, language, index, routes.get(language.code) as Routes, context, registry));
+  const editions = content.languages.map((language, index) =>
+    edition(content, language, index, routes.get(language.code) as Routes, context, registry),
+  );
   const builder = new ModelLinker(content, editions, context, registry);
   linkPosts(editions, builder.byKey, new Map(content.languages.map((l) => [l.code, l])));
   for (const feature of registry.features) {
@@ -185,8 +150,21 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
     if (warnings) problems.push(...warnings);
   }
   const factory = new ViewFactory(editions, content.site);
-  const views = registry.features.flatMap((feature) => (feature.views?.(factory, builder) ?? []).map((view) => (view.origin ? view : { ...view, origin: { feature: feature.name } })));
+  const views = registry.features.flatMap((feature) =>
+    (feature.views?.(factory, builder) ?? []).map((view) =>
+      view.origin ? view : { ...view, origin: { feature: feature.name } },
+    ),
+  );
   const warnings = problems.filter((p) => p.severity === "warning");
-  const model = new FinishedModel(builder, Object.freeze(views), heldBack(content.posts, context.now), warnings, context, registry, content.markdown, content.data);
+  const model = new FinishedModel(
+    builder,
+    Object.freeze(views),
+    heldBack(content.posts, context.now),
+    warnings,
+    context,
+    registry,
+    content.markdown,
+    content.data,
+  );
   return { model, problems };
 }

@@ -40,7 +40,13 @@ export class ViewFactory {
     return this.editions.map((edition) => {
       const code = edition.language.code;
       const match = alternates.find((alternate) => alternate.lang === code);
-      return { lang: code, name: edition.language.name, url: match?.url ?? edition.routes.home(), current: code === lang, translated: Boolean(match) };
+      return {
+        lang: code,
+        name: edition.language.name,
+        url: match?.url ?? edition.routes.home(),
+        current: code === lang,
+        translated: Boolean(match),
+      };
     });
   }
 
@@ -48,7 +54,9 @@ export class ViewFactory {
    * A view of `type` at `fields.url`. `alternates` lists the same page in other languages (empty when it has
    * none: the language switcher then leads to the other languages' homes).
    */
-  make<Fields extends { url: string } & Partial<Pick<ViewBase, "noindex" | "redirect" | "bare" | "schemaType" | "origin">>>(
+  make<
+    Fields extends { url: string } & Partial<Pick<ViewBase, "noindex" | "redirect" | "bare" | "schemaType" | "origin">>,
+  >(
     edition: Edition,
     type: string,
     fields: Fields,
@@ -58,7 +66,13 @@ export class ViewFactory {
   ): View & Fields {
     const lang = edition.language.code;
     const own = alternates.some((a) => a.lang === lang) ? alternates : [{ lang, url: fields.url }];
-    const base: ViewBase = { lang, url: fields.url, ...text, alternates: withDefault(own, this.defaultEdition.language.code, xDefault), languageLinks: this.languageLinks(lang, own) };
+    const base: ViewBase = {
+      lang,
+      url: fields.url,
+      ...text,
+      alternates: withDefault(own, this.defaultEdition.language.code, xDefault),
+      languageLinks: this.languageLinks(lang, own),
+    };
     return { ...base, ...fields, type } as View & Fields;
   }
 }

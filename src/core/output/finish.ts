@@ -52,7 +52,12 @@ export class Finisher {
 
   private workers(): Piscina {
     // No `--import tsx` in the workers: they run plain JavaScript, and starting tsx in each would cost time.
-    return (this.pool ??= new Piscina({ filename: WORKER.href, maxThreads: availableParallelism(), minThreads: 1, execArgv: [] }));
+    return (this.pool ??= new Piscina({
+      filename: WORKER.href,
+      maxThreads: availableParallelism(),
+      minThreads: 1,
+      execArgv: [],
+    }));
   }
 
   keyOf(content: Uint8Array, options: FinishOptions): string {
@@ -65,14 +70,33 @@ export class Finisher {
     const stored = await Promise.all(variants.map((variant) => this.store.get(key + variant)));
     if (stored.every((data) => data !== undefined)) {
       // A copy is stored empty when it would not be smaller than the file: a server would gain nothing from it.
-      return { key, forms: variants.map((variant, index) => [variant, stored[index] as Buffer] as [Variant, Buffer]).filter(([, data]) => data.length > 0) };
+      return {
+        key,
+        forms: variants
+          .map((variant, index) => [variant, stored[index] as Buffer] as [Variant, Buffer])
+          .filter(([, data]) => data.length > 0),
+      };
     }
-    const main = options.html ? Buffer.from((await this.workers().run({ html: content.toString("utf8"), options: MINIFY_OPTIONS }, { name: "minify" })) as string) : content;
+    const main = options.html
+      ? Buffer.from(
+          (await this.workers().run(
+            { html: content.toString("utf8"), options: MINIFY_OPTIONS },
+            { name: "minify" },
+          )) as string,
+        )
+      : content;
     const forms: [Variant, Buffer][] = [["", main]];
     if (options.compressible) {
-      const { gz, br } = (await this.workers().run({ content: main, brotliQuality: BROTLI_QUALITY }, { name: "compress" })) as { gz: Uint8Array; br: Uint8Array };
-      for (const [variant, data] of [[".gz", gz], [".br", br]] as const) {
-        const copy = data.length < main.length ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.alloc(0);
+      const { gz, br } = (await this.workers().run(
+        { content: main, brotliQuality: BROTLI_QUALITY },
+        { name: "compress" },
+      )) as { gz: Uint8Array; br: Uint8Array };
+      for (const [variant, data] of [
+        [".gz", gz],
+        [".br", br],
+      ] as const) {
+        const copy =
+          data.length < main.length ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.alloc(0);
         await this.store.set(key + variant, copy);
         if (copy.length) forms.push([variant, copy]);
       }

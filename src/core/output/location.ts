@@ -4,7 +4,21 @@ import { lstat, readdir, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
 
 /** The project folders a build never writes into: the content, the code and what git and npm keep. */
-export const SOURCE_FOLDERS = ["posts", "pages", "_data", "assets", "_includes", "src", "tests", "bench", "deploy", "docs", "node_modules", ".git", ".cache"];
+export const SOURCE_FOLDERS = [
+  "posts",
+  "pages",
+  "_data",
+  "assets",
+  "_includes",
+  "src",
+  "tests",
+  "bench",
+  "deploy",
+  "docs",
+  "node_modules",
+  ".git",
+  ".cache",
+];
 
 /** The file that marks a release store as tract's. */
 export const STORE_MARKER = "tract-releases";
@@ -57,26 +71,37 @@ export async function checkOutputLocation(root: string, given: string): Promise<
   const real = await realPathOf(output);
   const named = JSON.stringify(given);
   if (isInside(project, real)) {
-    throw new OutputRefused(`--output ${named} ${real === project ? "is the project folder itself" : "holds the project folder"}: building there would replace posts/, _data/ and the rest (expected a folder of its own, e.g. _site or /var/www/tract/site)`);
+    throw new OutputRefused(
+      `--output ${named} ${real === project ? "is the project folder itself" : "holds the project folder"}: building there would replace posts/, _data/ and the rest (expected a folder of its own, e.g. _site or /var/www/tract/site)`,
+    );
   }
   for (const folder of SOURCE_FOLDERS) {
-    if (isInside(real, path.join(project, folder))) throw new OutputRefused(`--output ${named} is inside ${folder}/, a folder of the project's sources (expected a folder of its own, e.g. _site)`);
+    if (isInside(real, path.join(project, folder)))
+      throw new OutputRefused(
+        `--output ${named} is inside ${folder}/, a folder of the project's sources (expected a folder of its own, e.g. _site)`,
+      );
   }
   const storeStatus = await lstat(store).catch(() => undefined);
   if (storeStatus && !(storeStatus.isDirectory() && existsSync(path.join(store, STORE_MARKER)))) {
-    throw new OutputRefused(`${store} exists and was not made by tract (expected tract's release folder beside the output, or nothing there): move it away or choose another --output`);
+    throw new OutputRefused(
+      `${store} exists and was not made by tract (expected tract's release folder beside the output, or nothing there): move it away or choose another --output`,
+    );
   }
   const status = await lstat(output).catch(() => undefined);
   if (!status) return { output, store, state: "absent" };
   if (status.isSymbolicLink()) {
     const target = path.resolve(path.dirname(output), await readlink(output));
     if (storeStatus && path.dirname(target) === store) return { output, store, state: "release" };
-    throw new OutputRefused(`--output ${named} is a symbolic link to ${target}, not to a release of tract's (expected a path tract built before, or a new one)`);
+    throw new OutputRefused(
+      `--output ${named} is a symbolic link to ${target}, not to a release of tract's (expected a path tract built before, or a new one)`,
+    );
   }
   if (status.isDirectory()) {
     if ((await readdir(output)).length === 0) return { output, store, state: "empty-folder" };
     if (existsSync(path.join(output, SITE_SIGNATURE))) return { output, store, state: "earlier-site" };
-    throw new OutputRefused(`--output ${named} is a folder that holds files no tract build made: a build replaces the whole folder (expected an empty folder, a new path, or the output of an earlier build)`);
+    throw new OutputRefused(
+      `--output ${named} is a folder that holds files no tract build made: a build replaces the whole folder (expected an empty folder, a new path, or the output of an earlier build)`,
+    );
   }
   throw new OutputRefused(`--output ${named} is a file, not a folder (expected a folder for the site, e.g. _site)`);
 }

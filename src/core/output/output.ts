@@ -23,7 +23,8 @@ export interface Output {
 }
 
 /** Media types whose files get gzip and brotli copies (the others are already compressed: images, PDF, ZIP). */
-const TEXT_TYPES = /^(text\/|application\/(?:json|feed\+json|xml|atom\+xml|rss\+xml|manifest\+json|ld\+json)$|image\/svg\+xml$)/;
+const TEXT_TYPES =
+  /^(text\/|application\/(?:json|feed\+json|xml|atom\+xml|rss\+xml|manifest\+json|ld\+json)$|image\/svg\+xml$)/;
 
 export function isCompressible(type: string): boolean {
   return TEXT_TYPES.test(type);

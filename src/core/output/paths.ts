@@ -19,6 +19,7 @@ export function describeOrigin(origin: OutputOrigin): string {
 }
 
 /** A character a file name on the output's disk may not hold, or that servers read otherwise. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const UNSAFE = /[\u0000-\u001f\u007f\\%?#]/;
 
 /**
@@ -26,19 +27,23 @@ const UNSAFE = /[\u0000-\u001f\u007f\\%?#]/;
  * every part is checked, so that no address can lead out of the folder or into a dotfile whatever it holds.
  */
 export function outputFile(url: string, origin: OutputOrigin): string {
-  const refuse = (why: string) => new OutputPathError(origin, `${describeOrigin(origin)}: the address ${JSON.stringify(url)} ${why}`);
+  const refuse = (why: string) =>
+    new OutputPathError(origin, `${describeOrigin(origin)}: the address ${JSON.stringify(url)} ${why}`);
   if (!url.startsWith("/")) throw refuse("does not start with / (expected an address of the site, e.g. /fr/page/)");
-  if (UNSAFE.test(url)) throw refuse("holds a character an address of the site may not hold (%, \\, ?, #, control characters)");
+  if (UNSAFE.test(url))
+    throw refuse("holds a character an address of the site may not hold (%, \\, ?, #, control characters)");
   const segments = url.slice(1).split("/");
   const inner = url.endsWith("/") ? segments.slice(0, -1) : segments;
   for (const segment of inner) {
-    if (segment === "" ) throw refuse("holds an empty part (//)");
-    if (segment === "." || segment === "..") throw refuse("holds a . or .. part (expected a plain path inside the site)");
+    if (segment === "") throw refuse("holds an empty part (//)");
+    if (segment === "." || segment === "..")
+      throw refuse("holds a . or .. part (expected a plain path inside the site)");
     if (segment.startsWith(".")) throw refuse("names a hidden file or folder (a part starting with a dot)");
   }
   const relative = url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
   const normalised = path.posix.normalize(relative);
-  if (normalised !== relative || normalised.startsWith("../") || path.posix.isAbsolute(normalised)) throw refuse("does not stay inside the site");
+  if (normalised !== relative || normalised.startsWith("../") || path.posix.isAbsolute(normalised))
+    throw refuse("does not stay inside the site");
   return relative;
 }
 
@@ -50,7 +55,10 @@ export function planOutputs(outputs: readonly Output[]): Map<Output, string> {
     const file = outputFile(output.url, output.origin);
     const holder = taken.get(file);
     if (holder) {
-      throw new OutputPathError(output.origin, `${describeOrigin(output.origin)}: ${output.url} is already an address of the site, made by ${describeOrigin(holder.origin)} (expected an address of its own)`);
+      throw new OutputPathError(
+        output.origin,
+        `${describeOrigin(output.origin)}: ${output.url} is already an address of the site, made by ${describeOrigin(holder.origin)} (expected an address of its own)`,
+      );
     }
     taken.set(file, output);
     files.set(output, file);
@@ -58,7 +66,11 @@ export function planOutputs(outputs: readonly Output[]): Map<Output, string> {
   for (const [file, output] of taken) {
     for (let folder = path.posix.dirname(file); folder !== "."; folder = path.posix.dirname(folder)) {
       const holder = taken.get(folder);
-      if (holder) throw new OutputPathError(output.origin, `${describeOrigin(output.origin)}: ${output.url} needs /${folder} to be a folder, but it is a file made by ${describeOrigin(holder.origin)}`);
+      if (holder)
+        throw new OutputPathError(
+          output.origin,
+          `${describeOrigin(output.origin)}: ${output.url} needs /${folder} to be a folder, but it is a file made by ${describeOrigin(holder.origin)}`,
+        );
     }
   }
   return files;

@@ -50,7 +50,12 @@ export class ReleaseStore {
     const created = !existsSync(location.store);
     await mkdir(location.store, { recursive: true, mode: 0o755 });
     const marker = path.join(location.store, STORE_MARKER);
-    if (!existsSync(marker)) await writeFile(marker, "tract keeps the releases of the site beside it here: the site is the symbolic link next to this folder.\n", { mode: 0o644 });
+    if (!existsSync(marker))
+      await writeFile(
+        marker,
+        "tract keeps the releases of the site beside it here: the site is the symbolic link next to this folder.\n",
+        { mode: 0o644 },
+      );
     const store = new ReleaseStore(location, created);
     await store.lock();
     try {
@@ -77,7 +82,9 @@ export class ReleaseStore {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
         const pid = Number.parseInt(await readFile(this.lockFile, "utf8").catch(() => ""), 10);
         if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-          throw new OutputRefused(`another build of ${this.location.output} is running (process ${pid}); nothing was changed (try again when it is done)`);
+          throw new OutputRefused(
+            `another build of ${this.location.output} is running (process ${pid}); nothing was changed (try again when it is done)`,
+          );
         }
         // Left by a build that was killed: its process is gone.
         await rm(this.lockFile, { force: true });
@@ -99,13 +106,20 @@ export class ReleaseStore {
 
   /** The release the site is now, if any. */
   async current(): Promise<Release | undefined> {
-    const id = this.location.state === "release" || existsSync(this.location.output) ? await this.linkTarget(this.location.output) : undefined;
-    return id && existsSync(path.join(this.location.store, id)) ? { id, dir: path.join(this.location.store, id) } : undefined;
+    const id =
+      this.location.state === "release" || existsSync(this.location.output)
+        ? await this.linkTarget(this.location.output)
+        : undefined;
+    return id && existsSync(path.join(this.location.store, id))
+      ? { id, dir: path.join(this.location.store, id) }
+      : undefined;
   }
 
   async previous(): Promise<Release | undefined> {
     const id = await this.linkTarget(path.join(this.location.store, PREVIOUS));
-    return id && existsSync(path.join(this.location.store, id)) ? { id, dir: path.join(this.location.store, id) } : undefined;
+    return id && existsSync(path.join(this.location.store, id))
+      ? { id, dir: path.join(this.location.store, id) }
+      : undefined;
   }
 
   async manifest(release: Release): Promise<Manifest | undefined> {
@@ -118,12 +132,14 @@ export class ReleaseStore {
     const keep = new Set([(await this.current())?.id, (await this.previous())?.id].filter(Boolean));
     for (const name of await readdir(store)) {
       const id = name.replace(/\.json$/, "");
-      if (name.endsWith(PARTIAL) || (RELEASE_NAME.test(id) && !keep.has(id))) await rm(path.join(store, name), { recursive: true, force: true });
+      if (name.endsWith(PARTIAL) || (RELEASE_NAME.test(id) && !keep.has(id)))
+        await rm(path.join(store, name), { recursive: true, force: true });
     }
     const parent = path.dirname(output);
     for (const name of await readdir(parent)) {
       // Switch links a killed build left, and the temporary folders of tract's earlier versions (mkdtemp beside the output).
-      if (name.startsWith(`${path.basename(output)}.tract-switch-`) || /^\.tract-(build|old)-/.test(name)) await rm(path.join(parent, name), { recursive: true, force: true });
+      if (name.startsWith(`${path.basename(output)}.tract-switch-`) || /^\.tract-(build|old)-/.test(name))
+        await rm(path.join(parent, name), { recursive: true, force: true });
     }
   }
 
@@ -157,7 +173,8 @@ export class ReleaseStore {
     await switchLink(output, path.relative(path.dirname(output), final.dir));
     for (const name of await readdir(store)) {
       const id = name.replace(/\.json$/, "");
-      if (RELEASE_NAME.test(id) && id !== final.id && id !== current?.id) await rm(path.join(store, name), { recursive: true, force: true });
+      if (RELEASE_NAME.test(id) && id !== final.id && id !== current?.id)
+        await rm(path.join(store, name), { recursive: true, force: true });
     }
     return final;
   }
@@ -173,7 +190,10 @@ export class ReleaseStore {
   async rollback(): Promise<Release> {
     const previous = await this.previous();
     const current = await this.current();
-    if (!previous || !current) throw new OutputRefused(`${this.location.output} has no previous release to go back to (tract keeps one: the site before the last build)`);
+    if (!previous || !current)
+      throw new OutputRefused(
+        `${this.location.output} has no previous release to go back to (tract keeps one: the site before the last build)`,
+      );
     await switchLink(path.join(this.location.store, PREVIOUS), current.id);
     await switchLink(this.location.output, path.relative(path.dirname(this.location.output), previous.dir));
     return previous;

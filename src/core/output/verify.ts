@@ -10,7 +10,9 @@ export async function verifyRelease(dir: string, files: readonly WrittenFile[]):
     async ({ name, size }) => {
       const status = await lstat(path.join(dir, name)).catch(() => undefined);
       if (!status?.isFile() || status.size !== size) {
-        throw new Error(`${name} is ${status ? `${status.size} bytes instead of ${size}` : "missing"} in the new release: the site was not switched (is the disk full?)`);
+        throw new Error(
+          `${name} is ${status ? `${status.size} bytes instead of ${size}` : "missing"} in the new release: the site was not switched (is the disk full?)`,
+        );
       }
     },
     { concurrency: 64 },

@@ -16,7 +16,10 @@ export function compress({ content, brotliQuality }) {
       [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       // A window no bigger than the file: the same output, without a 4 MB window for every small page.
-      [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(zlib.constants.BROTLI_MIN_WINDOW_BITS, Math.min(zlib.constants.BROTLI_DEFAULT_WINDOW, Math.ceil(Math.log2(data.length + 1)))),
+      [zlib.constants.BROTLI_PARAM_LGWIN]: Math.max(
+        zlib.constants.BROTLI_MIN_WINDOW_BITS,
+        Math.min(zlib.constants.BROTLI_DEFAULT_WINDOW, Math.ceil(Math.log2(data.length + 1))),
+      ),
     },
   });
   return { gz, br };

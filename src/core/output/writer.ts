@@ -8,6 +8,7 @@ import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
 import { type Output, isCompressible, isHtml } from "./output.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
+import { BuildError } from "../content/problems.ts";
 
 /** Outputs produced and written at a time: every core and the disk stay busy while memory stays bounded. */
 const IN_FLIGHT = 32;
@@ -35,10 +36,21 @@ export interface WrittenFile extends ManifestFile {
 /** Whether a file of the last release is still as that build wrote it. */
 async function unchangedOnDisk(file: string, previous: PreviousFile): Promise<boolean> {
   const status = await lstat(file).catch(() => undefined);
-  return Boolean(status?.isFile() && previous.stamp && status.ino === previous.stamp.ino && status.mtimeMs === previous.stamp.mtimeMs && status.size === previous.sizes[""]);
+  return Boolean(
+    status?.isFile() &&
+    previous.stamp &&
+    status.ino === previous.stamp.ino &&
+    status.mtimeMs === previous.stamp.mtimeMs &&
+    status.size === previous.sizes[""],
+  );
 }
 
-async function reuse(target: string, relative: string, previous: { dir: string }, entry: PreviousFile): Promise<boolean> {
+async function reuse(
+  target: string,
+  relative: string,
+  previous: { dir: string },
+  entry: PreviousFile,
+): Promise<boolean> {
   const source = path.join(previous.dir, relative);
   if (!(await unchangedOnDisk(source, entry))) return false;
   const variants = Object.keys(entry.sizes).filter((variant) => variant !== "");
@@ -54,8 +66,7 @@ async function write(file: string, data: Uint8Array): Promise<void> {
   try {
     await writeFile(file, data, { mode: 0o644 });
   } catch (error) {
-    // The system's message names the cause (ENOSPC: no space left on device); this one the file.
-    throw new Error(`${file} could not be written: ${(error as Error).message}`);
+    throw new BuildError(`${file} could not be written: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -64,7 +75,11 @@ function sha1(data: Uint8Array): string {
 }
 
 /** Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. */
-export async function writeOutputs(outputs: readonly Output[], dir: string, options: WriteOptions = {}): Promise<WrittenFile[]> {
+export async function writeOutputs(
+  outputs: readonly Output[],
+  dir: string,
+  options: WriteOptions = {},
+): Promise<WrittenFile[]> {
   const files = planOutputs(outputs);
   const folders = new Map<string, Promise<unknown>>();
   const folderFor = (file: string) => {
@@ -83,28 +98,55 @@ export async function writeOutputs(outputs: readonly Output[], dir: string, opti
       try {
         produced = await output.produce();
       } catch (error) {
-        throw new Error(`${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`, { cause: error });
+        throw new Error(
+          `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
-      const content = typeof produced === "string" ? Buffer.from(produced) : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
+      const content =
+        typeof produced === "string"
+          ? Buffer.from(produced)
+          : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
       await folderFor(target);
       const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
       const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
       const recorded = { url: output.url, file: relative, type: output.type, origin: output.origin, key };
       const previous = options.previous?.files.get(output.url);
-      if (options.previous && previous?.key === key && previous.file === relative && (await reuse(target, relative, options.previous, previous))) {
+      if (
+        options.previous &&
+        previous?.key === key &&
+        previous.file === relative &&
+        (await reuse(target, relative, options.previous, previous))
+      ) {
         const status = await lstat(target);
-        return { ...recorded, sizes: previous.sizes, stamp: { ino: status.ino, mtimeMs: status.mtimeMs }, reused: true };
+        return {
+          ...recorded,
+          sizes: previous.sizes,
+          stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
+          reused: true,
+        };
       }
       let forms: [Variant, Buffer][] = [["", content]];
       if (options.finisher) forms = (await options.finisher.finish(content, finishOptions)).forms;
       if (options.written?.get(target) === key) {
         const status = await lstat(target).catch(() => undefined);
-        if (status?.isFile() && status.size === content.length) return { ...recorded, sizes: { "": content.length }, stamp: { ino: status.ino, mtimeMs: status.mtimeMs }, reused: true };
+        if (status?.isFile() && status.size === content.length)
+          return {
+            ...recorded,
+            sizes: { "": content.length },
+            stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
+            reused: true,
+          };
       }
       await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
       options.written?.set(target, key);
       const status = await lstat(target);
-      return { ...recorded, sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])), stamp: { ino: status.ino, mtimeMs: status.mtimeMs }, reused: false };
+      return {
+        ...recorded,
+        sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
+        stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
+        reused: false,
+      };
     },
     { concurrency: IN_FLIGHT },
   );

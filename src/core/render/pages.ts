@@ -13,7 +13,9 @@ export const LAYOUT = "layouts/base.njk";
 
 /** The template data a view needs besides itself, from every feature that declares some for its type. */
 async function viewData(view: View, model: SiteModel, context: BuildContext): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(model.registry.features.map((feature) => feature.viewData?.[view.type]?.(view, model, context) ?? {}));
+  const parts = await Promise.all(
+    model.registry.features.map((feature) => feature.viewData?.[view.type]?.(view, model, context) ?? {}),
+  );
   return Object.assign({}, ...parts) as Record<string, unknown>;
 }
 
@@ -21,7 +23,12 @@ async function viewData(view: View, model: SiteModel, context: BuildContext): Pr
  * One output per view. Rendering happens when the writer asks for the page, one page at a time: Eleventy's own
  * pagination kept every page's output and template state until the build ended, doubling the memory at thousands of pages.
  */
-export function pageOutputs(views: readonly View[], model: SiteModel, renderer: TemplateRenderer, context: BuildContext): Output[] {
+export function pageOutputs(
+  views: readonly View[],
+  model: SiteModel,
+  renderer: TemplateRenderer,
+  context: BuildContext,
+): Output[] {
   return views.map((view) => ({
     url: view.url,
     type: "text/html",
@@ -31,7 +38,11 @@ export function pageOutputs(views: readonly View[], model: SiteModel, renderer: 
 }
 
 /** A file rendered from a template of `_includes/` with the model (a feed, the sitemap, a server map): `data` adds to `tract`. */
-export function templateOutput(model: SiteModel, templates: TemplateRenderer, file: Omit<Output, "produce"> & { template: string; data?: Record<string, unknown> }): Output {
+export function templateOutput(
+  model: SiteModel,
+  templates: TemplateRenderer,
+  file: Omit<Output, "produce"> & { template: string; data?: Record<string, unknown> },
+): Output {
   const { template, data, ...output } = file;
   return { ...output, produce: () => templates.render(template, { tract: model, ...data }) };
 }

@@ -31,7 +31,9 @@ export class PreviewRenders {
    */
   filesChanged(files: string[]): void {
     const contentFolders = Object.values(CONTENT_FOLDERS).map((folder) => path.normalize(folder) + path.sep);
-    const onlyContent = files.length > 0 && files.every((file) => contentFolders.some((folder) => path.normalize(file).startsWith(folder)));
+    const onlyContent =
+      files.length > 0 &&
+      files.every((file) => contentFolders.some((folder) => path.normalize(file).startsWith(folder)));
     if (!onlyContent) this.changed = "more";
     else if (this.changed === "nothing") this.changed = "content";
   }
@@ -62,7 +64,8 @@ export class PreviewRenders {
     for (const view of model.views) {
       const current = fingerprint(view);
       if (current) this.fingerprints.set(view.url, current);
-      if (this.changed === "more" || !current || previous.get(view.url) !== current || !isWritten(view)) render.push(view);
+      if (this.changed === "more" || !current || previous.get(view.url) !== current || !isWritten(view))
+        render.push(view);
     }
     this.changed = "nothing";
     return render;
@@ -82,7 +85,18 @@ function fingerprinter(model: SiteModel, jsonValue: JsonValue): (view: View) => 
   const posts = new Set<object>(model.posts);
   const revisions = new WeakMap<object, string>();
   // What a post shows of another (a link, an item of a list): enough to redraw either when the other changes.
-  const summary = (post: Post) => ({ file: post.file, url: post.url, title: post.title, description: post.description, date: post.date, updated: post.updated, kind: post.kind, tags: post.tags, draft: post.draft, embargoed: post.embargoed });
+  const summary = (post: Post) => ({
+    file: post.file,
+    url: post.url,
+    title: post.title,
+    description: post.description,
+    date: post.date,
+    updated: post.updated,
+    kind: post.kind,
+    tags: post.tags,
+    draft: post.draft,
+    embargoed: post.embargoed,
+  });
   const revision = (post: Post): string => {
     let known = revisions.get(post);
     if (!known) {
@@ -103,7 +117,11 @@ function fingerprinter(model: SiteModel, jsonValue: JsonValue): (view: View) => 
     site = hash(
       JSON.stringify(
         {
-          editions: Object.values(model.editions).map((edition) => ({ pages: edition.pages, ext: edition.ext, tags: edition.tags.map(({ name, slug, url }) => ({ name, slug, url })) })),
+          editions: Object.values(model.editions).map((edition) => ({
+            pages: edition.pages,
+            ext: edition.ext,
+            tags: edition.tags.map(({ name, slug, url }) => ({ name, slug, url })),
+          })),
           // What the layout reads of the whole site (the feeds as pages announce them), posts by their revision.
           ext: model.ext,
         },

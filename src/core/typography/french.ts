@@ -45,7 +45,12 @@ export function typographyPlugin(md: MarkdownIt): void {
       let insideAutolink = 0;
       for (const token of block.children) {
         if (token.type === "link_open" && (token.markup === "linkify" || token.markup === "autolink")) insideAutolink++;
-        else if (token.type === "link_close" && insideAutolink > 0 && (token.markup === "linkify" || token.markup === "autolink")) insideAutolink--;
+        else if (
+          token.type === "link_close" &&
+          insideAutolink > 0 &&
+          (token.markup === "linkify" || token.markup === "autolink")
+        )
+          insideAutolink--;
         else if (token.type === "text" && insideAutolink === 0) token.content = frenchSpacing(token.content);
       }
     }

@@ -7,5 +7,13 @@ export default defineFeature({
   name: "blog",
   views: blogViews,
   // `/` sends each reader to their language's home (deploy/nginx.conf includes this map).
-  outputs: (model, _context, templates) => [templateOutput(model, templates, { url: "/_server/languages.map", type: "text/plain", compress: false, template: "server/nginx-languages.map.njk", origin: { feature: "blog", file: "_data/languages.yaml" } })],
+  outputs: (model, _context, templates) => [
+    templateOutput(model, templates, {
+      url: "/_server/languages.map",
+      type: "text/plain",
+      compress: false,
+      template: "server/nginx-languages.map.njk",
+      origin: { feature: "blog", file: "_data/languages.yaml" },
+    }),
+  ],
 });

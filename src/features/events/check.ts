@@ -10,7 +10,14 @@ export function checkEventLinks(content: Content, events: EventSource[]): Proble
     event.announcements.flatMap((key, index): Problem[] =>
       keys.has(key)
         ? []
-        : [{ file: event.file, field: `announcements.${index}`, severity: "error", message: `${quote(key)} is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)` }],
+        : [
+            {
+              file: event.file,
+              field: `announcements.${index}`,
+              severity: "error",
+              message: `${quote(key)} is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)`,
+            },
+          ],
     ),
   );
 }

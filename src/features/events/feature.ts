@@ -3,7 +3,9 @@ import { defineFeature } from "../../core/feature.ts";
 import { checkEventLinks } from "./check.ts";
 import { eventCalendar, sessionCalendar } from "./ics.ts";
 import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
-import { EVENTS, EVENTS_COLLECTION, eventOver, linkEvents } from "./model.ts";
+import { EVENTS } from "./entries.ts";
+import { EVENTS_COLLECTION, linkEvents } from "./model.ts";
+import { eventOver } from "./timing.ts";
 import { EVENTS_PATH } from "./routes.ts";
 import { scheduleJson } from "./schedule.ts";
 import { eventStructuredData } from "./structured-data.ts";
@@ -16,7 +18,17 @@ export default defineFeature<EventSource[]>({
   paths: [EVENTS_PATH],
   watch: [EVENTS_FOLDER],
   load: (context, content, problems) => loadEvents(context.root, content.site, content.languages, problems),
-  collections: (events) => [{ name: EVENTS_COLLECTION, itemName: "an event", expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`, items: new Map(events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }])), describe: (edition, id) => EVENTS.get(edition)?.find((event) => event.id === id) }],
+  collections: (events) => [
+    {
+      name: EVENTS_COLLECTION,
+      itemName: "an event",
+      expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`,
+      items: new Map(
+        events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }]),
+      ),
+      describe: (edition, id) => EVENTS.get(edition)?.find((event) => event.id === id),
+    },
+  ],
   check: checkEventLinks,
   // The agenda moves an event to its past events once it is over: a scheduled build must run then.
   nextChange: (model) =>
@@ -32,10 +44,31 @@ export default defineFeature<EventSource[]>({
       EVENTS.require(edition).flatMap((event) => {
         const origin = { feature: "events", file: event.source.file };
         return [
-          { url: event.calendarUrl, type: "text/calendar", origin, produce: () => eventCalendar(event, edition, model) },
-          ...event.days.flatMap((day) => day.sessions).map((session) => ({ url: session.calendarUrl, type: "text/calendar", origin, produce: () => sessionCalendar(event, session, edition, model) })),
+          {
+            url: event.calendarUrl,
+            type: "text/calendar",
+            origin,
+            produce: () => eventCalendar(event, edition, model),
+          },
+          ...event.days
+            .flatMap((day) => day.sessions)
+            .map((session) => ({
+              url: session.calendarUrl,
+              type: "text/calendar",
+              origin,
+              produce: () => sessionCalendar(event, session, edition, model),
+            })),
           // A programme for conference apps only when there is a programme.
-          ...(event.days.length ? [{ url: event.scheduleUrl, type: "application/json", origin, produce: () => scheduleJson(event, edition, model) }] : []),
+          ...(event.days.length
+            ? [
+                {
+                  url: event.scheduleUrl,
+                  type: "application/json",
+                  origin,
+                  produce: () => scheduleJson(event, edition, model),
+                },
+              ]
+            : []),
         ];
       }),
     ),

@@ -17,14 +17,22 @@ function range(span: Required<Span>, locale: string, format: Intl.DateTimeFormat
 /** When an event takes place: whole days ("lundi 10 – mardi 11 février 2025"), or a day with times. */
 export function formatWhen(span: Span, allDay: boolean, locale: string, strings: Strings): string {
   const { start, end } = span;
-  if (allDay) return end && !end.hasSame(start, "day") ? range({ start, end }, locale, DateTime.DATE_HUGE) : start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
+  if (allDay)
+    return end && !end.hasSame(start, "day")
+      ? range({ start, end }, locale, DateTime.DATE_HUGE)
+      : start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
   if (end) return range({ start, end }, locale, DAY_AND_TIME);
-  return strings.t("event.from", { date: start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE), time: formatTime({ start }, locale) });
+  return strings.t("event.from", {
+    date: start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+    time: formatTime({ start }, locale),
+  });
 }
 
 /** A session's time in a programme: "13:00", or "13:00 – 14:00" when its end is known. */
 export function formatTime(span: Span, locale: string): string {
-  return span.end ? range({ start: span.start, end: span.end }, locale, DateTime.TIME_SIMPLE) : span.start.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+  return span.end
+    ? range({ start: span.start, end: span.end }, locale, DateTime.TIME_SIMPLE)
+    : span.start.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
 }
 
 export function formatDay(day: DateTime, locale: string): string {
@@ -33,7 +41,10 @@ export function formatDay(day: DateTime, locale: string): string {
 
 /** The zone's name for readers, e.g. "heure d’Europe centrale", "Central European Time". */
 export function zoneName(at: DateTime, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: at.zoneName ?? "UTC", timeZoneName: "longGeneric" }).formatToParts(at.toJSDate());
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone: at.zoneName ?? "UTC",
+    timeZoneName: "longGeneric",
+  }).formatToParts(at.toJSDate());
   return parts.find((part) => part.type === "timeZoneName")?.value ?? at.zoneName ?? "UTC";
 }
 

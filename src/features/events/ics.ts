@@ -2,7 +2,7 @@
 import { ICalCalendar, ICalEventStatus, escape, type ICalEventData } from "ical-generator";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
-import type { EventEntry, SessionEntry } from "./model.ts";
+import type { EventEntry, SessionEntry } from "./entries.ts";
 
 const STATUS: Record<EventEntry["status"], ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
@@ -35,7 +35,11 @@ function location(event: EventEntry) {
   const title = place.name?.text ?? place.locality;
   const town = [place.postalCode, place.name ? place.locality : undefined].filter(Boolean).join(" ");
   const address = [place.directions?.text, place.street, town].filter(Boolean).join(", ");
-  return { title, ...(address ? { address } : {}), ...(place.lat !== undefined && place.lon !== undefined ? { geo: { lat: place.lat, lon: place.lon } } : {}) };
+  return {
+    title,
+    ...(address ? { address } : {}),
+    ...(place.lat !== undefined && place.lon !== undefined ? { geo: { lat: place.lat, lon: place.lon } } : {}),
+  };
 }
 
 /**
@@ -43,12 +47,19 @@ function location(event: EventEntry) {
  * the build's clock, so two builds of the same data give the same bytes.
  */
 function shared(event: EventEntry): Partial<ICalEventData> {
-  return { stamp: event.source.updated, lastModified: event.source.updated, location: location(event), status: STATUS[event.status] };
+  return {
+    stamp: event.source.updated,
+    lastModified: event.source.updated,
+    location: location(event),
+    status: STATUS[event.status],
+  };
 }
 
 function eventData(event: EventEntry, context: CalendarContext): ICalEventData {
   const url = context.absoluteUrl(event.url);
-  const organisers = event.organisers.length ? context.edition.strings.t("event.organisedBy", { names: event.organisers.map((o) => o.name).join(", ") }) : undefined;
+  const organisers = event.organisers.length
+    ? context.edition.strings.t("event.organisedBy", { names: event.organisers.map((o) => o.name).join(", ") })
+    : undefined;
   return {
     ...shared(event),
     id: calendarUid(context.host, event.id),
@@ -64,12 +75,23 @@ function eventData(event: EventEntry, context: CalendarContext): ICalEventData {
 
 function sessionData(event: EventEntry, session: SessionEntry, context: CalendarContext): ICalEventData {
   const url = context.absoluteUrl(`${event.url}#${session.anchor}`);
-  const speakers = session.speakers.length ? context.edition.strings.t("event.withSpeakers", { names: session.speakers.map((s) => s.label).join(", ") }) : undefined;
+  const speakers = session.speakers.length
+    ? context.edition.strings.t("event.withSpeakers", { names: session.speakers.map((s) => s.label).join(", ") })
+    : undefined;
   return {
     ...shared(event),
     id: calendarUid(context.host, event.id, session.id),
     summary: session.title.text,
-    description: [session.originalTitle?.text, speakers, session.note?.text, session.description?.text, event.title.text, url].filter(Boolean).join("\n\n"),
+    description: [
+      session.originalTitle?.text,
+      speakers,
+      session.note?.text,
+      session.description?.text,
+      event.title.text,
+      url,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
     url,
     start: session.start,
     end: session.end,
@@ -79,7 +101,11 @@ function sessionData(event: EventEntry, session: SessionEntry, context: Calendar
 function calendar(name: string, context: CalendarContext, events: ICalEventData[]): string {
   const lang = context.edition.language.code;
   // ical-generator writes NAME and X-WR-CALNAME as given: escape their commas and semicolons here.
-  const ics = new ICalCalendar({ prodId: { company: context.host, product: "tract", language: lang.toUpperCase() }, name: escape(name, false), events });
+  const ics = new ICalCalendar({
+    prodId: { company: context.host, product: "tract", language: lang.toUpperCase() },
+    name: escape(name, false),
+    events,
+  });
   // toString() folds lines at 75 octets with CRLF; RFC 5545 also ends the last line with CRLF.
   return `${ics.toString()}\r\n`;
 }
@@ -88,7 +114,10 @@ function calendar(name: string, context: CalendarContext, events: ICalEventData[
 export function eventCalendar(event: EventEntry, edition: Edition, model: SiteModel): string {
   const context = contextFor(edition, model);
   const sessions = event.days.flatMap((day) => day.sessions);
-  return calendar(event.title.text, context, [eventData(event, context), ...sessions.map((session) => sessionData(event, session, context))]);
+  return calendar(event.title.text, context, [
+    eventData(event, context),
+    ...sessions.map((session) => sessionData(event, session, context)),
+  ]);
 }
 
 /** One session alone: the "add to calendar" file of a programme row. Same UID as in the event's calendar. */

@@ -5,7 +5,8 @@ import path from "node:path";
 import { readDataFile } from "../../core/content/data-files.ts";
 import { type Problem, quote } from "../../core/content/problems.ts";
 import { SLUG_SHAPE, type Language, type SiteConfig } from "../../core/content/schema.ts";
-import { type EventData, eventSchema } from "./schema.ts";
+import type { EventData } from "./fields.ts";
+import { eventSchema } from "./schema.ts";
 
 export const EVENTS_FOLDER = "_data/events";
 const EVENT_FILE = /\.ya?ml$/;
@@ -17,7 +18,12 @@ export interface EventSource extends EventData {
   file: string;
 }
 
-export async function loadEvents(root: string, site: SiteConfig, languages: Language[], problems: Problem[]): Promise<EventSource[]> {
+export async function loadEvents(
+  root: string,
+  site: SiteConfig,
+  languages: Language[],
+  problems: Problem[],
+): Promise<EventSource[]> {
   const folder = path.join(root, EVENTS_FOLDER);
   if (!existsSync(folder)) return [];
   const names = (await readdir(folder)).filter((name) => EVENT_FILE.test(name)).sort();
@@ -28,12 +34,20 @@ export async function loadEvents(root: string, site: SiteConfig, languages: Lang
     const file = `${EVENTS_FOLDER}/${name}`;
     const id = name.replace(EVENT_FILE, "");
     if (!SLUG_SHAPE.test(id)) {
-      problems.push({ file, message: `the file name ${quote(id)} is not a slug (expected lowercase letters, digits and hyphens, e.g. contre-sommet-2025.yaml: it is the event's address)`, severity: "error" });
+      problems.push({
+        file,
+        message: `the file name ${quote(id)} is not a slug (expected lowercase letters, digits and hyphens, e.g. contre-sommet-2025.yaml: it is the event's address)`,
+        severity: "error",
+      });
       continue;
     }
     const other = files.get(id);
     if (other) {
-      problems.push({ file, message: `gives the id ${quote(id)}, already given by ${other} (expected one file per event)`, severity: "error" });
+      problems.push({
+        file,
+        message: `gives the id ${quote(id)}, already given by ${other} (expected one file per event)`,
+        severity: "error",
+      });
       continue;
     }
     files.set(id, file);

@@ -21,18 +21,32 @@ export interface LocalText {
 export function localizedSchema(expected: string, languages: string[]) {
   const [defaultLanguage] = languages;
   return z
-    .union([text(expected), z.record(z.string(), text(expected))], { error: expecting(`${expected}: one text, or one per language, e.g. { fr: …, en: … }`, "text") })
+    .union([text(expected), z.record(z.string(), text(expected))], {
+      error: expecting(`${expected}: one text, or one per language, e.g. { fr: …, en: … }`, "text"),
+    })
     .superRefine((value, ctx) => {
       if (typeof value === "string") return;
       for (const key of Object.keys(value)) {
-        if (!languages.includes(key)) ctx.addIssue({ code: "custom", path: [key], message: `${quote(key)} is not a declared language (expected one of ${languages.join(", ")})`, input: key });
+        if (!languages.includes(key))
+          ctx.addIssue({
+            code: "custom",
+            path: [key],
+            message: `${quote(key)} is not a declared language (expected one of ${languages.join(", ")})`,
+            input: key,
+          });
       }
       if (defaultLanguage && !(defaultLanguage in value)) {
-        ctx.addIssue({ code: "custom", path: [defaultLanguage], message: `missing (expected the text in ${defaultLanguage}, the default language, which stands in for missing translations)`, input: undefined });
+        ctx.addIssue({
+          code: "custom",
+          path: [defaultLanguage],
+          message: `missing (expected the text in ${defaultLanguage}, the default language, which stands in for missing translations)`,
+          input: undefined,
+        });
       }
     })
     .transform((value): Localized => {
-      const entries = typeof value === "string" ? languages.map((lang) => [lang, value] as const) : Object.entries(value);
+      const entries =
+        typeof value === "string" ? languages.map((lang) => [lang, value] as const) : Object.entries(value);
       return Object.fromEntries(entries.map(([lang, entry]) => [lang, typeset(entry, lang)]));
     });
 }

@@ -15,7 +15,12 @@ export function numbered<S extends z.ZodObject>(schema: S) {
         const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
         for (const key of keys) {
           const message = key === undefined ? issue.message : `unknown field (expected one of ${fields})`;
-          ctx.addIssue({ code: "custom", path: [index, ...issue.path, ...(key === undefined ? [] : [key])], message: `${sessionName(index)}: ${message}`, input: item });
+          ctx.addIssue({
+            code: "custom",
+            path: [index, ...issue.path, ...(key === undefined ? [] : [key])],
+            message: `${sessionName(index)}: ${message}`,
+            input: item,
+          });
         }
       }
       return [];

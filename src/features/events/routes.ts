@@ -10,6 +10,10 @@ export function eventRoutes(routes: Routes) {
     agenda,
     event,
     /** An event's calendar, one calendar per session, and its programme for conference apps. */
-    files: (id: string) => ({ calendar: `${event(id)}${id}.ics`, session: (session: string) => `${event(id)}sessions/${session}.ics`, schedule: `${event(id)}schedule.json` }),
+    files: (id: string) => ({
+      calendar: `${event(id)}${id}.ics`,
+      session: (session: string) => `${event(id)}sessions/${session}.ics`,
+      schedule: `${event(id)}schedule.json`,
+    }),
   };
 }

@@ -4,9 +4,10 @@ import type { DateTime } from "luxon";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import { calendarUid } from "./ics.ts";
-import type { EventEntry, SessionEntry } from "./model.ts";
+import type { EventEntry, SessionEntry } from "./entries.ts";
 
-const hhmm = (hours: number, minutes: number) => `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+const hhmm = (hours: number, minutes: number) =>
+  `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 
 /** "01:15"; "00:00" when the end is not known (the format requires a duration, and tract never guesses an end). */
 function duration(session: SessionEntry): string {

@@ -1,6 +1,6 @@
 // schema.org Event JSON-LD for an event page: its sessions as subEvent, place, organisers, status and attendance mode.
 import type { SiteModel } from "../../core/contract.ts";
-import type { EventEntry, Speaker } from "./model.ts";
+import type { EventEntry, Speaker } from "./entries.ts";
 
 const STATUS: Record<EventEntry["status"], string> = {
   scheduled: "https://schema.org/EventScheduled",
@@ -13,19 +13,33 @@ function place(event: EventEntry) {
   return {
     "@type": "Place",
     name: place.name?.text ?? place.locality,
-    address: { "@type": "PostalAddress", streetAddress: place.street, postalCode: place.postalCode, addressLocality: place.locality, addressCountry: place.country },
-    ...(place.lat !== undefined && place.lon !== undefined ? { geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon } } : {}),
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: place.street,
+      postalCode: place.postalCode,
+      addressLocality: place.locality,
+      addressCountry: place.country,
+    },
+    ...(place.lat !== undefined && place.lon !== undefined
+      ? { geo: { "@type": "GeoCoordinates", latitude: place.lat, longitude: place.lon } }
+      : {}),
   };
 }
 
 function performer(speaker: Speaker) {
   const organisation = speaker.organisation && { "@type": "Organization", name: speaker.organisation };
-  return speaker.name ? { "@type": "Person", name: speaker.name, ...(organisation ? { affiliation: organisation } : {}) } : organisation;
+  return speaker.name
+    ? { "@type": "Person", name: speaker.name, ...(organisation ? { affiliation: organisation } : {}) }
+    : organisation;
 }
 
 /** The Event node; the page's own fields (context, url, inLanguage) come from the caller. Unknown ends are left out, never guessed. */
 export function eventStructuredData(event: EventEntry, model: SiteModel): Record<string, unknown> {
-  const shared = { eventStatus: STATUS[event.status], eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", location: place(event) };
+  const shared = {
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: place(event),
+  };
   const sessions = event.days.flatMap((day) => day.sessions);
   return {
     "@type": "Event",
@@ -35,7 +49,9 @@ export function eventStructuredData(event: EventEntry, model: SiteModel): Record
     endDate: event.end && (event.allDay ? event.end.toISODate() : event.end.toISO({ suppressMilliseconds: true })),
     ...shared,
     image: model.absoluteUrl(model.site.image),
-    organizer: event.organisers.length ? event.organisers.map((organiser) => ({ "@type": "Organization", name: organiser.name, url: organiser.url })) : undefined,
+    organizer: event.organisers.length
+      ? event.organisers.map((organiser) => ({ "@type": "Organization", name: organiser.name, url: organiser.url }))
+      : undefined,
     sameAs: event.externalUrl,
     subEvent: sessions.map((session) => ({
       "@type": "Event",

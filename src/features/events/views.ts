@@ -1,7 +1,7 @@
 // The agenda's pages: per language, the agenda (upcoming events, then past ones) and one page per event.
 import type { ViewFactory } from "../../core/model/views.ts";
 import type { View } from "../../core/model/types.ts";
-import { EVENTS, type EventEntry } from "./model.ts";
+import { EVENTS, type EventEntry } from "./entries.ts";
 import { eventRoutes } from "./routes.ts";
 
 /** The agenda: upcoming events soonest first, then past events latest first. */
@@ -23,10 +23,26 @@ export function eventViews(factory: ViewFactory): View[] {
     const events = EVENTS.require(edition);
     const upcoming = events.filter((event) => !event.past);
     const past = events.filter((event) => event.past).reverse();
-    views.push(factory.make(edition, "events", { url: eventRoutes(edition.routes).agenda, upcoming, past, schemaType: "CollectionPage" }, { title: t("events.title"), description: t("events.description") }, agendas));
+    views.push(
+      factory.make(
+        edition,
+        "events",
+        { url: eventRoutes(edition.routes).agenda, upcoming, past, schemaType: "CollectionPage" },
+        { title: t("events.title"), description: t("events.description") },
+        agendas,
+      ),
+    );
     for (const event of events) {
       const alternates = factory.everyLanguage((e) => eventRoutes(e.routes).event(event.id));
-      views.push(factory.make(edition, "event", { url: event.url, event, origin: { feature: "events", file: event.source.file } }, { title: t("event.documentTitle", { title: event.title.text }), description: event.description.text }, alternates));
+      views.push(
+        factory.make(
+          edition,
+          "event",
+          { url: event.url, event, origin: { feature: "events", file: event.source.file } },
+          { title: t("event.documentTitle", { title: event.title.text }), description: event.description.text },
+          alternates,
+        ),
+      );
     }
   }
   return views;

@@ -9,6 +9,10 @@ const POSTHTML_OPTIONS = { closingSingleTag: "slash" } as const;
  * A post is an entry of its language's Atom, RSS and JSON feeds and of a feed per tag: `converted` (the session's)
  * keeps its HTML from being parsed and re-serialised a dozen times per build, and again at each preview rebuild.
  */
-export function absoluteHtml(html: string, entryUrl: string, converted: BuildMemo<string, Promise<string>>): Promise<string> {
+export function absoluteHtml(
+  html: string,
+  entryUrl: string,
+  converted: BuildMemo<string, Promise<string>>,
+): Promise<string> {
   return converted.get(`${entryUrl}\0${html}`, () => convertHtmlToAbsoluteUrls(html, entryUrl, POSTHTML_OPTIONS));
 }

@@ -12,17 +12,23 @@ import { feedFields } from "./fields.ts";
  */
 function idHolders(posts: PostSource[]): PostSource[] {
   const pinned = (post: PostSource) => feedFields.of(post).id !== undefined;
-  const derived = new Map(posts.filter((post) => !pinned(post)).map((post) => [`${post.lang}/${post.translationKey}`, post]));
+  const derived = new Map(
+    posts.filter((post) => !pinned(post)).map((post) => [`${post.lang}/${post.translationKey}`, post]),
+  );
   return [...derived.values(), ...posts.filter(pinned)];
 }
 
 export function checkEntryIds(content: Content): Problem[] {
   const host = idHost(content.site);
-  return findDuplicates(idHolders(content.posts), (post) => entryId({ ...post, id: feedFields.of(post).id }, host), (post, first, id) => ({
-    file: post.file,
-    field: "id",
-    line: post.lines.id,
-    severity: "error",
-    message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
-  }));
+  return findDuplicates(
+    idHolders(content.posts),
+    (post) => entryId({ ...post, id: feedFields.of(post).id }, host),
+    (post, first, id) => ({
+      file: post.file,
+      field: "id",
+      line: post.lines.id,
+      severity: "error",
+      message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
+    }),
+  );
 }

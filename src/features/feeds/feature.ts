@@ -7,7 +7,15 @@ import { templateOutput } from "../../core/render/pages.ts";
 import { absoluteHtml } from "./absolute-html.ts";
 import { checkEntryIds } from "./check.ts";
 import { entryId, idHost } from "./feed-id.ts";
-import { FEED_LINKS, FEED_MEDIA_TYPES, type FeedLink, buildFeeds, feedLinks, feedsToAnnounce, siteFeeds } from "./feeds.ts";
+import {
+  FEED_LINKS,
+  FEED_MEDIA_TYPES,
+  type FeedLink,
+  buildFeeds,
+  feedLinks,
+  feedsToAnnounce,
+  siteFeeds,
+} from "./feeds.ts";
 import { feedFields } from "./fields.ts";
 import { feedIconOutputs } from "./icons.ts";
 import { jsonFeed } from "./json-feed.ts";
@@ -21,9 +29,14 @@ export default defineFeature({
   postFields: feedFields,
   check: checkEntryIds,
   // The feed entry id, fixed when the post is made, so that later edits of its title, slug or date never change it.
-  scaffold: ({ now, lang, translationKey, site }) => ({ id: entryId({ date: now, lang, translationKey }, idHost(site)) }),
+  scaffold: ({ now, lang, translationKey, site }) => ({
+    id: entryId({ date: now, lang, translationKey }, idHost(site)),
+  }),
   link(model) {
-    FEED_LINKS.set(model, model.editions.flatMap((edition) => feedLinks(edition, model.registry.kinds)));
+    FEED_LINKS.set(
+      model,
+      model.editions.flatMap((edition) => feedLinks(edition, model.registry.kinds)),
+    );
     // The entries are made again for the outputs; here, only to report the characters XML cannot carry.
     const text = new XmlSafeText();
     buildFeeds({ site: model.site, registry: model.registry, editions: model.editions, now: model.context.now }, text);
@@ -45,14 +58,30 @@ export default defineFeature({
       type: FEED_MEDIA_TYPES[feed.format],
       origin: { feature: "feeds" },
       produce: async () => {
-        const entries = await Promise.all(feed.entries.map(async (entry) => ({ ...entry, content: await absoluteHtml(entry.html, model.absoluteUrl(entry.url), converted) })));
-        if (feed.format === "json") return jsonFeed({ ...feed, entries }, model.site.url, model.edition(feed.lang).routes.home());
-        return templates.render(`feeds/${feed.format}.njk`, { tract: model, feed: { ...feed, entries }, routes: model.edition(feed.lang).routes });
+        const entries = await Promise.all(
+          feed.entries.map(async (entry) => ({
+            ...entry,
+            content: await absoluteHtml(entry.html, model.absoluteUrl(entry.url), converted),
+          })),
+        );
+        if (feed.format === "json")
+          return jsonFeed({ ...feed, entries }, model.site.url, model.edition(feed.lang).routes.home());
+        return templates.render(`feeds/${feed.format}.njk`, {
+          tract: model,
+          feed: { ...feed, entries },
+          routes: model.edition(feed.lang).routes,
+        });
       },
     }));
     const stylesheets = model.languages.map((language) => {
       const edition = model.edition(language.code);
-      return templateOutput(model, templates, { url: feedRoutes(edition.routes).stylesheet, type: "text/xsl", template: "feeds/stylesheet.xsl.njk", origin: { feature: "feeds" }, data: { lang: language.code, edition, routes: edition.routes } });
+      return templateOutput(model, templates, {
+        url: feedRoutes(edition.routes).stylesheet,
+        type: "text/xsl",
+        template: "feeds/stylesheet.xsl.njk",
+        origin: { feature: "feeds" },
+        data: { lang: language.code, edition, routes: edition.routes },
+      });
     });
     return [...outputs, ...stylesheets, ...feedIconOutputs(context)];
   },

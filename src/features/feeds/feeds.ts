@@ -75,11 +75,23 @@ interface KeyedText {
 }
 
 /** A feed's title and subtitle in its language. */
-function feedText(edition: Edition, link: Pick<FeedLink, "scope" | "kind">, tagName = ""): { title: KeyedText; subtitle: KeyedText } {
-  const text = (key: string, values?: Record<string, string>): KeyedText => ({ key, text: edition.strings.t(key, values) });
+function feedText(
+  edition: Edition,
+  link: Pick<FeedLink, "scope" | "kind">,
+  tagName = "",
+): { title: KeyedText; subtitle: KeyedText } {
+  const text = (key: string, values?: Record<string, string>): KeyedText => ({
+    key,
+    text: edition.strings.t(key, values),
+  });
   const site = edition.strings.t("site.title");
-  if (link.scope === "kind" && link.kind) return { title: text(link.kind.feed.title, { site }), subtitle: text(link.kind.feed.subtitle) };
-  if (link.scope === "tag") return { title: text("feeds.title.tag", { site, tag: tagName }), subtitle: text("tag.description", { tag: tagName }) };
+  if (link.scope === "kind" && link.kind)
+    return { title: text(link.kind.feed.title, { site }), subtitle: text(link.kind.feed.subtitle) };
+  if (link.scope === "tag")
+    return {
+      title: text("feeds.title.tag", { site, tag: tagName }),
+      subtitle: text("tag.description", { tag: tagName }),
+    };
   return { title: text("feeds.title.all", { site }), subtitle: text("site.description") };
 }
 
@@ -87,9 +99,24 @@ function feedText(edition: Edition, link: Pick<FeedLink, "scope" | "kind">, tagN
 export function feedLinks(edition: Edition, kinds: KindDeclaration[]): FeedLink[] {
   const lang = edition.language.code;
   const paths = feedRoutes(edition.routes);
-  const link = (format: FeedFormat, scope: FeedScope, url: string, extra: Pick<FeedLink, "tag" | "kind"> = {}): FeedLink => {
+  const link = (
+    format: FeedFormat,
+    scope: FeedScope,
+    url: string,
+    extra: Pick<FeedLink, "tag" | "kind"> = {},
+  ): FeedLink => {
     const title = feedText(edition, { scope, kind: extra.kind }, extra.tag?.name).title.text;
-    return { lang, format, scope, url, title, mediaType: FEED_MEDIA_TYPES[format], formatName: FEED_FORMAT_NAMES[format], linkTitle: edition.strings.t("feeds.linkTitle", { title, format: FEED_FORMAT_NAMES[format] }), ...extra };
+    return {
+      lang,
+      format,
+      scope,
+      url,
+      title,
+      mediaType: FEED_MEDIA_TYPES[format],
+      formatName: FEED_FORMAT_NAMES[format],
+      linkTitle: edition.strings.t("feeds.linkTitle", { title, format: FEED_FORMAT_NAMES[format] }),
+      ...extra,
+    };
   };
   const kindFeeds = kinds.filter((kind): kind is KindFeed => kind.feed !== undefined);
   return [
@@ -115,7 +142,10 @@ export function feedsToAnnounce(feeds: FeedLink[], view: Pick<ViewBase, "lang" |
  * Every feed with its entries. Characters XML cannot carry are dropped from the texts; `text` collects a warning
  * for each file and field that had some.
  */
-export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> & { editions: Edition[] }, text: XmlSafeText): Feed[] {
+export function buildFeeds(
+  model: Pick<SiteModel, "site" | "now" | "registry"> & { editions: Edition[] },
+  text: XmlSafeText,
+): Feed[] {
   const { site } = model;
   const host = idHost(site);
   const feeds: Feed[] = [];
@@ -126,7 +156,10 @@ export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> &
     const entries = new Map(edition.posts.map((post) => [post, feedEntry(post, host, text)]));
     const entriesOf = (posts: Post[]) => posts.slice(0, site.feedEntries).map((post) => entries.get(post) as FeedEntry);
     // An empty feed (no press release yet) is as recent as the language's newest post.
-    const fallback = getNewestCollectionItemDate([...entries.values()].map((entry) => ({ date: entry.updated })), model.now.toJSDate());
+    const fallback = getNewestCollectionItemDate(
+      [...entries.values()].map((entry) => ({ date: entry.updated })),
+      model.now.toJSDate(),
+    );
     const home = routes.home();
     for (const link of feedLinks(edition, model.registry.kinds)) {
       const feedEntries = entriesOf(postsOf(edition, link));
@@ -137,10 +170,18 @@ export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> &
         title: fromStrings(title),
         subtitle: fromStrings(subtitle),
         author: fromStrings({ key: "site.author", text: strings.t("site.author") }),
-        pageUrl: link.scope === "tag" ? (link.tag?.url ?? home) : link.scope === "kind" ? (link.kind?.feed.page(edition) ?? home) : home,
+        pageUrl:
+          link.scope === "tag"
+            ? (link.tag?.url ?? home)
+            : link.scope === "kind"
+              ? (link.kind?.feed.page(edition) ?? home)
+              : home,
         stylesheet: link.format === "json" ? undefined : feedRoutes(routes).stylesheet,
         entries: feedEntries,
-        updated: getNewestCollectionItemDate(feedEntries.map((entry) => ({ date: entry.updated })), fallback),
+        updated: getNewestCollectionItemDate(
+          feedEntries.map((entry) => ({ date: entry.updated })),
+          fallback,
+        ),
         icon: FEED_ICONS.small,
         largeIcon: FEED_ICONS.large,
         logo: site.image,
@@ -152,5 +193,8 @@ export function buildFeeds(model: Pick<SiteModel, "site" | "now" | "registry"> &
 
 /** The feeds of the finished model, as the build writes them. */
 export function siteFeeds(model: SiteModel): Feed[] {
-  return buildFeeds({ site: model.site, now: model.now, registry: model.registry, editions: Object.values(model.editions) }, new XmlSafeText());
+  return buildFeeds(
+    { site: model.site, now: model.now, registry: model.registry, editions: Object.values(model.editions) },
+    new XmlSafeText(),
+  );
 }

@@ -6,6 +6,8 @@ import { ENTRY_ID_EXPECTATION, isEntryId } from "./feed-id.ts";
 
 export const feedFields = new FieldSet(() => ({
   id: text(ENTRY_ID_EXPECTATION)
-    .refine(isEntryId, { error: (issue) => `${quote(issue.input)} is not a feed entry id (expected ${ENTRY_ID_EXPECTATION})` })
+    .refine(isEntryId, {
+      error: (issue) => `${quote(issue.input)} is not a feed entry id (expected ${ENTRY_ID_EXPECTATION})`,
+    })
     .optional(),
 }));

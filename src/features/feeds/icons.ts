@@ -31,7 +31,11 @@ export function feedIconOutputs(context: BuildContext): Output[] {
     origin: { feature: "feeds", file: SOURCE },
     produce: async () => {
       const svg = await readAssetFile(context.root, SOURCE);
-      const render = async () => (await loadSharp())(svg, { density: 72 * (size / 64) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+      const render = async () =>
+        (await loadSharp())(svg, { density: 72 * (size / 64) })
+          .resize(size, size)
+          .png({ compressionLevel: 9 })
+          .toBuffer({ resolveWithObject: true });
       return (await context.media.remember(`feed-icon-${size}`, svg, render, ICON_VERSION)).data;
     },
   }));

@@ -4,21 +4,25 @@ import type { FeedEntry } from "./entries.ts";
 import type { Feed } from "./feeds.ts";
 
 /** `feed`'s entries come with their `content`: their HTML with absolute links. */
-export function jsonFeed(feed: Omit<Feed, "entries"> & { entries: (FeedEntry & { content: string })[] }, siteUrl: string, homeUrl: string): string {
+export function jsonFeed(
+  feed: Omit<Feed, "entries"> & { entries: (FeedEntry & { content: string })[] },
+  siteUrl: string,
+  homeUrl: string,
+): string {
   const absolute = (url: string) => absoluteUrl(url, siteUrl);
   const items = feed.entries.map((entry) => ({
-      id: entry.id,
-      url: absolute(entry.url),
-      title: entry.title,
-      content_html: entry.content,
-      summary: entry.summary,
-      image: entry.image && absolute(entry.image),
-      date_published: dateToRfc3339(entry.published),
-      date_modified: dateToRfc3339(entry.updated),
-      authors: [{ name: entry.author }],
-      tags: entry.categories,
-      language: entry.lang,
-    }));
+    id: entry.id,
+    url: absolute(entry.url),
+    title: entry.title,
+    content_html: entry.content,
+    summary: entry.summary,
+    image: entry.image && absolute(entry.image),
+    date_published: dateToRfc3339(entry.published),
+    date_modified: dateToRfc3339(entry.updated),
+    authors: [{ name: entry.author }],
+    tags: entry.categories,
+    language: entry.lang,
+  }));
   const document = {
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,

@@ -9,6 +9,12 @@ export function subscribeViews(factory: ViewFactory, model: ModelBuilder): View[
   const everyLanguage = factory.everyLanguage((edition) => feedRoutes(edition.routes).subscribe);
   const kinds = model.registry.kinds.filter((kind) => kind.feed);
   return factory.editions.map((edition) =>
-    factory.make(edition, "subscribe", { url: feedRoutes(edition.routes).subscribe, feeds: feedLinks(edition, model.registry.kinds), kinds }, { title: edition.strings.t("subscribe.title"), description: edition.strings.t("subscribe.description") }, everyLanguage),
+    factory.make(
+      edition,
+      "subscribe",
+      { url: feedRoutes(edition.routes).subscribe, feeds: feedLinks(edition, model.registry.kinds), kinds },
+      { title: edition.strings.t("subscribe.title"), description: edition.strings.t("subscribe.description") },
+      everyLanguage,
+    ),
   );
 }

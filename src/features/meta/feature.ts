@@ -13,7 +13,17 @@ export default defineFeature({
     },
   },
   outputs: (model, _context, templates) => [
-    templateOutput(model, templates, { url: "/sitemap.xml", type: "application/xml", template: "views/sitemap.xml.njk", origin: { feature: "meta" } }),
-    templateOutput(model, templates, { url: "/robots.txt", type: "text/plain", template: "views/robots.txt.njk", origin: { feature: "meta" } }),
+    templateOutput(model, templates, {
+      url: "/sitemap.xml",
+      type: "application/xml",
+      template: "views/sitemap.xml.njk",
+      origin: { feature: "meta" },
+    }),
+    templateOutput(model, templates, {
+      url: "/robots.txt",
+      type: "text/plain",
+      template: "views/robots.txt.njk",
+      origin: { feature: "meta" },
+    }),
   ],
 });

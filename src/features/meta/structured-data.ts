@@ -8,9 +8,25 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
   const edition = model.edition(view.lang);
   const t = (key: string) => edition.strings.t(key);
   const abs = (url: string) => model.absoluteUrl(url);
-  const website = { "@type": "WebSite", "@id": `${abs(edition.routes.home())}#website`, name: t("site.title"), url: abs(edition.routes.home()), inLanguage: view.lang };
-  const publisher = { "@type": "Organization", name: t("site.title"), url: abs(edition.routes.home()), logo: abs(model.site.image) };
-  const base = { "@context": "https://schema.org", url: abs(view.url), inLanguage: view.lang, description: view.description };
+  const website = {
+    "@type": "WebSite",
+    "@id": `${abs(edition.routes.home())}#website`,
+    name: t("site.title"),
+    url: abs(edition.routes.home()),
+    inLanguage: view.lang,
+  };
+  const publisher = {
+    "@type": "Organization",
+    name: t("site.title"),
+    url: abs(edition.routes.home()),
+    logo: abs(model.site.image),
+  };
+  const base = {
+    "@context": "https://schema.org",
+    url: abs(view.url),
+    inLanguage: view.lang,
+    description: view.description,
+  };
 
   const own = model.registry.structuredData(view.type);
   if (own) return { ...base, ...own(view, model) };

@@ -21,16 +21,34 @@ export default defineFeature<PressSource | undefined>({
       // Made again as a PDF and a Markdown file: its source is kept.
       keepsSource: true,
       schemaType: "NewsArticle",
-      feed: { url: (routes) => `${routes.path(PRESS_PATH)}feed.xml`, title: "feeds.title.press", subtitle: "feeds.subtitle.press", subscribeTitle: "subscribe.pressTitle", subscribeText: "subscribe.press", page: (edition) => PRESS_ROOM.get(edition)?.url },
+      feed: {
+        url: (routes) => `${routes.path(PRESS_PATH)}feed.xml`,
+        title: "feeds.title.press",
+        subtitle: "feeds.subtitle.press",
+        subscribeTitle: "subscribe.pressTitle",
+        subscribeText: "subscribe.press",
+        page: (edition) => PRESS_ROOM.get(edition)?.url,
+      },
     },
   ],
   paths: [PRESS_PATH],
   watch: [PRESS_FILE],
   postFields: pressFields,
   refinePost(post, issue) {
-    if (post.kind === PRESS_RELEASE_KIND && !post.dateline) issue("dateline", "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)");
+    if (post.kind === PRESS_RELEASE_KIND && !post.dateline)
+      issue(
+        "dateline",
+        "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)",
+      );
   },
-  load: (context, content, problems) => loadPress(context, content.languages.map((l) => l.code), content.site.timezone, content.posts, problems),
+  load: (context, content, problems) =>
+    loadPress(
+      context,
+      content.languages.map((l) => l.code),
+      content.site.timezone,
+      content.posts,
+      problems,
+    ),
   link(model, source) {
     if (!source) return;
     for (const edition of model.editions) {
@@ -43,26 +61,61 @@ export default defineFeature<PressSource | undefined>({
     "press-room": async (view, model, context) => {
       const edition = model.edition(view.lang);
       const room = PRESS_ROOM.require(edition);
-      const pdfBytes = Object.fromEntries(await Promise.all(room.releases.map(async (release) => [release.pdfUrl, (await releasePdfFile(release, room, edition, model, context)).length])));
+      const pdfBytes = Object.fromEntries(
+        await Promise.all(
+          room.releases.map(async (release) => [
+            release.pdfUrl,
+            (await releasePdfFile(release, room, edition, model, context)).length,
+          ]),
+        ),
+      );
       return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes };
     },
   },
   outputs(model, context, _templates, source) {
     // Thumbnails and PNG renditions of the pictures, the same in every language (the originals are published with the other assets).
     const pictures = [...(source?.logos ?? []), ...(source?.photos ?? [])].flatMap((item) =>
-      item.images.derived.map((image): Output => ({ url: image.url, type: `image/${image.format === "svg" ? "svg+xml" : image.format}`, origin: { feature: "press", file: PRESS_FILE }, produce: () => image.data })),
+      item.images.derived.map((image): Output => ({
+        url: image.url,
+        type: `image/${image.format === "svg" ? "svg+xml" : image.format}`,
+        origin: { feature: "press", file: PRESS_FILE },
+        produce: () => image.data,
+      })),
     );
-    return [...pictures, ...Object.values(model.editions).flatMap((edition): Output[] => {
-      const room = PRESS_ROOM.get(edition);
-      if (!room) return [];
-      const origin = { feature: "press", file: PRESS_FILE };
-      return [
-        ...room.contacts.map((contact) => ({ url: contact.cardUrl, type: "text/vcard", origin, produce: () => vCard(contact.card) })),
-        { url: room.contactsCardUrl, type: "text/vcard", origin, produce: () => vCards(room.contacts.map((contact) => contact.card)) },
-        ...room.releases.map((release) => ({ url: release.pdfUrl, type: "application/pdf", origin: { feature: "press", file: release.post.file }, produce: () => releasePdfFile(release, room, edition, model, context) })),
-        { url: room.kitUrl, type: "application/zip", origin, produce: async () => (await pressKit(room, edition, model, context)).zip },
-      ];
-    })];
+    return [
+      ...pictures,
+      ...Object.values(model.editions).flatMap((edition): Output[] => {
+        const room = PRESS_ROOM.get(edition);
+        if (!room) return [];
+        const origin = { feature: "press", file: PRESS_FILE };
+        return [
+          ...room.contacts.map((contact) => ({
+            url: contact.cardUrl,
+            type: "text/vcard",
+            origin,
+            produce: () => vCard(contact.card),
+          })),
+          {
+            url: room.contactsCardUrl,
+            type: "text/vcard",
+            origin,
+            produce: () => vCards(room.contacts.map((contact) => contact.card)),
+          },
+          ...room.releases.map((release) => ({
+            url: release.pdfUrl,
+            type: "application/pdf",
+            origin: { feature: "press", file: release.post.file },
+            produce: () => releasePdfFile(release, room, edition, model, context),
+          })),
+          {
+            url: room.kitUrl,
+            type: "application/zip",
+            origin,
+            produce: async () => (await pressKit(room, edition, model, context)).zip,
+          },
+        ];
+      }),
+    ];
   },
   filters: {
     /** `{{ bytes | fileSize(lang) }}`: "1,2 Mo", "1.2 MB". */
@@ -76,7 +129,10 @@ export default defineFeature<PressSource | undefined>({
     },
     /** The PDF of a press release, beside its page. */
     releasePdfUrl(post: Post) {
-      return pressRoutes(modelFrom(this).edition(post.lang).routes, modelFrom(this).edition(post.lang).strings).releasePdf(post.slug);
+      return pressRoutes(
+        modelFrom(this).edition(post.lang).routes,
+        modelFrom(this).edition(post.lang).strings,
+      ).releasePdf(post.slug);
     },
   },
   scaffold: ({ kind }) => (kind === PRESS_RELEASE_KIND ? { dateline: "Paris" } : {}),

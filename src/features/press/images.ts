@@ -35,29 +35,54 @@ function derivedUrl(url: string, width: number, format: string): string {
   return `${url.slice(0, -path.extname(url).length)}-${width}w.${extension}`;
 }
 
-async function encode(media: MediaWork, url: string, work: string, source: Buffer, run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp): Promise<PublishedImage> {
-  const { data, info } = await media.remember(work, source, async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }), DERIVED_VERSION);
-  return { url: derivedUrl(url, info.width, info.format), data, width: info.width, height: info.height, format: info.format };
+async function encode(
+  media: MediaWork,
+  url: string,
+  work: string,
+  source: Buffer,
+  run: (sharp: Awaited<ReturnType<typeof loadSharp>>) => Sharp,
+): Promise<PublishedImage> {
+  const { data, info } = await media.remember(
+    work,
+    source,
+    async () => run(await loadSharp()).toBuffer({ resolveWithObject: true }),
+    DERIVED_VERSION,
+  );
+  return {
+    url: derivedUrl(url, info.width, info.format),
+    data,
+    width: info.width,
+    height: info.height,
+    format: info.format,
+  };
 }
 
 /** Renders an SVG at `width` pixels: the density makes librsvg draw it sharp at that size rather than scale up a small bitmap. */
 function renderPng(media: MediaWork, svg: PublishedImage, width: number): Promise<PublishedImage> {
   const density = Math.min(100_000, (72 * width) / Math.max(1, svg.width));
-  return encode(media, svg.url, `png-${width}`, svg.data, (sharp) => sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }));
+  return encode(media, svg.url, `png-${width}`, svg.data, (sharp) =>
+    sharp(svg.data, { density }).resize({ width }).png({ compressionLevel: 9 }),
+  );
 }
 
 function thumbnail(media: MediaWork, image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
-  const resized = (sharp: Awaited<ReturnType<typeof loadSharp>>) => sharp(image.data).resize({ width, withoutEnlargement: true });
+  const resized = (sharp: Awaited<ReturnType<typeof loadSharp>>) =>
+    sharp(image.data).resize({ width, withoutEnlargement: true });
   return image.format === "jpeg"
     ? encode(media, url, `thumb-jpeg-${width}`, image.data, (sharp) => resized(sharp).jpeg({ quality: 80 }))
     : encode(media, url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
 }
 
 /** `file` is the picture's address (`/assets/press/logo.svg`); errors are AssetErrors naming it. */
-export async function prepareImages(context: BuildContext, file: string, options: { thumbnailWidth: number; pngWidth?: number | undefined }): Promise<MediaImages> {
+export async function prepareImages(
+  context: BuildContext,
+  file: string,
+  options: { thumbnailWidth: number; pngWidth?: number | undefined },
+): Promise<MediaImages> {
   const cleaned = await publishedPicture(context.root, file.replace(/^\//, ""), context.media);
   const original: PublishedImage = { url: file, ...cleaned };
-  const rendition = original.format === "svg" ? await renderPng(context.media, original, options.pngWidth ?? 1200) : undefined;
+  const rendition =
+    original.format === "svg" ? await renderPng(context.media, original, options.pngWidth ?? 1200) : undefined;
   const small = await thumbnail(context.media, rendition ?? original, file, options.thumbnailWidth);
   return { original, rendition, thumbnail: small, derived: rendition ? [rendition, small] : [small] };
 }

@@ -17,7 +17,16 @@ export interface KitNames {
 
 export function kitNames(edition: Edition): KitNames {
   const name = (key: keyof KitNames) => edition.strings.t(`press.files.${key}`);
-  return { readme: name("readme"), facts: name("facts"), releases: name("releases"), logos: name("logos"), photos: name("photos"), credits: name("credits"), contacts: name("contacts"), brochure: name("brochure") };
+  return {
+    readme: name("readme"),
+    facts: name("facts"),
+    releases: name("releases"),
+    logos: name("logos"),
+    photos: name("photos"),
+    credits: name("credits"),
+    contacts: name("contacts"),
+    brochure: name("brochure"),
+  };
 }
 
 function texts(edition: Edition) {
@@ -38,36 +47,55 @@ export function readme(room: PressRoom, edition: Edition, model: SiteModel, name
     [`${names.releases}/`, t("press.readme.releases")],
     ...(room.logos.length ? [[`${names.logos}/`, t("press.readme.logos")] as [string, string]] : []),
     ...(room.photos.length ? [[`${names.photos}/`, t("press.readme.photos")] as [string, string]] : []),
-    ...(room.logos.length || room.photos.length ? [[names.credits, t("press.readme.credits")] as [string, string]] : []),
+    ...(room.logos.length || room.photos.length
+      ? [[names.credits, t("press.readme.credits")] as [string, string]]
+      : []),
     [names.contacts, t("press.readme.contacts")],
     ...(room.brochure ? [[`${names.brochure}/`, t("press.readme.brochure")] as [string, string]] : []),
   ];
-  const contacts = room.contacts.map((contact) => `- ${contact.name}, ${contact.role}\n  ${[pair(t("press.contacts.email"), contact.email), pair(t("press.contacts.phone"), contact.phone), pair(t("press.contacts.languages"), contact.languages)].join("\n  ")}`);
-  return [
-    underline(t("press.readme.title", { name: room.organisation }), "="),
-    t("press.readme.updated", { date }),
-    t("press.readme.page", { url: model.absoluteUrl(room.url) }),
-    underline(t("press.readme.contents"), "-"),
-    contents.map(([name, what]) => `- ${pair(name, what)}`).join("\n"),
-    underline(t("press.contacts.heading"), "-"),
-    contacts.join("\n"),
-    underline(t("press.usage"), "-"),
-    room.usage,
-    t("press.readme.images", { credits: names.credits }),
-    t("press.readme.metadata"),
-  ].join("\n\n") + "\n";
+  const contacts = room.contacts.map(
+    (contact) =>
+      `- ${contact.name}, ${contact.role}\n  ${[pair(t("press.contacts.email"), contact.email), pair(t("press.contacts.phone"), contact.phone), pair(t("press.contacts.languages"), contact.languages)].join("\n  ")}`,
+  );
+  return (
+    [
+      underline(t("press.readme.title", { name: room.organisation }), "="),
+      t("press.readme.updated", { date }),
+      t("press.readme.page", { url: model.absoluteUrl(room.url) }),
+      underline(t("press.readme.contents"), "-"),
+      contents.map(([name, what]) => `- ${pair(name, what)}`).join("\n"),
+      underline(t("press.contacts.heading"), "-"),
+      contacts.join("\n"),
+      underline(t("press.usage"), "-"),
+      room.usage,
+      t("press.readme.images", { credits: names.credits }),
+      t("press.readme.metadata"),
+    ].join("\n\n") + "\n"
+  );
 }
 
 /** Each picture's file names in the kit, with its caption, credit and licence. */
 export function credits(pictures: { files: string[]; item: PressMedia }[], edition: Edition): string {
   const { t, pair } = texts(edition);
   const blocks = pictures.map(({ files, item }) =>
-    [files.join(", "), `  ${item.caption}`, `  ${pair(t("press.media.credit"), item.credit)}`, `  ${pair(t("press.media.licence"), `${item.licence.name} (${item.licence.url})`)}`].join("\n"),
+    [
+      files.join(", "),
+      `  ${item.caption}`,
+      `  ${pair(t("press.media.credit"), item.credit)}`,
+      `  ${pair(t("press.media.licence"), `${item.licence.name} (${item.licence.url})`)}`,
+    ].join("\n"),
   );
   return [underline(t("press.credits.title"), "="), ...blocks].join("\n\n") + "\n";
 }
 
 export function factSheet(room: PressRoom, edition: Edition): string {
   const { t, pair } = texts(edition);
-  return [`# ${t("press.facts")} — ${room.organisation}`, room.facts.map((fact) => `- ${pair(`**${fact.label}**`, fact.value)}`).join("\n"), `## ${t("press.about")}`, room.boilerplate.markdown.trim()].join("\n\n") + "\n";
+  return (
+    [
+      `# ${t("press.facts")} — ${room.organisation}`,
+      room.facts.map((fact) => `- ${pair(`**${fact.label}**`, fact.value)}`).join("\n"),
+      `## ${t("press.about")}`,
+      room.boilerplate.markdown.trim(),
+    ].join("\n\n") + "\n"
+  );
 }

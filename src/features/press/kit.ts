@@ -10,7 +10,10 @@ import { vCards } from "./vcard.ts";
 import { sha256, zipFiles } from "./zip.ts";
 
 /** The pictures of a list under `folder`: the cleaned original and, for an SVG logo, its PNG. */
-function pictureFiles(items: PressMedia[], folder: string): { files: Map<string, Buffer>; credited: { files: string[]; item: PressMedia }[] } {
+function pictureFiles(
+  items: PressMedia[],
+  folder: string,
+): { files: Map<string, Buffer>; credited: { files: string[]; item: PressMedia }[] } {
   const files = new Map<string, Buffer>();
   const credited = items.map((item) => {
     const images = [item.images.original, ...(item.images.rendition ? [item.images.rendition] : [])];
@@ -21,7 +24,12 @@ function pictureFiles(items: PressMedia[], folder: string): { files: Map<string,
 }
 
 /** The press kit of a language and how the press room describes it, packed once per build (its page shows its size and checksum). */
-export function pressKit(room: PressRoom, edition: Edition, model: SiteModel, context: BuildContext): Promise<{ zip: Buffer; kit: PressKit }> {
+export function pressKit(
+  room: PressRoom,
+  edition: Edition,
+  model: SiteModel,
+  context: BuildContext,
+): Promise<{ zip: Buffer; kit: PressKit }> {
   return context.artifacts.once(`press-kit:${room.kitUrl}`, async () => {
     const names = kitNames(edition);
     const entries = new Map<string, Buffer | string>();
@@ -33,7 +41,8 @@ export function pressKit(room: PressRoom, edition: Edition, model: SiteModel, co
     const logos = pictureFiles(room.logos, names.logos);
     const photos = pictureFiles(room.photos, names.photos);
     for (const [name, data] of [...logos.files, ...photos.files]) entries.set(name, data);
-    if (logos.credited.length || photos.credited.length) entries.set(names.credits, credits([...logos.credited, ...photos.credited], edition));
+    if (logos.credited.length || photos.credited.length)
+      entries.set(names.credits, credits([...logos.credited, ...photos.credited], edition));
     if (room.brochure) entries.set(`${names.brochure}/${path.basename(room.brochure.url)}`, room.brochure.data);
     entries.set(names.contacts, vCards(room.contacts.map((contact) => contact.card)));
     entries.set(names.facts, factSheet(room, edition));
@@ -41,7 +50,20 @@ export function pressKit(room: PressRoom, edition: Edition, model: SiteModel, co
 
     // One folder at the top of the archive, so that unpacking it never scatters files.
     const folder = path.basename(room.kitUrl, ".zip");
-    const zip = await zipFiles(new Map([...entries].map(([name, data]) => [`${folder}/${name}`, data])), room.updated.setZone(model.site.timezone), context.session.memo("press-kit-zips"));
-    return { zip, kit: { url: room.kitUrl, fileName: path.basename(room.kitUrl), bytes: zip.length, sha256: sha256(zip), date: room.updated } };
+    const zip = await zipFiles(
+      new Map([...entries].map(([name, data]) => [`${folder}/${name}`, data])),
+      room.updated.setZone(model.site.timezone),
+      context.session.memo("press-kit-zips"),
+    );
+    return {
+      zip,
+      kit: {
+        url: room.kitUrl,
+        fileName: path.basename(room.kitUrl),
+        bytes: zip.length,
+        sha256: sha256(zip),
+        date: room.updated,
+      },
+    };
   });
 }

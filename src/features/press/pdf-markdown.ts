@@ -69,13 +69,29 @@ export class PdfWriter {
     if (pieces.length === 0) return;
     const y = doc.y;
     if (marker) {
-      doc.font(FONTS.regular).fontSize(style.size).fillColor(style.colour ?? COLOURS.text);
+      doc
+        .font(FONTS.regular)
+        .fontSize(style.size)
+        .fillColor(style.colour ?? COLOURS.text);
       doc.text(marker, this.left - LIST_INDENT, y, { width: LIST_INDENT, lineBreak: false });
     }
     pieces.forEach((run, index) => {
-      const font = fontOf({ bold: run.bold || Boolean(style.bold), italic: run.italic || Boolean(style.italic), code: run.code });
-      doc.font(font).fontSize(style.size).fillColor(run.link ? COLOURS.link : (style.colour ?? COLOURS.text));
-      const options: PDFKit.Mixins.TextOptions = { continued: index < pieces.length - 1, link: run.link ?? null, underline: Boolean(run.link), lineGap: style.size * 0.3, align: style.align ?? "left" };
+      const font = fontOf({
+        bold: run.bold || Boolean(style.bold),
+        italic: run.italic || Boolean(style.italic),
+        code: run.code,
+      });
+      doc
+        .font(font)
+        .fontSize(style.size)
+        .fillColor(run.link ? COLOURS.link : (style.colour ?? COLOURS.text));
+      const options: PDFKit.Mixins.TextOptions = {
+        continued: index < pieces.length - 1,
+        link: run.link ?? null,
+        underline: Boolean(run.link),
+        lineGap: style.size * 0.3,
+        align: style.align ?? "left",
+      };
       if (index === 0) doc.text(run.text, this.left, y, { ...options, width: this.width });
       else doc.text(run.text, options);
     });
@@ -91,7 +107,12 @@ export class PdfWriter {
   rule(): void {
     const { doc } = this;
     const y = doc.y + 4;
-    doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.75).strokeColor(COLOURS.rule).stroke();
+    doc
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(0.75)
+      .strokeColor(COLOURS.rule)
+      .stroke();
     doc.y = y + 10;
   }
 
@@ -184,7 +205,10 @@ export class PdfWriter {
           headerRow = true;
           break;
         case "tr_close":
-          this.writeRuns(row.map((run) => ({ ...run, bold: run.bold || headerRow })), { size: bodySize - 1, gapAfter: 0.3 });
+          this.writeRuns(
+            row.map((run) => ({ ...run, bold: run.bold || headerRow })),
+            { size: bodySize - 1, gapAfter: 0.3 },
+          );
           headerRow = false;
           break;
         case "table_close":

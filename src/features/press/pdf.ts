@@ -9,7 +9,10 @@ import type { DateTime } from "luxon";
 import { COLOURS, FONTS, PdfWriter, run } from "./pdf-markdown.ts";
 import type { PressContact } from "./room.ts";
 
-const FONT_FOLDER = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+const FONT_FOLDER = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
+  "ttf",
+);
 const FONT_FILES: Record<(typeof FONTS)[keyof typeof FONTS], string> = {
   DejaVuSans: "DejaVuSans.ttf",
   "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
@@ -44,7 +47,12 @@ export interface ReleasePdf {
   body: Token[];
   endMark: string;
   about: { heading: string; body: Token[] };
-  contacts: { heading: string; labels: { email: string; phone: string; languages: string }; list: ReleaseContact[]; pair: (label: string, value: string) => string };
+  contacts: {
+    heading: string;
+    labels: { email: string; phone: string; languages: string };
+    list: ReleaseContact[];
+    pair: (label: string, value: string) => string;
+  };
   /** The release's page, for relative links and to say where it lives. */
   url: string;
   author: string;
@@ -59,11 +67,16 @@ export interface ReleasePdf {
 function writeContacts(writer: PdfWriter, contacts: ReleasePdf["contacts"]): void {
   writer.writeText(contacts.heading, { size: 12.5, bold: true, gapAfter: 0.4 });
   for (const contact of contacts.list) {
-    const linked = (label: string, value: string, link: string) => writer.writeRuns([run(contacts.pair(label, "")), run(value, { link })], { size: 10, gapAfter: 0.1 });
+    const linked = (label: string, value: string, link: string) =>
+      writer.writeRuns([run(contacts.pair(label, "")), run(value, { link })], { size: 10, gapAfter: 0.1 });
     writer.writeRuns([run(contact.name, { bold: true }), run(` — ${contact.role}`)], { size: 10, gapAfter: 0.1 });
     linked(contacts.labels.email, contact.email, `mailto:${contact.email}`);
     linked(contacts.labels.phone, contact.phone, contact.phoneUri);
-    writer.writeText(contacts.pair(contacts.labels.languages, contact.languages), { size: 10, colour: COLOURS.muted, gapAfter: 0.6 });
+    writer.writeText(contacts.pair(contacts.labels.languages, contact.languages), {
+      size: 10,
+      colour: COLOURS.muted,
+      gapAfter: 0.6,
+    });
   }
 }
 
@@ -75,7 +88,11 @@ function numberPages(doc: PDFKit.PDFDocument, label: ReleasePdf["pageLabel"]): v
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font(FONTS.regular).fontSize(8.5).fillColor(COLOURS.muted);
-    doc.text(label(index - start + 1, count), MARGIN, doc.page.height - bottom / 2 - 4, { width: doc.page.width - 2 * MARGIN, align: "center", lineBreak: false });
+    doc.text(label(index - start + 1, count), MARGIN, doc.page.height - bottom / 2 - 4, {
+      width: doc.page.width - 2 * MARGIN,
+      align: "center",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -106,10 +123,16 @@ export function releasePdf(release: ReleasePdf, parsedFonts: Map<string, unknown
     doc.on("error", reject);
   });
   // @types/pdfkit omits the fontkit font PDFKit also accepts (pdfkit's PDFFontFactory.open).
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, parsedFont(file, parsedFonts) as Buffer);
+  for (const [name, file] of Object.entries(FONT_FILES))
+    doc.registerFont(name, parsedFont(file, parsedFonts) as Buffer);
 
   const writer = new PdfWriter(doc, release.url);
-  writer.writeText(release.kind.toLocaleUpperCase(release.locale), { size: 9, bold: true, colour: COLOURS.muted, gapAfter: 0.8 });
+  writer.writeText(release.kind.toLocaleUpperCase(release.locale), {
+    size: 9,
+    bold: true,
+    colour: COLOURS.muted,
+    gapAfter: 0.8,
+  });
   writer.writeText(release.dateline, { size: 11, bold: true, gapAfter: 0.5 });
   writer.writeText(release.title, { size: 20, bold: true, gapAfter: 0.5 });
   writer.writeText(release.standfirst, { size: 12.5, bold: true, colour: COLOURS.muted, gapAfter: 0.9 });

@@ -6,16 +6,24 @@ import type { ReleasePdf } from "./pdf.ts";
 import type { PressRelease, PressRoom } from "./room.ts";
 import { codeVersion } from "../../core/build/cache.ts";
 
-const PDF_VERSION = codeVersion(["pdfkit", "fontkit", "dejavu-fonts-ttf"], [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)]);
+const PDF_VERSION = codeVersion(
+  ["pdfkit", "fontkit", "dejavu-fonts-ttf"],
+  [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)],
+);
 
 /** Everything a PDF is drawn from, as text: its fields, and its label templates (filled with sample values). */
 function pdfKey(release: ReleasePdf): string {
-  return JSON.stringify({ ...release, pair: release.contacts.pair("{name}", "{value}"), pageLabel: release.pageLabel(1, 2) });
+  return JSON.stringify({
+    ...release,
+    pair: release.contacts.pair("{name}", "{value}"),
+    pageLabel: release.pageLabel(1, 2),
+  });
 }
 
 /** A press release's Markdown source, kept in the model for the files made from it. */
 export function sourceOf(post: Post): string {
-  if (post.body === undefined) throw new Error(`${post.file}: the Markdown source of a press release is not kept in the model`);
+  if (post.body === undefined)
+    throw new Error(`${post.file}: the Markdown source of a press release is not kept in the model`);
   return post.body;
 }
 
@@ -25,41 +33,65 @@ async function cachedPdf(release: ReleasePdf, context: BuildContext): Promise<Bu
   return cache.remember(cache.key(pdfKey(release)), async () => {
     // Loaded only when a PDF must be drawn: PDFKit and fontkit take a fifth of a second to load, for nothing when all are cached.
     const { releasePdf } = await import("./pdf.ts");
-    return releasePdf(release, context.session.keep("pdf-fonts", () => new Map<string, unknown>()));
+    return releasePdf(
+      release,
+      context.session.keep("pdf-fonts", () => new Map<string, unknown>()),
+    );
   });
 }
 
 /** The release's PDF, drawn once per build whichever output needs it first (its link, the press kit). */
-export function releasePdfFile(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel, context: BuildContext): Promise<Buffer> {
-  return context.artifacts.once(`release-pdf:${release.pdfUrl}`, () => drawReleasePdf(release, room, edition, model, context));
+export function releasePdfFile(
+  release: PressRelease,
+  room: PressRoom,
+  edition: Edition,
+  model: SiteModel,
+  context: BuildContext,
+): Promise<Buffer> {
+  return context.artifacts.once(`release-pdf:${release.pdfUrl}`, () =>
+    drawReleasePdf(release, room, edition, model, context),
+  );
 }
 
-function drawReleasePdf(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel, context: BuildContext): Promise<Buffer> {
+function drawReleasePdf(
+  release: PressRelease,
+  room: PressRoom,
+  edition: Edition,
+  model: SiteModel,
+  context: BuildContext,
+): Promise<Buffer> {
   const { post } = release;
   const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
   const markdown = model.markdown(edition.language.code);
-  return cachedPdf({
-    locale: edition.language.locale,
-    kind: t("kinds.press-release"),
-    title: post.title,
-    dateline: release.dateline,
-    standfirst: post.description,
-    body: markdown.parse(sourceOf(post)),
-    endMark: t("press.release.endMark"),
-    about: { heading: t("press.about"), body: markdown.parse(room.boilerplate.markdown) },
-    contacts: {
-      heading: t("press.contacts.heading"),
-      labels: { email: t("press.contacts.email"), phone: t("press.contacts.phone"), languages: t("press.contacts.languages") },
-      list: room.contacts,
-      pair: (name, value) => t("press.pair", { name, value }),
+  return cachedPdf(
+    {
+      locale: edition.language.locale,
+      kind: t("kinds.press-release"),
+      title: post.title,
+      dateline: release.dateline,
+      standfirst: post.description,
+      body: markdown.parse(sourceOf(post)),
+      endMark: t("press.release.endMark"),
+      about: { heading: t("press.about"), body: markdown.parse(room.boilerplate.markdown) },
+      contacts: {
+        heading: t("press.contacts.heading"),
+        labels: {
+          email: t("press.contacts.email"),
+          phone: t("press.contacts.phone"),
+          languages: t("press.contacts.languages"),
+        },
+        list: room.contacts,
+        pair: (name, value) => t("press.pair", { name, value }),
+      },
+      url: model.absoluteUrl(post.url),
+      author: `${post.author}, ${room.organisation}`,
+      keywords: post.tags.map((tag) => tag.name),
+      pageLabel: (n, total) => t("press.release.page", { n, total }),
+      created: post.date,
+      modified: post.updated ?? post.date,
     },
-    url: model.absoluteUrl(post.url),
-    author: `${post.author}, ${room.organisation}`,
-    keywords: post.tags.map((tag) => tag.name),
-    pageLabel: (n, total) => t("press.release.page", { n, total }),
-    created: post.date,
-    modified: post.updated ?? post.date,
-  }, context);
+    context,
+  );
 }
 
 /** The release as a Markdown document a journalist can paste from: the body as the collective wrote it, framed like the page. */
@@ -68,18 +100,25 @@ export function releaseMarkdown(release: PressRelease, room: PressRoom, edition:
   const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
   const pair = (name: string, value: string) => t("press.pair", { name, value });
   const contacts = room.contacts.map((contact) =>
-    [`- **${contact.name}**, ${contact.role}`, pair(t("press.contacts.email"), contact.email), pair(t("press.contacts.phone"), contact.phone), pair(t("press.contacts.languages"), contact.languages)].join("  \n  "),
+    [
+      `- **${contact.name}**, ${contact.role}`,
+      pair(t("press.contacts.email"), contact.email),
+      pair(t("press.contacts.phone"), contact.phone),
+      pair(t("press.contacts.languages"), contact.languages),
+    ].join("  \n  "),
   );
-  return [
-    `# ${post.title}`,
-    `**${release.dateline}**`,
-    `**${post.description}**`,
-    sourceOf(post).trim(),
-    `*${t("press.release.endMark")}*`,
-    `## ${t("press.about")}`,
-    room.boilerplate.markdown.trim(),
-    `## ${t("press.contacts.heading")}`,
-    contacts.join("\n"),
-    `<${model.absoluteUrl(post.url)}>`,
-  ].join("\n\n") + "\n";
+  return (
+    [
+      `# ${post.title}`,
+      `**${release.dateline}**`,
+      `**${post.description}**`,
+      sourceOf(post).trim(),
+      `*${t("press.release.endMark")}*`,
+      `## ${t("press.about")}`,
+      room.boilerplate.markdown.trim(),
+      `## ${t("press.contacts.heading")}`,
+      contacts.join("\n"),
+      `<${model.absoluteUrl(post.url)}>`,
+    ].join("\n\n") + "\n"
+  );
 }

@@ -86,7 +86,13 @@ export interface PressRoom {
 }
 
 function download(image: PublishedImage): PressDownload {
-  return { url: image.url, bytes: image.data.length, format: image.format.toUpperCase(), width: image.format === "svg" ? undefined : image.width, height: image.format === "svg" ? undefined : image.height };
+  return {
+    url: image.url,
+    bytes: image.data.length,
+    format: image.format.toUpperCase(),
+    width: image.format === "svg" ? undefined : image.width,
+    height: image.format === "svg" ? undefined : image.height,
+  };
 }
 
 function media(item: PressSource["photos"][number], lang: string): PressMedia {
@@ -109,7 +115,10 @@ function languageNames(codes: string[], locale: string): string {
 }
 
 export function datelineOf(post: Post, edition: Edition, dates: DateFormats): string {
-  return edition.strings.t("press.release.dateline", { city: pressFields.of(post).dateline ?? "", date: dates.format(post.date, edition.language.locale, "long") });
+  return edition.strings.t("press.release.dateline", {
+    city: pressFields.of(post).dateline ?? "",
+    date: dates.format(post.date, edition.language.locale, "long"),
+  });
 }
 
 function newest(dates: DateTime[]): DateTime {
@@ -137,10 +146,24 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
       phoneUri: telUri(contact.phone),
       languages: languageNames(contact.languages, edition.language.locale),
       cardUrl: routes.card(contact.slug),
-      card: { name: contact.name, role, organisation, email: contact.email, phone: contact.phone, languages: contact.languages, url: model.absoluteUrl(url) },
+      card: {
+        name: contact.name,
+        role,
+        organisation,
+        email: contact.email,
+        phone: contact.phone,
+        languages: contact.languages,
+        url: model.absoluteUrl(url),
+      },
     };
   });
-  const brochure = source.brochure && { url: source.brochure.file, bytes: source.brochure.data.length, format: "PDF", title: typeset(source.brochure.title[lang] ?? "", lang), data: source.brochure.data };
+  const brochure = source.brochure && {
+    url: source.brochure.file,
+    bytes: source.brochure.data.length,
+    format: "PDF",
+    title: typeset(source.brochure.title[lang] ?? "", lang),
+    data: source.brochure.data,
+  };
   const boilerplate = source.boilerplate[lang] ?? "";
   return {
     url,
@@ -149,7 +172,10 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
     contacts,
     contactsCardUrl: routes.card(),
     boilerplate: { markdown: boilerplate, html: model.markdown(lang).render(boilerplate) },
-    facts: (source.facts[lang] ?? []).map((fact) => ({ label: typeset(fact.label, lang), value: typeset(fact.value, lang) })),
+    facts: (source.facts[lang] ?? []).map((fact) => ({
+      label: typeset(fact.label, lang),
+      value: typeset(fact.value, lang),
+    })),
     usage: typeset(source.usage[lang] ?? "", lang),
     logos: source.logos.map((logo) => media(logo, lang)),
     photos: source.photos.map((photo) => media(photo, lang)),

@@ -20,7 +20,10 @@ const LINE_OCTETS = 75;
  * field of a compound property (ORG, whose fields it separates), and only there (the TEXT grammar has no "\;").
  */
 export function escapeText(value: string, compound = false): string {
-  const escaped = value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  const escaped = value
+    .replace(/\\/g, "\\\\")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
   return compound ? escaped.replace(/;/g, "\\;") : escaped;
 }
 
@@ -46,7 +49,10 @@ export function foldLine(line: string): string {
 
 /** A phone number as a tel: URI (RFC 3966): spaces become the visual separator "-". */
 export function telUri(phone: string): string {
-  return `tel:${phone.trim().replace(/[\s().]+/g, "-").replace(/-+/g, "-")}`;
+  return `tel:${phone
+    .trim()
+    .replace(/[\s().]+/g, "-")
+    .replace(/-+/g, "-")}`;
 }
 
 export function vCard(contact: CardContact): string {

@@ -20,7 +20,11 @@ export function sha256(data: Buffer): string {
  * Packs `files` (path in the archive → content) so that the same files and date always give the same bytes. The
  * preview packs the kits at every rebuild: `packed` keeps those whose files have not changed.
  */
-export function zipFiles(files: Map<string, Buffer | string>, when: DateTime, packed: BuildMemo<string, Promise<Buffer>>): Promise<Buffer> {
+export function zipFiles(
+  files: Map<string, Buffer | string>,
+  when: DateTime,
+  packed: BuildMemo<string, Promise<Buffer>>,
+): Promise<Buffer> {
   const names = [...files.keys()].sort();
   const key = createHash("sha256").update(when.toISO() ?? "");
   for (const name of names) {

@@ -6,14 +6,44 @@ import { REBUTTAL_KIND } from "./model.ts";
 import { rebuttalFields } from "./schema.ts";
 
 function checkRebuttal(post: PostSource, content: Content): Problem[] {
-  const problem = (field: string, message: string): Problem => ({ file: post.file, field, line: post.lines[field.split(".")[0] ?? field], message, severity: "error" });
+  const problem = (field: string, message: string): Problem => ({
+    file: post.file,
+    field,
+    line: post.lines[field.split(".")[0] ?? field],
+    message,
+    severity: "error",
+  });
   const { claims = [] } = rebuttalFields.of(post);
-  if (claims.length === 0) return [problem("claims", "missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)")];
-  const ids = content.markdown.get(post.lang)?.sections(post.body).sections.map((section) => section.id) ?? [];
+  if (claims.length === 0)
+    return [
+      problem(
+        "claims",
+        "missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)",
+      ),
+    ];
+  const ids =
+    content.markdown
+      .get(post.lang)
+      ?.sections(post.body)
+      .sections.map((section) => section.id) ?? [];
   const published = post.updated ?? post.date;
   return claims.flatMap((claim, index) => [
-    ...(ids.includes(claim.answer) ? [] : [problem(`claims.${index}.answer`, `${quote(claim.answer)} is not a section of this post (expected the id of one of its ## headings: ${ids.join(", ") || "it has none yet"})`)]),
-    ...(claim.date && claim.date > published ? [problem(`claims.${index}.date`, `${quote(claim.date.toISODate())} is after the post's date (expected a claim made before ${published.toISODate()}, when the post answers it)`)] : []),
+    ...(ids.includes(claim.answer)
+      ? []
+      : [
+          problem(
+            `claims.${index}.answer`,
+            `${quote(claim.answer)} is not a section of this post (expected the id of one of its ## headings: ${ids.join(", ") || "it has none yet"})`,
+          ),
+        ]),
+    ...(claim.date && claim.date > published
+      ? [
+          problem(
+            `claims.${index}.date`,
+            `${quote(claim.date.toISODate())} is after the post's date (expected a claim made before ${published.toISODate()}, when the post answers it)`,
+          ),
+        ]
+      : []),
   ]);
 }
 
@@ -22,6 +52,12 @@ export function checkRebuttals(content: Content): Problem[] {
     if (post.kind === REBUTTAL_KIND) return checkRebuttal(post, content);
     const fields = rebuttalFields.of(post);
     const misplaced = (["claims", "events"] as const).filter((field) => fields[field] !== undefined);
-    return misplaced.map((field) => ({ file: post.file, field, line: post.lines[field], severity: "error", message: `is only for rebuttals (expected kind: rebuttal, or no ${field})` }));
+    return misplaced.map((field) => ({
+      file: post.file,
+      field,
+      line: post.lines[field],
+      severity: "error",
+      message: `is only for rebuttals (expected kind: rebuttal, or no ${field})`,
+    }));
   });
 }

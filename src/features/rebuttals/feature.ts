@@ -15,7 +15,11 @@ export default defineFeature({
     {
       field: "events",
       collection: ANSWERED_COLLECTION,
-      requires: { trait: "official", name: "an official event", expected: (file) => `an event with \`official: true\` in ${file}: rebuttals answer official events` },
+      requires: {
+        trait: "official",
+        name: "an official event",
+        expected: (file) => `an event with \`official: true\` in ${file}: rebuttals answer official events`,
+      },
     },
   ],
   check: checkRebuttals,
@@ -23,6 +27,16 @@ export default defineFeature({
   views: rebuttalViews,
   scaffold: ({ kind, strings, now, answerId }) =>
     kind === REBUTTAL_KIND
-      ? { claims: [{ quote: strings.t("new.claimQuote"), by: strings.t("new.claimBy"), source: { name: strings.t("new.claimSource"), url: "https://example.org/" }, accessed: now.toISODate(), answer: answerId }] }
+      ? {
+          claims: [
+            {
+              quote: strings.t("new.claimQuote"),
+              by: strings.t("new.claimBy"),
+              source: { name: strings.t("new.claimSource"), url: "https://example.org/" },
+              accessed: now.toISODate(),
+              answer: answerId,
+            },
+          ],
+        }
       : {},
 });

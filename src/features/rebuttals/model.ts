@@ -39,12 +39,24 @@ export const REBUTTALS = new Slot<Post[]>("rebuttals");
 
 function rebuttalBody(post: Post, edition: Edition, model: ModelBuilder): RebuttalBody {
   const { claims = [], events = [] } = rebuttalFields.of(post);
-  if (post.body === undefined) throw new Error(`${post.file}: the Markdown source of a rebuttal is not kept in the model`);
+  if (post.body === undefined)
+    throw new Error(`${post.file}: the Markdown source of a rebuttal is not kept in the model`);
   // Split once per text and language for the whole preview session: rebuttals are split at every rebuild.
-  const split = model.context.session.memo<string, ReturnType<ReturnType<ModelBuilder["markdown"]>["sections"]>>("rebuttal-sections");
-  const { intro, sections } = split.get(`${post.lang}\0${post.body}`, () => model.markdown(post.lang).sections(post.body as string));
+  const split = model.context.session.memo<string, ReturnType<ReturnType<ModelBuilder["markdown"]>["sections"]>>(
+    "rebuttal-sections",
+  );
+  const { intro, sections } = split.get(`${post.lang}\0${post.body}`, () =>
+    model.markdown(post.lang).sections(post.body as string),
+  );
   const cited = claims.map(({ date, accessed, ...claim }): CitedClaim => {
-    return { ...claim, quote: typeset(claim.quote, claim.lang ?? post.lang), by: typeset(claim.by, post.lang), source: { ...claim.source, name: typeset(claim.source.name, post.lang) }, when: (date ?? accessed) as DateTime, accessed: !date };
+    return {
+      ...claim,
+      quote: typeset(claim.quote, claim.lang ?? post.lang),
+      by: typeset(claim.by, post.lang),
+      source: { ...claim.source, name: typeset(claim.source.name, post.lang) },
+      when: (date ?? accessed) as DateTime,
+      accessed: !date,
+    };
   });
   return {
     intro,

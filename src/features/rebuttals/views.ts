@@ -8,6 +8,12 @@ export const REBUTTALS_PATH = "rebuttals";
 export function rebuttalViews(factory: ViewFactory): View[] {
   const indexes = factory.everyLanguage((e) => e.routes.path(REBUTTALS_PATH));
   return factory.editions.map((edition) =>
-    factory.make(edition, "rebuttals", { url: edition.routes.path(REBUTTALS_PATH), posts: REBUTTALS.require(edition), schemaType: "CollectionPage" }, { title: edition.strings.t("rebuttals.title"), description: edition.strings.t("rebuttals.description") }, indexes),
+    factory.make(
+      edition,
+      "rebuttals",
+      { url: edition.routes.path(REBUTTALS_PATH), posts: REBUTTALS.require(edition), schemaType: "CollectionPage" },
+      { title: edition.strings.t("rebuttals.title"), description: edition.strings.t("rebuttals.description") },
+      indexes,
+    ),
   );
 }

@@ -18,31 +18,52 @@ const FILE_ENDING = /\.html?$/;
 export function aliasProblem(alias: string): string | undefined {
   const found = JSON.stringify(alias);
   const refuse = (what: string, fix = ALIAS_EXPECTATION) => `${found} ${what} (expected ${fix})`;
-  if (alias.length > MAX_ALIAS_LENGTH) return refuse(`is ${alias.length} characters long`, `at most ${MAX_ALIAS_LENGTH} characters`);
+  if (alias.length > MAX_ALIAS_LENGTH)
+    return refuse(`is ${alias.length} characters long`, `at most ${MAX_ALIAS_LENGTH} characters`);
   if (/\p{Cc}/u.test(alias)) return refuse("holds a control character");
-  if (/[?#]/.test(alias)) return refuse("holds a query or a fragment (? or #)", "the path alone: servers redirect by path");
-  if (alias.includes("%")) return refuse("holds a % (an encoded character such as %2e, %2f or %C3%A9)", "the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused");
+  if (/[?#]/.test(alias))
+    return refuse("holds a query or a fragment (? or #)", "the path alone: servers redirect by path");
+  if (alias.includes("%"))
+    return refuse(
+      "holds a % (an encoded character such as %2e, %2f or %C3%A9)",
+      "the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused",
+    );
   if (alias.includes("\\")) return refuse("holds a backslash", "slashes (/) between the parts of the address");
-  if (/[\s"'`]/u.test(alias)) return refuse("holds a space or a quote", "letters, digits, -, _, . and ~ between the slashes");
-  if (!alias.startsWith("/")) return refuse("is not an address from the site's root", "it to start with /, e.g. /fr/ancien-titre/");
+  if (/[\s"'`]/u.test(alias))
+    return refuse("holds a space or a quote", "letters, digits, -, _, . and ~ between the slashes");
+  if (!alias.startsWith("/"))
+    return refuse("is not an address from the site's root", "it to start with /, e.g. /fr/ancien-titre/");
   if (alias === "/") return refuse("is the site's root", "the old address of one post or page");
   const segments = alias.slice(1).split("/");
   const folders = segments.slice(0, -1);
   const last = segments.at(-1) ?? "";
   for (const segment of [...folders, ...(last ? [last] : [])]) {
     if (segment === "") return refuse("holds an empty part (//)", "one / between two parts");
-    if (segment === "." || segment === "..") return refuse(`holds a ${segment} part`, "an address without . or .. parts, which would lead out of the site");
-    if (segment.startsWith(".")) return refuse(`holds the part ${JSON.stringify(segment)}, a hidden file name`, "parts that do not start with a dot");
-    if (!SEGMENT.test(segment)) return refuse(`holds a character addresses of tract cannot use in ${JSON.stringify(segment)}`, "letters, digits, -, _, . and ~ between the slashes");
+    if (segment === "." || segment === "..")
+      return refuse(`holds a ${segment} part`, "an address without . or .. parts, which would lead out of the site");
+    if (segment.startsWith("."))
+      return refuse(
+        `holds the part ${JSON.stringify(segment)}, a hidden file name`,
+        "parts that do not start with a dot",
+      );
+    if (!SEGMENT.test(segment))
+      return refuse(
+        `holds a character addresses of tract cannot use in ${JSON.stringify(segment)}`,
+        "letters, digits, -, _, . and ~ between the slashes",
+      );
   }
   const lower = alias.toLowerCase();
   const folder = RESERVED_FOLDERS.find((reserved) => lower.startsWith(reserved) || lower === reserved.slice(0, -1));
-  if (folder) return refuse(`is in ${folder}, which holds the site's own files`, "an address outside /_server/ and /assets/");
+  if (folder)
+    return refuse(`is in ${folder}, which holds the site's own files`, "an address outside /_server/ and /assets/");
   if (RESERVED_FILES.includes(lower)) return refuse("is a file of the site itself", "an address the site does not use");
-  if (last && !FILE_ENDING.test(last)) return refuse("ends with neither / nor .html", "a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm");
+  if (last && !FILE_ENDING.test(last))
+    return refuse(
+      "ends with neither / nor .html",
+      "a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm",
+    );
   return undefined;
 }
-
 
 /** The file an address is written to, from the output's root: a folder's index.html. */
 export function outputFile(url: string): string {
@@ -77,12 +98,17 @@ export interface AliasCollision {
 /** The addresses an alias would take from the site: one it answers in any form, or one whose name it would need for a folder. */
 export function aliasCollisions(claims: AliasClaim[], known: KnownAddress[]): AliasCollision[] {
   const byForm = new Map<string, KnownAddress>();
-  for (const address of known) for (const form of addressForms(address.url)) if (!byForm.has(form)) byForm.set(form, address);
+  for (const address of known)
+    for (const form of addressForms(address.url)) if (!byForm.has(form)) byForm.set(form, address);
   const byFile = new Map(known.map((address) => [outputFile(address.url), address]));
   return claims.flatMap((claim): AliasCollision[] => {
-    const same = addressForms(claim.alias).map((form) => byForm.get(form)).find((address) => address !== undefined);
+    const same = addressForms(claim.alias)
+      .map((form) => byForm.get(form))
+      .find((address) => address !== undefined);
     if (same) return [{ claim, taken: same, how: "same" }];
-    const folder = folderPaths(claim.alias).map((path) => byFile.get(path)).find((address) => address !== undefined);
+    const folder = folderPaths(claim.alias)
+      .map((path) => byFile.get(path))
+      .find((address) => address !== undefined);
     return folder ? [{ claim, taken: folder, how: "folder" }] : [];
   });
 }

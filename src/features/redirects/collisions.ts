@@ -28,9 +28,22 @@ const fromAlias = (output: Output) => output.origin.field === "aliases";
 
 export function checkAliasAddresses(outputs: readonly Output[], toCome: KnownAddress[]): Problem[] {
   const known = [
-    ...outputs.filter((output) => !fromAlias(output)).map((output) => ({ url: output.url, what: output.type === "text/html" ? "a page of the site itself" : "a file of the site itself" })),
+    ...outputs
+      .filter((output) => !fromAlias(output))
+      .map((output) => ({
+        url: output.url,
+        what: output.type === "text/html" ? "a page of the site itself" : "a file of the site itself",
+      })),
     ...toCome,
   ];
-  const claims = outputs.filter(fromAlias).map((output) => ({ file: output.origin.file ?? "", line: output.origin.line, alias: output.url }));
-  return aliasCollisions(claims, known).map((collision) => ({ file: collision.claim.file, field: "aliases", line: collision.claim.line, severity: "error", message: collisionMessage(collision) }));
+  const claims = outputs
+    .filter(fromAlias)
+    .map((output) => ({ file: output.origin.file ?? "", line: output.origin.line, alias: output.url }));
+  return aliasCollisions(claims, known).map((collision) => ({
+    file: collision.claim.file,
+    field: "aliases",
+    line: collision.claim.line,
+    severity: "error",
+    message: collisionMessage(collision),
+  }));
 }

@@ -7,7 +7,6 @@ import { TOPICS_TO_COME, checkAliasAddresses, topicsToCome } from "./collisions.
 import { aliasFields } from "./fields.ts";
 import { redirectPairs, redirectViews } from "./views.ts";
 
-
 const SERVER_FILES = { "nginx-redirects.map": "/_server/redirects.map", "redirects.txt": "/_redirects" };
 
 export default defineFeature({
@@ -21,9 +20,19 @@ export default defineFeature({
   filters: {
     redirectPairs() {
       // Every form a browser may ask for an old address in: with and without the final slash, and its index.html.
-      return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) => addressForms(from).map((path) => ({ from: path, to })));
+      return redirectPairs(modelFrom(this).views).flatMap(({ from, to }) =>
+        addressForms(from).map((path) => ({ from: path, to })),
+      );
     },
   },
   outputs: (model, _context, templates) =>
-    Object.entries(SERVER_FILES).map(([template, url]) => templateOutput(model, templates, { url, type: "text/plain", compress: false, template: `server/${template}.njk`, origin: { feature: "redirects" } })),
+    Object.entries(SERVER_FILES).map(([template, url]) =>
+      templateOutput(model, templates, {
+        url,
+        type: "text/plain",
+        compress: false,
+        template: `server/${template}.njk`,
+        origin: { feature: "redirects" },
+      }),
+    ),
 });

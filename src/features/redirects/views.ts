@@ -17,8 +17,17 @@ export function redirectViews(factory: ViewFactory): View[] {
         factory.make(
           edition,
           "redirect",
-          { url: from, redirect: document.url, target: { title: document.title, url: document.url }, noindex: true, origin: { feature: "redirects", file: document.file, field: "aliases", line: document.lines.aliases } },
-          { title: edition.strings.t("redirect.title", { title: document.title, from }), description: edition.strings.t("redirect.description", { title: document.title }) },
+          {
+            url: from,
+            redirect: document.url,
+            target: { title: document.title, url: document.url },
+            noindex: true,
+            origin: { feature: "redirects", file: document.file, field: "aliases", line: document.lines.aliases },
+          },
+          {
+            title: edition.strings.t("redirect.title", { title: document.title, from }),
+            description: edition.strings.t("redirect.description", { title: document.title }),
+          },
         ),
       ),
     ),
@@ -27,5 +36,7 @@ export function redirectViews(factory: ViewFactory): View[] {
 
 /** Old address → current address, for every alias of the published site (server redirect maps read this). */
 export function redirectPairs(views: readonly View[]): { from: string; to: string }[] {
-  return views.flatMap((view) => (view.type === "redirect" ? [{ from: view.url, to: (view as RedirectView).redirect }] : []));
+  return views.flatMap((view) =>
+    view.type === "redirect" ? [{ from: view.url, to: (view as RedirectView).redirect }] : [],
+  );
 }

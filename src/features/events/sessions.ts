@@ -1,0 +1,146 @@
+// An event's times and programme read from its file: each time in the event's zone, each session on the event's days, each id once.
+import type { z } from "zod";
+import type { DateTime } from "luxon";
+import { quote } from "../../core/content/problems.ts";
+import { slugify } from "../../core/content/slug.ts";
+import { parseContentDate } from "../../core/dates/parse.ts";
+import { DATE_ONLY, type RawEvent, type Session } from "./fields.ts";
+import { sessionName } from "./numbered.ts";
+
+type Context = z.RefinementCtx;
+
+/** Reads a date or time in `zone`; `subject` ("session 2") starts the message when the field is a session's. */
+export function readTime(
+  raw: unknown,
+  zone: string,
+  path: (string | number)[],
+  ctx: Context,
+  expected = "2025-02-08 or 2025-02-08T13:00",
+  subject?: string,
+): DateTime | undefined {
+  const result =
+    raw === undefined ? { ok: false as const, message: `missing (expected ${expected})` } : parseContentDate(raw, zone);
+  if (result.ok) return result.value;
+  ctx.addIssue({
+    code: "custom",
+    path,
+    message: subject ? `${subject}: ${result.message}` : result.message,
+    input: raw,
+  });
+  return undefined;
+}
+
+export const isDateOnly = (raw: unknown) => typeof raw === "string" && DATE_ONLY.test(raw);
+export const shown = (time: DateTime, dateOnly: boolean) =>
+  dateOnly ? time.toISODate() : time.toISO({ suppressMilliseconds: true, suppressSeconds: true, includeOffset: false });
+
+/** The event's days, in its zone: from its first to its last (inclusive). */
+function eventDays(start: DateTime, end: DateTime | undefined) {
+  return { first: start.startOf("day"), last: (end ?? start).endOf("day") };
+}
+
+export function readSessions(
+  raw: RawEvent,
+  start: DateTime,
+  end: DateTime | undefined,
+  allDay: boolean,
+  defaultLanguage: string,
+  ctx: Context,
+): Session[] {
+  const zone = raw.timezone;
+  const days = eventDays(start, end);
+  const oneDay = days.first.hasSame(days.last, "day");
+  const dayText = oneDay
+    ? `on ${days.first.toISODate()}`
+    : `between ${days.first.toISODate()} and ${days.last.toISODate()}`;
+  const seen = new Map<string, number>();
+  const sessions: Session[] = [];
+  raw.sessions.forEach((session, index) => {
+    const report = (field: string, message: string, input: unknown) =>
+      ctx.addIssue({
+        code: "custom",
+        path: ["sessions", index, field],
+        message: `${sessionName(index)}: ${message}`,
+        input,
+      });
+    const id = session.id ?? slugify(session.title[defaultLanguage] ?? "");
+    if (!id) {
+      report(
+        "title",
+        `${quote(session.title[defaultLanguage])} gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
+        session.title,
+      );
+      return;
+    }
+    const first = seen.get(id);
+    if (first !== undefined)
+      report(
+        session.id ? "id" : "title",
+        `gives the id ${quote(id)}, already used by ${sessionName(first)} (expected an id of its own: add \`id:\` to one of them)`,
+        id,
+      );
+    seen.set(id, index);
+    const sessionStart = readTime(
+      session.start,
+      zone,
+      ["sessions", index, "start"],
+      ctx,
+      "a date-time, e.g. 2025-02-08T13:00",
+      sessionName(index),
+    );
+    const sessionEnd =
+      session.end === undefined
+        ? undefined
+        : readTime(
+            session.end,
+            zone,
+            ["sessions", index, "end"],
+            ctx,
+            "a date-time, e.g. 2025-02-08T14:00",
+            sessionName(index),
+          );
+    if (!sessionStart) return;
+    if (isDateOnly(session.start)) {
+      report(
+        "start",
+        `${quote(session.start)} has no time (expected a date-time, e.g. ${start.toISODate()}T13:00)`,
+        session.start,
+      );
+      return;
+    }
+    if (sessionStart < days.first || sessionStart > days.last) {
+      report(
+        "start",
+        `${quote(session.start)} is not ${oneDay ? "on the event's day" : "during the event's days"} (expected a time ${dayText}, in ${zone})`,
+        session.start,
+      );
+    } else if (!allDay && sessionStart < start) {
+      report(
+        "start",
+        `${quote(session.start)} is before the event's start (expected ${shown(start, false)} or later)`,
+        session.start,
+      );
+    } else if (!allDay && end && sessionStart > end) {
+      report(
+        "start",
+        `${quote(session.start)} is after the event's end (expected ${shown(end, false)} or earlier)`,
+        session.start,
+      );
+    }
+    if (sessionEnd && sessionEnd <= sessionStart) {
+      report(
+        "end",
+        `${quote(session.end)} is not after the session's start (expected a time after ${shown(sessionStart, false)})`,
+        session.end,
+      );
+    } else if (sessionEnd && (allDay ? sessionEnd > days.last : end && sessionEnd > end)) {
+      report(
+        "end",
+        `${quote(session.end)} is after the event's end (expected ${allDay ? `a time ${dayText}` : `${shown(end as DateTime, false)} or earlier`})`,
+        session.end,
+      );
+    }
+    sessions.push({ ...session, id, start: sessionStart, end: sessionEnd });
+  });
+  return sessions.sort((a, b) => a.start.toMillis() - b.start.toMillis());
+}
