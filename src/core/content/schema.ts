@@ -105,6 +105,20 @@ export const siteSchema = z.strictObject({
     .optional(),
   email: z.email({ error: expecting("an email address", "an email address") }).optional(),
   image: text("a path under /assets/, e.g. /assets/img/og-default.png").default("/assets/img/og-default.png"),
+  /** The collective's logo, an SVG under /assets/: the header, social cards and PDFs show it. */
+  logo: text("an SVG file under /assets/, e.g. /assets/press/logo.svg")
+    .refine((value) => value.startsWith("/assets/") && value.endsWith(".svg"), {
+      error: (issue) =>
+        `${quote(issue.input)} is not an SVG file under /assets/ (expected e.g. /assets/press/logo.svg)`,
+    })
+    .optional(),
+  /** The collective's colour, as #rrggbb: the header, social cards and PDFs use it. */
+  accent: z
+    .string({ error: expecting("a colour written #rrggbb, e.g. #9b1c1c", "a colour") })
+    .regex(/^#[0-9a-fA-F]{6}$/, {
+      error: (issue) => `${quote(issue.input)} is not a colour (expected #rrggbb, e.g. #9b1c1c)`,
+    })
+    .default("#9b1c1c"),
 });
 export type SiteConfig = z.output<typeof siteSchema>;
 
