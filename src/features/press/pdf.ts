@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { create as openFont } from "fontkit";
 import PDFDocument from "pdfkit";
 import type { Token } from "markdown-it";
 import type { DateTime } from "luxon";
@@ -22,13 +21,14 @@ const FONT_FILES: Record<(typeof FONTS)[keyof typeof FONTS], string> = {
 };
 
 /**
- * Fonts parsed once and shared by every PDF of a session (`parsedFonts`): PDFKit accepts a fontkit font, and fontkit keeps
- * the glyph tables it has decoded, which otherwise took most of each PDF's time. Each document still embeds its own subset.
+ * Each document parses its own fonts from the files (read once per session, `fontFiles`): a fontkit font shared between
+ * documents keeps state from one to the next, so a PDF drawn after others came out with other bytes than the same PDF
+ * drawn first, and a rebuild that drew only a changed release differed from a full build.
  */
-function parsedFont(file: string, parsedFonts: Map<string, unknown>): unknown {
-  let font = parsedFonts.get(file);
-  if (!font) parsedFonts.set(file, (font = openFont(readFileSync(path.join(FONT_FOLDER, file)))));
-  return font;
+function fontFile(file: string, fontFiles: Map<string, Buffer>): Buffer {
+  let data = fontFiles.get(file);
+  if (!data) fontFiles.set(file, (data = readFileSync(path.join(FONT_FOLDER, file))));
+  return data;
 }
 
 /** 2 cm, as the site's print stylesheet. */
@@ -97,7 +97,7 @@ function numberPages(doc: PDFKit.PDFDocument, label: ReleasePdf["pageLabel"]): v
   }
 }
 
-export function releasePdf(release: ReleasePdf, parsedFonts: Map<string, unknown>): Promise<Buffer> {
+export function releasePdf(release: ReleasePdf, fontFiles: Map<string, Buffer>): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -122,9 +122,7 @@ export function releasePdf(release: ReleasePdf, parsedFonts: Map<string, unknown
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  // @types/pdfkit omits the fontkit font PDFKit also accepts (pdfkit's PDFFontFactory.open).
-  for (const [name, file] of Object.entries(FONT_FILES))
-    doc.registerFont(name, parsedFont(file, parsedFonts) as Buffer);
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, fontFile(file, fontFiles));
 
   const writer = new PdfWriter(doc, release.url);
   writer.writeText(release.kind.toLocaleUpperCase(release.locale), {

@@ -35,7 +35,7 @@ async function cachedPdf(release: ReleasePdf, context: BuildContext): Promise<Bu
     const { releasePdf } = await import("./pdf.ts");
     return releasePdf(
       release,
-      context.session.keep("pdf-fonts", () => new Map<string, unknown>()),
+      context.session.keep("pdf-fonts", () => new Map<string, Buffer>()),
     );
   });
 }

@@ -1,0 +1,172 @@
+// Incremental production builds are correct by test, not by trust: after each of a seeded sequence of edits, the site a
+// build made by reusing the last release is, file by file and byte for byte, the site a clean full build makes.
+import { mkdir, readFile, readdir, realpath, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeCorpus } from "../../bench/corpus.ts";
+import { SeededRandom } from "../../bench/random.ts";
+import { copyProject, runScript } from "../helpers/project.ts";
+import { snapshot } from "../helpers/tree.ts";
+
+const POSTS = 24;
+const STEPS = 20;
+
+/** Two copies that receive the same edits: one built incrementally, one built from nothing each time. */
+interface Pair {
+  incremental: string;
+  clean: string;
+  corpus: string[];
+  clock: string;
+}
+
+type Edit = (root: string, random: SeededRandom, pair: Pair) => Promise<string>;
+
+async function change(root: string, file: string, edit: (text: string) => string): Promise<void> {
+  const absolute = path.join(root, file);
+  await writeFile(absolute, edit(await readFile(absolute, "utf8")));
+}
+
+const frontMatterLine = (name: string, value: string) => (text: string) =>
+  new RegExp(`^${name}: .*$`, "m").test(text)
+    ? text.replace(new RegExp(`^${name}: .*$`, "m"), `${name}: ${value}`)
+    : text.replace(/^---\n/, `---\n${name}: ${value}\n`);
+
+/** The edits a collective makes, each given the same random draws in both copies. */
+const EDITS: Record<string, Edit> = {
+  async text(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    await change(root, file, (text) => `${text}\nUn paragraphe ajouté, numéro ${random.int(1, 1000)}.\n`);
+    return `text of ${file}`;
+  },
+  async title(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    await change(root, file, frontMatterLine("title", `"Titre changé ${random.int(1, 1000)}"`));
+    return `title of ${file}`;
+  },
+  async tags(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    const tags = ["énergie", "climat", "charbon", "sobriété", "numérique"].filter(() => random.chance(0.5));
+    await change(root, file, frontMatterLine("tags", `[${tags.join(", ")}]`));
+    return `tags of ${file}`;
+  },
+  async date(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    const day = String(random.int(1, 28)).padStart(2, "0");
+    await change(root, file, frontMatterLine("date", `2024-0${random.int(1, 9)}-${day}T10:00`));
+    return `date of ${file}`;
+  },
+  async translationKey(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    await change(root, file, frontMatterLine("translationKey", `cle-changee-${random.int(1, 100000)}`));
+    return `translationKey of ${file}`;
+  },
+  async draft(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    await change(root, file, (text) =>
+      /^draft: true$/m.test(text) ? text.replace(/^draft: true\n/m, "") : frontMatterLine("draft", "true")(text),
+    );
+    return `draft of ${file}`;
+  },
+  async newPost(root, random, pair) {
+    const n = random.int(1, 100000);
+    const file = `posts/fr/nouveau-${n}.md`;
+    await writeFile(
+      path.join(root, file),
+      `---\ntitle: "Nouveau billet ${n}"\ndate: 2024-10-0${random.int(1, 9)}T09:00\ndescription: "Un billet ajouté."\ntranslationKey: nouveau-${n}\ntags: [climat]\n---\n\nSon texte.\n`,
+    );
+    pair.corpus.push(file);
+    return `new ${file}`;
+  },
+  async deletePost(root, random, pair) {
+    const file = random.pick(pair.corpus);
+    const text = await readFile(path.join(root, file), "utf8");
+    const url = `/${file.split("/")[1]}/${/^slug: (.*)$/m.exec(text)?.[1] ?? path.basename(file, ".md")}/`;
+    await rm(path.join(root, file));
+    // As a writer would, the links to it go too (a link to a page that is gone stops the build).
+    for (const other of pair.corpus.filter((candidate) => candidate !== file)) {
+      await change(root, other, (source) =>
+        source.replaceAll(new RegExp(`\\[([^\\]]*)\\]\\(${url.replace(/[/.-]/g, "\\$&")}\\)`, "g"), "$1"),
+      );
+    }
+    return `deleted ${file}`;
+  },
+  async strings(root, random) {
+    await change(root, "_data/strings/fr.yaml", (text) =>
+      text.replace(/^(  text: ).*$/m, `$1"Pied de page ${random.int(1, 1000)}."`),
+    );
+    return "strings";
+  },
+  async data(root, random) {
+    await change(root, "_data/site.yaml", frontMatterLine("postsPerPage", String(random.int(4, 12))));
+    return "data";
+  },
+  async template(root, random) {
+    await change(
+      root,
+      "_includes/partials/post-list.njk",
+      (text) =>
+        `${text.replace(/<!-- essai \d+ -->\n?$/, "")}<p class="visually-hidden">Liste ${random.int(1, 1000)}</p>\n`,
+    );
+    return "template";
+  },
+};
+
+/** After the step that lets the clock pass the sample release's embargo (09:00, 7 February 2025). */
+const BEFORE_EMBARGO = "2025-02-07T08:00+01:00";
+const AFTER_EMBARGO = "2025-02-07T09:30+01:00";
+
+/**
+ * The incremental copy builds as `npm run build` does; the clean one makes every file again (`--full`, from no earlier
+ * release), with a cache of its own: cached results are kept by everything they are made from, which is not under test here.
+ */
+async function buildBoth(pair: Pair): Promise<void> {
+  await rm(path.join(pair.clean, "_site"), { recursive: true, force: true });
+  await rm(path.join(pair.clean, "._site.releases"), { recursive: true, force: true });
+  const env = { TRACT_NOW: pair.clock };
+  const [incremental, clean] = await Promise.all([
+    runScript(pair.incremental, "src/cli/build.ts", [], env),
+    runScript(pair.clean, "src/cli/build.ts", ["--full"], env),
+  ]);
+  expect(incremental.code, incremental.stderr).toBe(0);
+  expect(clean.code, clean.stderr).toBe(0);
+}
+
+describe("incremental builds", () => {
+  it("give, after every edit of a seeded sequence, the site a clean full build gives", async () => {
+    const incremental = await copyProject();
+    const clean = await copyProject();
+    const corpus = (await writeCorpus(incremental, POSTS)).posts.map((post) => post.file);
+    await writeCorpus(clean, POSTS);
+    await mkdir(path.join(incremental, "posts/fr"), { recursive: true });
+    const pair: Pair = { incremental, clean, corpus, clock: BEFORE_EMBARGO };
+    await buildBoth(pair);
+    const random = new SeededRandom(19);
+    const names = Object.keys(EDITS);
+    const done: string[] = [];
+    for (let step = 0; step < STEPS; step++) {
+      let what: string;
+      if (step === Math.floor(STEPS / 2)) {
+        pair.clock = AFTER_EMBARGO;
+        what = "the clock passes the embargo";
+      } else {
+        const name = random.pick(names);
+        // The same draws for both copies: a generator each, from the same state.
+        const seed = random.int(1, 2 ** 30);
+        const corpusBefore = [...pair.corpus];
+        what = await EDITS[name]!(incremental, new SeededRandom(seed), pair);
+        const cleanPair = { ...pair, corpus: corpusBefore };
+        await EDITS[name]!(clean, new SeededRandom(seed), cleanPair);
+        if (name === "deletePost") pair.corpus = pair.corpus.filter((file) => !what.endsWith(file));
+      }
+      done.push(what);
+      await buildBoth(pair);
+      const [made, expected] = await Promise.all([
+        snapshot(await realpath(path.join(incremental, "_site"))),
+        snapshot(await realpath(path.join(clean, "_site"))),
+      ]);
+      expect(made, `after step ${step + 1}: ${done.join("; ")}`).toEqual(expected);
+    }
+    expect(new Set(done.map((what) => what.split(" ")[0])).size).toBeGreaterThan(6);
+    expect(await readdir(path.join(incremental, "._site.releases"))).toContain("previous");
+  }, 300_000);
+});
