@@ -7,7 +7,7 @@ import type { PressRelease, PressRoom } from "./room.ts";
 import { codeVersion } from "../../core/build/cache.ts";
 
 const PDF_VERSION = codeVersion(
-  ["pdfkit", "fontkit", "dejavu-fonts-ttf"],
+  ["pdfkit", "dejavu-fonts-ttf"],
   [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)],
 );
 
