@@ -12,8 +12,7 @@ import { clockOrExit } from "./clock.ts";
 
 const USAGE = `Usage: npm run build [-- options]
   --output DIR   where the site goes (default _site): a link to the current release, with the releases beside it in .DIR.releases/
-  --full         write every file again instead of reusing the unchanged files of the last release
-  --if-due       build only if sources changed or an embargo or event time has passed since the last build (for cron)
+  --full         build and write every file again, even when nothing changed since the last release
   --rollback     make the previous release the site again (a second rollback undoes the first)
   --verbose      show Eleventy's own messages and stack traces`;
 
@@ -21,7 +20,6 @@ const { values } = parseArgs({
   options: {
     output: { type: "string", default: "_site" },
     full: { type: "boolean", default: false },
-    "if-due": { type: "boolean", default: false },
     rollback: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -78,9 +76,12 @@ try {
       await store.unlock();
     }
   } else {
-    const due = values["if-due"] ? await buildDue(root, output, now) : { due: true as const, why: "" };
+    // Nothing changed since the last release: nothing to build (cron can run this every few minutes).
+    const due = values.full ? { due: true as const, why: "" } : await buildDue(root, output, now);
     if (!due.due) {
-      console.log(`[tract] ${output} is up to date: ${due.why}`);
+      console.log(
+        `[tract] ${output} is up to date: ${due.why}; 0 files re-made, ${due.files ?? 0} reused (--full makes them all again)`,
+      );
     } else {
       const summary = await buildSite({ root, outputDir: output, quiet: !values.verbose, full: values.full });
       if (due.why) console.log(`[tract] building: ${due.why}`);

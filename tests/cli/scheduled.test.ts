@@ -40,7 +40,7 @@ describe("the README's cron line", () => {
     const paths = { project, site: path.join(scratch, "site"), log: path.join(scratch, "build.log") };
     // Reloading nginx is the server's business: here the command stops before it.
     const command = localised(fields.slice(5).join(" "), paths).replace(/ && sudo -n systemctl reload nginx$/, "");
-    expect(command).toContain("npm run build -- --if-due --output");
+    expect(command).toContain("npm run build -- --output");
     const log = async () => (await readFile(paths.log, "utf8")).trim().split("\n");
     const release = async () => readlink(paths.site);
 

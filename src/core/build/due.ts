@@ -1,4 +1,4 @@
-// Whether a scheduled build has anything to do: sources changed since the last release, or the clock passed a moment that changes the site.
+// Whether a build has anything to do: sources changed since the last release, or the clock passed a moment that changes the site.
 import type { DateTime } from "luxon";
 import { checkOutputLocation } from "../output/location.ts";
 import { readManifest } from "../output/manifest.ts";
@@ -8,7 +8,8 @@ import { readlink } from "node:fs/promises";
 
 export type Due = { due: true; why: string } | { due: false; why: string };
 
-export async function buildDue(root: string, outputDir: string, now: DateTime): Promise<Due> {
+/** `files`: how many files the current release holds, for the summary of a build that had nothing to do. */
+export async function buildDue(root: string, outputDir: string, now: DateTime): Promise<Due & { files?: number }> {
   const location = await checkOutputLocation(root, outputDir);
   if (location.state !== "release") return { due: true, why: "there is no release yet" };
   const id = path.basename(await readlink(location.output));
@@ -16,10 +17,14 @@ export async function buildDue(root: string, outputDir: string, now: DateTime): 
   if (!manifest) return { due: true, why: "the last release has no record of its sources" };
   if (manifest.sources !== (await sourcesFingerprint(root)))
     return { due: true, why: "sources changed since the last build" };
+  // Between the last build's clock and the next change it foresaw, the site is the same: outside, it may not be.
+  if (now.toMillis() < Date.parse(manifest.builtAt))
+    return { due: true, why: `the clock (${now.toISO()}) is before the last build's (${manifest.builtAt})` };
   if (manifest.nextChange && now.toMillis() >= Date.parse(manifest.nextChange))
     return { due: true, why: `the site changes at ${manifest.nextChange} (an embargo ends or an event is over)` };
   return {
     due: false,
+    files: manifest.files.length,
     why: `nothing changed since the last build (${manifest.builtAt})${manifest.nextChange ? `; next change at ${manifest.nextChange}` : ""}`,
   };
 }

@@ -18,7 +18,7 @@ export interface Manifest {
   version: 1;
   /** When the build ran (its clock). */
   builtAt: string;
-  /** A fingerprint of every source file (paths, sizes, times): `--if-due` compares it. */
+  /** A fingerprint of every source file (paths, sizes, times): a build whose sources and clock change nothing does nothing. */
   sources: string;
   /** The next moment the clock changes what the site shows (an embargo ends, an event is over), if any. */
   nextChange?: string | undefined;
