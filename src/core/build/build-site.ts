@@ -12,6 +12,7 @@ import { ReleaseStore } from "../output/release.ts";
 import type { PreviousFile, WrittenFile } from "../output/writer.ts";
 import { verifyRelease } from "../output/verify.ts";
 import { sourcesFingerprint } from "./sources.ts";
+import { environmentKey } from "./environment.ts";
 
 export interface BuildSiteOptions {
   /** Project root holding eleventy.config.ts, posts/ and _data/. */
@@ -59,6 +60,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
   const umask = process.umask(0o022);
   try {
     const location = await checkOutputLocation(options.root, options.outputDir);
+    // Taken before anything is read: a file saved while the build runs makes the next build run again.
+    const [sources, environment] = await Promise.all([sourcesFingerprint(options.root), environmentKey(options.root)]);
     const store = await ReleaseStore.open(location);
     try {
       const current = await store.current();
@@ -70,13 +73,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
       const release = await store.begin();
       try {
         const { build, files } = await runEleventy(options, (built) =>
-          built.writeProduction(release.dir, { previous }),
+          built.writeProduction(release.dir, environment, previous),
         );
         await verifyRelease(release.dir, files);
         const manifest: Manifest = {
           version: 1,
           builtAt: build.model.now.toISO() ?? "",
-          sources: await sourcesFingerprint(options.root),
+          sources,
+          environment,
           nextChange: build.nextChange()?.toISO() ?? undefined,
           files,
         };

@@ -2,25 +2,30 @@
 import type { DateTime } from "luxon";
 import type { BuildContext } from "../context.ts";
 import type { SiteModel } from "../contract.ts";
-import type { View } from "../model/types.ts";
 import { Finisher } from "../output/finish.ts";
 import type { Output } from "../output/output.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
-import { type WriteOptions, type WrittenFile, writeOutputs } from "../output/writer.ts";
+import { InputFingerprints } from "../output/fingerprint.ts";
+import { type PreviousRelease, type WrittenFile, writeOutputs } from "../output/writer.ts";
+import { environmentKey } from "./environment.ts";
 import { pageOutputs } from "../render/pages.ts";
 import type { TemplateRenderer } from "../contract.ts";
 
 export class SiteBuild {
+  private readonly fingerprints: InputFingerprints;
+
   constructor(
     readonly model: SiteModel,
     readonly renderer: TemplateRenderer,
     readonly context: BuildContext,
-  ) {}
+  ) {
+    this.fingerprints = new InputFingerprints(model, context.session.memo("input-texts"));
+  }
 
-  /** Every output of the site: a page per view (or the views given), then each feature's files, in registration order. */
-  outputs(views: readonly View[] = this.model.views): Output[] {
+  /** Every output of the site: a page per view, then each feature's files, in registration order. */
+  outputs(): Output[] {
     return [
-      ...pageOutputs(views, this.model, this.renderer, this.context),
+      ...pageOutputs(this.model.views, this.model, this.renderer, this.context, () => this.fingerprints.layout),
       ...this.model.registry.features.flatMap(
         (feature) => feature.outputs?.(this.model, this.context, this.renderer, this.model.data(feature.name)) ?? [],
       ),
@@ -44,27 +49,44 @@ export class SiteBuild {
   }
 
   /** Every output, once the features have checked the list: a problem stops the build, naming its file and field. */
-  checkedOutputs(views?: readonly View[]): Output[] {
-    const outputs = this.outputs(views);
-    const problems = this.outputProblems(this.outputs());
+  checkedOutputs(): Output[] {
+    const outputs = this.outputs();
+    const problems = this.outputProblems(outputs);
     if (problems.some((problem) => problem.severity === "error")) throw new ContentError(problems);
     return outputs;
   }
 
-  /** Writes the production site into `dir`: every file finished (minified, compressed) through the cache. */
-  async writeProduction(dir: string, options: Omit<WriteOptions, "finisher"> = {}): Promise<WrittenFile[]> {
+  /** The key of what an output is made from, within `environment`: undefined when it declares no inputs (always made). */
+  private inputsOf(environment: string): (output: Output) => string | undefined {
+    return (output) => {
+      const inputs = output.inputs && this.fingerprints.of(output.inputs());
+      return inputs && `${environment.slice(0, 16)}:${inputs}`;
+    };
+  }
+
+  /**
+   * Writes the production site into `dir`: every file finished (minified, compressed) through the cache; a file of the
+   * `previous` release made from the same inputs in the same `environment` is linked, not made.
+   */
+  async writeProduction(dir: string, environment: string, previous?: PreviousRelease): Promise<WrittenFile[]> {
     const outputs = this.checkedOutputs();
     const finisher = new Finisher(this.context.cache);
     try {
-      return await writeOutputs(outputs, dir, { ...options, finisher });
+      return await writeOutputs(outputs, dir, { previous, finisher, inputsOf: this.inputsOf(environment) });
     } finally {
       await finisher.close();
     }
   }
 
-  /** Writes the preview into `dir`: the pages given (those an edit changed) and every other file, each only when its content changed. */
-  async writePreview(dir: string, views: readonly View[]): Promise<WrittenFile[]> {
-    const written = this.context.session.keep("preview-written", () => new Map<string, string>());
-    return writeOutputs(this.checkedOutputs(views), dir, { written });
+  /** Writes the preview into `dir`: each file only when what it is made from changed since the session last wrote it. */
+  async writePreview(dir: string): Promise<WrittenFile[]> {
+    const preview = this.context.session.keep(
+      "preview-written",
+      () => new Map<string, { inputs?: string | undefined; key: string }>(),
+    );
+    return writeOutputs(this.checkedOutputs(), dir, {
+      preview,
+      inputsOf: this.inputsOf(await environmentKey(this.context.root)),
+    });
   }
 }

@@ -12,6 +12,8 @@ export interface BuildSummary {
   precompressed: number;
   /** Files linked unchanged from the previous release rather than written. */
   reused: number;
+  /** Outputs made at this build; the others were known unchanged from their inputs. */
+  made: number;
   files: number;
   seconds: number;
 }
@@ -28,6 +30,7 @@ export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, 
     calendars: count((file) => file.type === "text/calendar"),
     precompressed: count((file) => Object.keys(file.sizes).length > 1),
     reused: count((file) => file.reused),
+    made: count((file) => file.made),
     files: files.length,
   };
 }
@@ -42,6 +45,6 @@ export function formatSummary(outputDir: string, summary: BuildSummary): string 
       plural(summary.calendars, "calendar"),
       plural(summary.warnings, "warning"),
     ].join(", ") +
-    `; ${summary.precompressed} files precompressed (gzip, brotli); ${summary.files - summary.reused} files written, ${summary.reused} reused from the previous release`
+    `; ${summary.made} of ${summary.files} files re-made, ${summary.files - summary.made} reused unchanged (${summary.files - summary.reused} written, ${summary.reused} linked from the previous release)`
   );
 }

@@ -1,9 +1,9 @@
 // tract inside Eleventy: registers the features' filters and watched folders, then builds the model and writes every output after each Eleventy build.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy/UserConfig";
 import { BuildSession } from "../build/build-memo.ts";
 import { SiteBuild } from "../build/site-build.ts";
+import { environmentKey } from "../build/environment.ts";
 import { createContext } from "../context.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
 import { siteTimeZone } from "../content/data-files.ts";
@@ -13,8 +13,6 @@ import type { Feature } from "../contract.ts";
 import { loadSiteModel } from "../model/load-model.ts";
 import { CORE_FILTERS } from "../render/filters.ts";
 import type { TemplateRenderer } from "../contract.ts";
-import { PreviewRenders } from "../render/preview-renders.ts";
-import { outputFile } from "../output/paths.ts";
 
 /** The event a production build (src/core/build/build-site.ts) listens to, to write the site into a release itself. */
 export const SITE_BUILT = "tract.site-built";
@@ -26,7 +24,6 @@ export interface TractOptions {
 export default function tractPlugin(eleventyConfig: UserConfig, options: TractOptions): void {
   const registry = new FeatureRegistry(options.features);
   const session = new BuildSession();
-  const previewRenders = new PreviewRenders(session);
   let renderer: TemplateRenderer | undefined;
 
   for (const [name, filter] of [...Object.entries(CORE_FILTERS), ...registry.filters])
@@ -41,7 +38,6 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
     renderer = environment;
   });
-  eleventyConfig.on("eleventy.beforeWatch", (changedFiles) => previewRenders.filesChanged(changedFiles));
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
@@ -57,17 +53,11 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
     const model = await loadSiteModel(context, registry);
     const build = new SiteBuild(model, renderer, context);
     if (!production) {
-      const output = directories.output;
-      await build.writePreview(
-        output,
-        previewRenders.viewsToRender(model, (view) =>
-          existsSync(path.join(output, outputFile(view.url, { feature: "preview" }))),
-        ),
-      );
+      await build.writePreview(directories.output);
       return;
     }
     // `npm run build` writes a release of its own; any other production run of Eleventy writes into its output folder.
     const handled = await eleventyConfig.emit(SITE_BUILT, build);
-    if (handled.length === 0) await build.writeProduction(directories.output);
+    if (handled.length === 0) await build.writeProduction(directories.output, await environmentKey(root));
   });
 }

@@ -10,6 +10,8 @@ export interface ManifestFile {
   origin: OutputOrigin;
   /** The finished content's key (see Finisher.keyOf): the same key means the same bytes. */
   key: string;
+  /** The key of what it was made from (see InputFingerprints): the same inputs make the same file. */
+  inputs?: string | undefined;
   /** Byte size of the file and of each compressed copy written beside it (by extension). */
   sizes: Record<string, number>;
 }
@@ -20,6 +22,8 @@ export interface Manifest {
   builtAt: string;
   /** A fingerprint of every source file (paths, sizes, times): a build whose sources and clock change nothing does nothing. */
   sources: string;
+  /** What every file depends on besides its own inputs: tract's code, its packages, the templates, settings and strings. */
+  environment?: string | undefined;
   /** The next moment the clock changes what the site shows (an embargo ends, an event is over), if any. */
   nextChange?: string | undefined;
   files: ManifestFile[];

@@ -18,6 +18,12 @@ export interface Output {
   origin: OutputOrigin;
   /** Whether gzip and brotli copies are written beside it; by default, for text types. Server files read by the server itself need none. */
   compress?: boolean;
+  /**
+   * What it is made from: any value (a view, a feed, an event, a file's stamp) whose JSON changes whenever the output
+   * would. A build whose last release holds a file made from the same inputs (and the same templates, settings,
+   * strings and code) links that file instead of making it. Without it, the output is made at every build.
+   */
+  inputs?: () => unknown;
   /** Makes its content; called once, by the writer. */
   produce(): Promise<string | Uint8Array> | string | Uint8Array;
 }

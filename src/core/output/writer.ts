@@ -18,19 +18,29 @@ export interface PreviousFile extends ManifestFile {
   stamp?: { ino: number; mtimeMs: number } | undefined;
 }
 
+/** The last release: its folder, and what each of its files was made from (by address). */
+export interface PreviousRelease {
+  dir: string;
+  files: Map<string, PreviousFile>;
+}
+
 export interface WriteOptions {
   /** Production: files minified and compressed. Without it (the preview), files are written as produced. */
   finisher?: Finisher | undefined;
-  /** The last release: a file whose content key is unchanged is linked from it instead of written again. */
-  previous?: { dir: string; files: Map<string, PreviousFile> } | undefined;
-  /** The preview: the key of what each file held when last written, so that an unchanged file is not written again (nor reloaded). */
-  written?: Map<string, string> | undefined;
+  /** The last release: a file made from the same inputs, or holding the same content, is linked from it. */
+  previous?: PreviousRelease | undefined;
+  /** The preview: what each file was made from and held when last written there, so that an unchanged one is left as it is. */
+  preview?: Map<string, { inputs?: string | undefined; key: string }> | undefined;
+  /** The key of what an output is made from (its inputs and the build's environment); undefined: it is always made. */
+  inputsOf?: ((output: Output) => string | undefined) | undefined;
 }
 
 export interface WrittenFile extends ManifestFile {
   stamp: { ino: number; mtimeMs: number };
-  /** Linked from the last release rather than written. */
+  /** Linked from the last release (or left in place in the preview) rather than written. */
   reused: boolean;
+  /** Made at this build (produced), rather than known unchanged from its inputs. */
+  made: boolean;
 }
 
 /** Whether a file of the last release is still as that build wrote it. */
@@ -74,7 +84,44 @@ function sha1(data: Uint8Array): string {
   return createHash("sha1").update(data).digest("base64");
 }
 
-/** Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. */
+/** The record of a file left as it was: linked from the last release, or, in the preview, left where it was written. */
+async function kept(
+  target: string,
+  recorded: Omit<ManifestFile, "sizes">,
+  sizes: Record<string, number>,
+  made: boolean,
+): Promise<WrittenFile> {
+  const status = await lstat(target);
+  return { ...recorded, sizes, stamp: { ino: status.ino, mtimeMs: status.mtimeMs }, reused: true, made };
+}
+
+/** In the preview: whether the file is still there as it was written. */
+async function inPlace(target: string, size: number | undefined): Promise<boolean> {
+  const status = await lstat(target).catch(() => undefined);
+  return Boolean(status?.isFile() && (size === undefined || status.size === size));
+}
+
+async function produce(output: Output): Promise<Buffer> {
+  let produced: string | Uint8Array;
+  try {
+    produced = await output.produce();
+  } catch (error) {
+    throw new BuildError(
+      `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return typeof produced === "string"
+    ? Buffer.from(produced)
+    : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
+}
+
+/**
+ * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. An output
+ * whose inputs are those of the last release's file is not made at all: the file is linked (or, in the preview, left).
+ */
 export async function writeOutputs(
   outputs: readonly Output[],
   dir: string,
@@ -94,58 +141,50 @@ export async function writeOutputs(
     async ([output, relative]): Promise<WrittenFile> => {
       heap.collectIfGrown();
       const target = path.join(dir, relative);
-      let produced: string | Uint8Array;
-      try {
-        produced = await output.produce();
-      } catch (error) {
-        throw new Error(
-          `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
-          { cause: error },
-        );
+      const inputs = options.inputsOf?.(output);
+      const previous = options.previous?.files.get(output.url);
+      const previousRelease = options.previous;
+      const sameFile = previous?.file === relative;
+      const base = { url: output.url, file: relative, type: output.type, origin: output.origin, inputs };
+      if (inputs && previous && previousRelease && sameFile && previous.inputs === inputs) {
+        await folderFor(target);
+        if (await reuse(target, relative, previousRelease, previous))
+          return kept(target, { ...base, key: previous.key }, previous.sizes, false);
       }
-      const content =
-        typeof produced === "string"
-          ? Buffer.from(produced)
-          : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
+      const written = options.preview?.get(target);
+      if (inputs && written?.inputs === inputs && (await inPlace(target, undefined))) {
+        return kept(target, { ...base, key: written.key }, { "": (await lstat(target)).size }, false);
+      }
+      const content = await produce(output);
       await folderFor(target);
       const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
       const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
-      const recorded = { url: output.url, file: relative, type: output.type, origin: output.origin, key };
-      const previous = options.previous?.files.get(output.url);
+      const recorded = { ...base, key };
       if (
-        options.previous &&
-        previous?.key === key &&
-        previous.file === relative &&
-        (await reuse(target, relative, options.previous, previous))
+        previous &&
+        previousRelease &&
+        sameFile &&
+        previous.key === key &&
+        (await reuse(target, relative, previousRelease, previous))
       ) {
-        const status = await lstat(target);
-        return {
-          ...recorded,
-          sizes: previous.sizes,
-          stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
-          reused: true,
-        };
+        return kept(target, recorded, previous.sizes, true);
       }
-      let forms: [Variant, Buffer][] = [["", content]];
-      if (options.finisher) forms = (await options.finisher.finish(content, finishOptions)).forms;
-      if (options.written?.get(target) === key) {
-        const status = await lstat(target).catch(() => undefined);
-        if (status?.isFile() && status.size === content.length)
-          return {
-            ...recorded,
-            sizes: { "": content.length },
-            stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
-            reused: true,
-          };
+      if (written?.key === key && (await inPlace(target, content.length))) {
+        options.preview?.set(target, { inputs, key });
+        return kept(target, recorded, { "": content.length }, true);
       }
+      const forms: [Variant, Buffer][] = options.finisher
+        ? (await options.finisher.finish(content, finishOptions)).forms
+        : [["", content]];
       await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
-      options.written?.set(target, key);
+      options.preview?.set(target, { inputs, key });
       const status = await lstat(target);
       return {
         ...recorded,
         sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
         stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
         reused: false,
+        made: true,
       };
     },
     { concurrency: IN_FLIGHT },

@@ -28,11 +28,15 @@ export function pageOutputs(
   model: SiteModel,
   renderer: TemplateRenderer,
   context: BuildContext,
+  /** What the layout of every page reads of the whole site (see InputFingerprints.layout). */
+  layout: () => string,
 ): Output[] {
   return views.map((view) => ({
     url: view.url,
     type: "text/html",
     origin: view.origin ?? { feature: "pages" },
+    // A page is made from its view and what the layout reads; a view type's `viewData` must come from the model too.
+    inputs: () => ({ layout: layout(), view }),
     produce: async () => renderer.render(LAYOUT, { tract: model, view, ...(await viewData(view, model, context)) }),
   }));
 }

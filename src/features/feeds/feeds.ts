@@ -3,7 +3,7 @@ import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { KindDeclaration } from "../../core/contract.ts";
 import { DATA_FILES } from "../../core/content/data-files.ts";
 import type { SiteModel } from "../../core/contract.ts";
-import type { Edition, Post, Tag, ViewBase } from "../../core/model/types.ts";
+import type { Edition, Post, TagRef, ViewBase } from "../../core/model/types.ts";
 import { Slot } from "../../core/slots.ts";
 import { type FeedEntry, feedEntry } from "./entries.ts";
 import { idHost } from "./feed-id.ts";
@@ -40,8 +40,8 @@ export interface FeedLink {
   formatName: string;
   /** Autodiscovery title, e.g. "Contre l'IA et son monde (Atom)". */
   linkTitle: string;
-  /** The topic of a tag feed. */
-  tag?: Tag | undefined;
+  /** The topic of a tag feed (its name and address only: pages announce feeds, and must not change with every post of a topic). */
+  tag?: TagRef | undefined;
   /** The kind of a kind's feed. */
   kind?: KindFeed | undefined;
 }
@@ -124,13 +124,14 @@ export function feedLinks(edition: Edition, kinds: KindDeclaration[]): FeedLink[
     link("rss", "all", paths.rss),
     link("json", "all", paths.json),
     ...kindFeeds.map((kind) => link("atom", "kind", kind.feed.url(edition.routes), { kind })),
-    ...edition.tags.map((tag) => link("atom", "tag", paths.tag(tag.slug), { tag })),
+    ...edition.tags.map(({ name, slug, url }) => link("atom", "tag", paths.tag(slug), { tag: { name, slug, url } })),
   ];
 }
 
 function postsOf(edition: Edition, link: FeedLink): Post[] {
   if (link.scope === "kind") return edition.posts.filter((post) => post.kind === link.kind?.name);
-  return link.tag?.posts ?? edition.posts;
+  if (link.tag) return edition.tags.find((tag) => tag.slug === link.tag?.slug)?.posts ?? [];
+  return edition.posts;
 }
 
 /** The feeds an HTML page announces: its language's site-wide feeds, and on a topic's page that topic's feed. */
