@@ -14,6 +14,8 @@ export interface BuildCommand {
   outputDir: string;
   /** Site URLs every build must have written, e.g. `/fr/<slug>/`. */
   expectedUrls: string[];
+  /** The output holds the last build's release, which this build updates (tract only). */
+  keepsOutput?: boolean;
 }
 
 export interface BuildMeasurement {
@@ -68,7 +70,7 @@ async function outputSize(dir: string): Promise<{ files: number; bytes: number }
 }
 
 export async function measureBuild(command: BuildCommand): Promise<BuildMeasurement> {
-  if (existsSync(command.outputDir))
+  if (existsSync(command.outputDir) && !command.keepsOutput)
     throw new Error(`${command.outputDir} exists: each build needs a fresh output folder`);
   const usageFile = `${command.outputDir}.usage`;
   // Earlier writes and deletions are flushed to disk now, so that this build does not pay for them.

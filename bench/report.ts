@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { BuildPair, Contender } from "./compare.ts";
+import type { BuildPair, Contender, Scenario } from "./compare.ts";
 import type { Corpus } from "./corpus.ts";
 import type { IncrementalEdit, IncrementalMeasurement } from "./incremental.ts";
 
@@ -37,6 +37,8 @@ export interface ContenderSummary {
 
 export interface BuildResults extends ResultsBase {
   mode: "build";
+  /** What tract's builds were (see compare.ts). */
+  scenario: Scenario;
   runs: number;
   warmup: BuildPair;
   pairs: BuildPair[];
@@ -111,13 +113,20 @@ function heading(title: string, results: ResultsBase): string {
   ].join("\n");
 }
 
+const SCENARIO_TITLES: Record<Scenario, string> = {
+  rebuild: "Production build, cache kept, fresh output folder",
+  cold: "First build, empty cache (tract) against a full build (baseline)",
+  "no-change": "Build with nothing changed (tract) against a full build (baseline)",
+  "edit-one": "Build after editing one post (tract) against a full build (baseline)",
+};
+
 export function buildMarkdown(results: BuildResults): string {
   const { tract, baseline, medianRatio } = results.summary;
   const pairRow = (label: string, pair: BuildPair) =>
     `| ${label} | ${pair.order.join(", ")} | ${seconds(pair.tract.wallMs)} | ${seconds(pair.baseline.wallMs)} | ${times(pair.ratio)} | ` +
     `${seconds(pair.tract.cpuMs)} | ${seconds(pair.baseline.cpuMs)} | ${percent(pair.tract.otherCpuShare)} / ${percent(pair.baseline.otherCpuShare)} |`;
   return [
-    heading("Production build", results),
+    heading(SCENARIO_TITLES[results.scenario], results),
     "",
     "| | tract | baseline | tract / baseline |",
     "|---|---:|---:|---:|",

@@ -1,7 +1,7 @@
 // `npm run bench`: builds a synthetic corpus with tract and with a bare Eleventy baseline (or, with --incremental, times the dev server) and reports.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runPairs } from "./compare.ts";
+import { SCENARIOS, type Scenario, runPairs } from "./compare.ts";
 import { measureIncremental } from "./incremental.ts";
 import {
   type BuildResults,
@@ -16,8 +16,10 @@ import {
 } from "./report.ts";
 import { PROJECT_ROOT, type Workspace, createWorkspace, removeWorkspace } from "./workspace.ts";
 
-const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--incremental] [--results DIR] [--keep]
+const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--scenario S] [--incremental] [--results DIR] [--keep]
   --posts N       posts in the generated corpus (default 1000)
+  --scenario S    tract's builds: rebuild (default: fresh output, warm cache), cold (empty cache), no-change or
+                  edit-one (into the last build's output, with nothing or one post changed); the baseline always builds all
   --runs K        measured build pairs after the warm-up pair, or edits with --incremental (default 3)
   --incremental   time the dev server's rebuild after an edit instead of comparing production builds
   --results DIR   where the JSON and Markdown results go (default bench/results)
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     posts: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
     incremental: { type: "boolean", default: false },
+    scenario: { type: "string", default: "rebuild" },
     results: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results") },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -47,13 +50,19 @@ if (values.help) {
   process.exit(0);
 }
 const posts = positiveInteger("posts", values.posts);
+const scenario = values.scenario as Scenario;
+if (!SCENARIOS.includes(scenario)) {
+  console.error(`--scenario: ${JSON.stringify(values.scenario)} is not one of ${SCENARIOS.join(", ")}\n${USAGE}`);
+  process.exit(2);
+}
 const runs = positiveInteger("runs", values.runs);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function compareBuilds(workspace: Workspace, date: string): Promise<{ results: BuildResults; markdown: string }> {
-  const { warmup, pairs } = await runPairs(workspace, runs, log);
+  const { warmup, pairs } = await runPairs(workspace, runs, log, scenario);
   const results: BuildResults = {
     mode: "build",
+    scenario,
     date,
     machine: describeMachine(),
     corpus: corpusFigures(workspace.corpus),
@@ -93,7 +102,8 @@ try {
   const { results, markdown } = values.incremental
     ? await timeIncremental(workspace, date)
     : await compareBuilds(workspace, date);
-  const files = await writeResults(path.resolve(values.results), `${results.mode}-${posts}`, results, markdown);
+  const name = results.mode === "build" && scenario !== "rebuild" ? `${scenario}-${posts}` : `${results.mode}-${posts}`;
+  const files = await writeResults(path.resolve(values.results), name, results, markdown);
   console.log(`\n${markdown}`);
   log(`results written to ${files.join(" and ")}`);
 } finally {

@@ -61,6 +61,29 @@ describe("npm run bench", () => {
     expect(postPages.filter((page) => page.url.startsWith("/en/"))).toHaveLength(15);
   });
 
+  it.each(["cold", "no-change", "edit-one"])("runs the %s scenario against a full baseline build", async (scenario) => {
+    const resultsDir = await tempDir("tract-bench-results-");
+    scratch.push(resultsDir);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", [
+      "--posts",
+      "10",
+      "--runs",
+      "1",
+      "--scenario",
+      scenario,
+      "--results",
+      resultsDir,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const results = JSON.parse(await readFile(path.join(resultsDir, `${scenario}-10.json`), "utf8")) as BuildResults;
+    expect(results.scenario).toBe(scenario);
+    expect(results.pairs).toHaveLength(1);
+    for (const contender of ["tract", "baseline"] as const) expect(results.summary[contender].postPages).toBe(10);
+    expect(results.summary.medianRatio).toBeGreaterThan(0);
+    // Into the same output: the measured build updated the warm-up's release (its output folder is the same).
+    if (scenario !== "cold") expect(results.pairs[0]!.tract.outputDir).toBe(results.warmup.tract.outputDir);
+  });
+
   it("times the dev server's rebuild after an edit with --incremental", async () => {
     const resultsDir = await tempDir("tract-bench-results-");
     scratch.push(resultsDir);
