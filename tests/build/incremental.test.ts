@@ -170,3 +170,31 @@ describe("incremental builds", () => {
     expect(await readdir(path.join(incremental, "._site.releases"))).toContain("previous");
   }, 300_000);
 });
+
+describe("a template edit", () => {
+  it("re-makes every page that uses it, and a build after nothing changed re-makes nothing", async () => {
+    const root = await copyProject();
+    const first = await runScript(root, "src/cli/build.ts");
+    expect(first.code, first.stderr).toBe(0);
+    const files = Number(/(\d+) of (\d+) files re-made/.exec(first.stdout)?.[2]);
+    await change(
+      root,
+      "_includes/partials/post-list.njk",
+      (text) => `${text}<p class="visually-hidden">Liste retouchée</p>\n`,
+    );
+    const edited = await runScript(root, "src/cli/build.ts");
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(edited.stdout).toContain(`${files} of ${files} files re-made`);
+    const site = await realpath(path.join(root, "_site"));
+    for (const page of [
+      "fr/index.html",
+      "fr/billets/index.html",
+      "fr/sujets/charbon/index.html",
+      "en/posts/index.html",
+    ]) {
+      expect(await readFile(path.join(site, page), "utf8"), page).toContain("Liste retouchée");
+    }
+    const again = await runScript(root, "src/cli/build.ts");
+    expect(again.stdout).toMatch(/is up to date: .*0 files re-made/);
+  });
+});
