@@ -99,7 +99,7 @@ describe("a feature added in one folder and one line", () => {
       },
     ]);
     // In the sitemap, with its counterpart in the other language, like every page.
-    expect(await readFile(path.join(root, "_site/sitemap.xml"), "utf8")).toContain(
+    expect(await readFile(path.join(root, "_site/sitemap-fr.xml"), "utf8")).toContain(
       "https://tract.example.org/fr/lectures/",
     );
     expect(existsSync(path.join(root, "_site/en/reading/list.json"))).toBe(true);

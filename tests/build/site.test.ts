@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
+import { hreflangProblems } from "../helpers/gates.ts";
+import { factsOf } from "../helpers/page-facts.ts";
 import { type HtmlPage, LinkChecker, SITE_ORIGIN, htmlPages, listFiles } from "../helpers/site.ts";
 
 const siteDir = inject("siteDir");
@@ -58,26 +60,8 @@ describe("the built site", () => {
   });
 
   it("declares hreflang for itself and each translation, reciprocally", () => {
-    let checked = 0;
-    for (const page of pages) {
-      const lang = page.$("html").attr("lang");
-      const alternates = page
-        .$('link[rel="alternate"][hreflang]')
-        .toArray()
-        .map((el) => ({ hreflang: page.$(el).attr("hreflang")!, href: page.$(el).attr("href")! }));
-      if (page.url === "/" || page.url === "/404.html" || page.$('meta[name="robots"][content="noindex"]').length)
-        continue;
-      const self = alternates.find((a) => a.hreflang === lang);
-      expect(self?.href, `${page.url} declares itself`).toBe(`${SITE_ORIGIN}${page.url}`);
-      for (const alternate of alternates.filter((a) => a.hreflang !== "x-default" && a.hreflang !== lang)) {
-        const target = pageAt(alternate.href);
-        expect(target, `${page.url} → ${alternate.href}`).toBeDefined();
-        expect(target!.$("html").attr("lang")).toBe(alternate.hreflang);
-        const back = target!.$(`link[rel="alternate"][hreflang="${lang}"]`).attr("href");
-        expect(back, `${alternate.href} links back to ${page.url}`).toBe(`${SITE_ORIGIN}${page.url}`);
-        checked++;
-      }
-    }
+    const { problems, checked } = hreflangProblems(pages.map(factsOf));
+    expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(10);
   });
 
@@ -155,19 +139,36 @@ describe("the built site", () => {
     expect(links.checked).toBeGreaterThan(200);
   });
 
-  it("lists every indexable page in the sitemap with hreflang alternates, and nothing else", async () => {
-    const xml = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
-    const sitemap = new XMLParser({
+  it("lists every indexable page in its language's sitemap with hreflang alternates, and nothing else", async () => {
+    const parser = new XMLParser({
       ignoreAttributes: false,
-      isArray: (name) => name === "url" || name === "xhtml:link",
-    }).parse(xml);
-    const urls: { loc: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[] = sitemap.urlset.url;
-    for (const entry of urls) {
-      expect(pageAt(entry.loc), entry.loc).toBeDefined();
-      for (const link of entry["xhtml:link"] ?? []) expect(pageAt(link["@_href"]), link["@_href"]).toBeDefined();
+      isArray: (name) => ["url", "xhtml:link", "sitemap"].includes(name),
+    });
+    const read = async (url: string) => parser.parse(await readFile(path.join(siteDir, new URL(url).pathname), "utf8"));
+    const index: { loc: string; lastmod?: string }[] = (await read(`${SITE_ORIGIN}/sitemap.xml`)).sitemapindex.sitemap;
+    expect(index.map((sitemap) => sitemap.loc)).toEqual([
+      `${SITE_ORIGIN}/sitemap-fr.xml`,
+      `${SITE_ORIGIN}/sitemap-en.xml`,
+    ]);
+    const listed: string[] = [];
+    for (const sitemap of index) {
+      const lang = /sitemap-(\w+)\.xml$/.exec(sitemap.loc)![1];
+      const urls: { loc: string; lastmod?: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[] = (
+        await read(sitemap.loc)
+      ).urlset.url;
+      for (const entry of urls) {
+        expect(pageAt(entry.loc)?.$("html").attr("lang"), entry.loc).toBe(lang);
+        for (const link of entry["xhtml:link"] ?? []) expect(pageAt(link["@_href"]), link["@_href"]).toBeDefined();
+        listed.push(new URL(entry.loc).pathname);
+      }
+      // The sitemap changed when its newest page did.
+      const newest = urls
+        .flatMap((entry) => (entry.lastmod ? [entry.lastmod] : []))
+        .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      expect(sitemap.lastmod, sitemap.loc).toBe(newest);
     }
     const indexable = pages.filter((p) => p.url !== "/" && !p.$('meta[name="robots"]').length);
-    expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(indexable.map((p) => p.url).sort());
+    expect(listed.sort()).toEqual(indexable.map((p) => p.url).sort());
     const robots = await readFile(path.join(siteDir, "robots.txt"), "utf8");
     expect(robots).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
   });

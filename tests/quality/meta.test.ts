@@ -1,6 +1,8 @@
 // Gate: every page has a unique title, a description in its language, a canonical URL, Open Graph and Twitter tags, and JSON-LD that parses.
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { titleProblems } from "../helpers/gates.ts";
+import { factsOf } from "../helpers/page-facts.ts";
 import { type HtmlPage, fileOf, htmlPages, listFiles } from "../helpers/site.ts";
 
 const SITE_ORIGIN = "https://tract.example.org";
@@ -17,14 +19,7 @@ const meta = (page: HtmlPage, selector: string) => page.$(selector).attr("conten
 
 describe("page metadata", () => {
   it("gives every page one title, unique across the site", () => {
-    const titles = new Map<string, string>();
-    for (const page of pages) {
-      expect(page.$("head title").length, page.url).toBe(1);
-      const title = page.$("head title").text().trim();
-      expect(title.length, page.url).toBeGreaterThan(0);
-      expect(titles.get(title), `${page.url} repeats the title of ${titles.get(title)}`).toBeUndefined();
-      titles.set(title, page.url);
-    }
+    expect(titleProblems(pages.map(factsOf))).toEqual([]);
   });
 
   it("gives every page a meta description, different from its translations' (so each is in its own language)", () => {

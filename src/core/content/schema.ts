@@ -82,15 +82,33 @@ export const languagesSchema = z
   .array(languageSchema, { error: expecting("a list of languages", "a list") })
   .min(1, { error: "is empty (expected at least one language)" });
 
+/** The most items a page of each kind of list may show: the large-site gate builds with these. */
+export const MOST_PER_PAGE = { postsPerPage: 50, archivePerPage: 250 } as const;
+
+/**
+ * How many items a page of a list shows: a whole number from 1 to `max`, the most that keeps a page of the longest
+ * items under the 30 KB weight budget (README, "Light pages at any size").
+ */
+const perPage = (items: string, example: number, max: number) => {
+  const expected = `a whole number of ${items} per page from 1 to ${max}, e.g. ${example}`;
+  return z
+    .int({ error: expecting(expected, "a whole number") })
+    .min(1, { error: (issue) => `${quote(issue.input)} is too few (expected ${expected})` })
+    .max(max, {
+      error: (issue) =>
+        `${quote(issue.input)} is too many (expected ${expected}: longer pages would weigh more than the 30 KB budget)`,
+    })
+    .default(example);
+};
+
 export const siteSchema = z.strictObject({
   url: z
     .url({ error: expecting("the public address of the site, e.g. https://example.org", "a URL") })
     .transform((url) => url.replace(/\/+$/, "")),
   timezone: timeZone.default("Europe/Paris"),
-  postsPerPage: z
-    .int({ error: expecting("a whole number, e.g. 10", "a whole number") })
-    .positive()
-    .default(10),
+  postsPerPage: perPage("posts", 10, MOST_PER_PAGE.postsPerPage),
+  /** Posts per page of an archive year: a line each (date and title), so more than on the lists of summaries. */
+  archivePerPage: perPage("posts", 100, MOST_PER_PAGE.archivePerPage),
   feedEntries: z
     .int({ error: expecting("a whole number, e.g. 20", "a whole number") })
     .positive()

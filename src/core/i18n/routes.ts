@@ -4,6 +4,11 @@ import type { Strings } from "./strings.ts";
 /** The sections the core's pages live in: the list of posts, topics and the archive. */
 export const CORE_PATHS = ["posts", "tags", "archive"] as const;
 
+/** Page `pageNumber` of a list whose first page is `first`: /fr/billets/ → /fr/billets/2/. */
+export function numberedPage(first: string, pageNumber: number): string {
+  return pageNumber <= 1 ? first : `${first}${pageNumber}/`;
+}
+
 export class Routes {
   private readonly names: Map<string, string>;
 
@@ -40,19 +45,24 @@ export class Routes {
   }
 
   list(pageNumber = 1): string {
-    return pageNumber <= 1 ? this.path("posts") : `${this.path("posts")}${pageNumber}/`;
+    return numberedPage(this.path("posts"), pageNumber);
   }
 
   tags(): string {
     return this.path("tags");
   }
 
-  tag(slug: string): string {
-    return `${this.tags()}${slug}/`;
+  tag(slug: string, pageNumber = 1): string {
+    return numberedPage(`${this.tags()}${slug}/`, pageNumber);
   }
 
   archive(): string {
     return this.path("archive");
+  }
+
+  /** The posts of one year: /fr/archives/2024/, then /fr/archives/2024/2/ … */
+  archiveYear(year: number, pageNumber = 1): string {
+    return numberedPage(`${this.archive()}${year}/`, pageNumber);
   }
 
   notFound(): string {

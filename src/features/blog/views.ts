@@ -1,7 +1,8 @@
-// The blog's pages: the root language choice, and per language the home, posts, pages, lists, topics, archive and 404.
+// The blog's pages: the root language choice, and per language the home, posts, pages, the lists (lists.ts) and 404.
 import type { ModelBuilder } from "../../core/contract.ts";
-import type { Page, Post, Tag, View, YearGroup } from "../../core/model/types.ts";
+import type { Page, Post, View } from "../../core/model/types.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
+import { listViews } from "./lists.ts";
 
 const HOME_LATEST = 6;
 
@@ -18,34 +19,11 @@ export interface PageView extends View {
   type: "page";
   page: Page;
 }
-export interface ListView extends View {
-  type: "list";
-  posts: Post[];
-  pageNumber: number;
-  pageCount: number;
-  previousUrl?: string | undefined;
-  nextUrl?: string | undefined;
-}
-export interface TagView extends View {
-  type: "tag";
-  tag: Tag;
-}
-export interface TagsView extends View {
-  type: "tags";
-  tags: Tag[];
-}
-export interface ArchiveView extends View {
-  type: "archive";
-  years: YearGroup[];
-}
 
 export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
-  const { editions, site, defaultEdition } = factory;
+  const { editions, defaultEdition } = factory;
   const views: View[] = [];
   const homes = factory.everyLanguage((e) => e.routes.home());
-  const lists = factory.everyLanguage((e) => e.routes.list());
-  const tagIndexes = factory.everyLanguage((e) => e.routes.tags());
-  const archives = factory.everyLanguage((e) => e.routes.archive());
   const notFounds = factory.everyLanguage((e) => e.routes.notFound());
   const featuredKinds = new Set(model.registry.kinds.filter((kind) => kind.featured).map((kind) => kind.name));
 
@@ -112,56 +90,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       );
     }
 
-    const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
-    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-      const title = pageNumber === 1 ? t("list.title") : t("list.titlePage", { n: pageNumber, total: pageCount });
-      const fields = {
-        url: routes.list(pageNumber),
-        pageNumber,
-        pageCount,
-        posts: posts.slice((pageNumber - 1) * site.postsPerPage, pageNumber * site.postsPerPage),
-        previousUrl: pageNumber > 1 ? routes.list(pageNumber - 1) : undefined,
-        nextUrl: pageNumber < pageCount ? routes.list(pageNumber + 1) : undefined,
-      };
-      views.push(
-        factory.make(
-          edition,
-          "list",
-          { ...fields, schemaType: "CollectionPage" },
-          { title, description: t("list.description") },
-          pageNumber === 1 ? lists : [],
-        ),
-      );
-    }
-
-    views.push(
-      factory.make(
-        edition,
-        "tags",
-        { url: routes.tags(), tags: edition.tags, schemaType: "CollectionPage" },
-        { title: t("tags.title"), description: t("tags.description") },
-        tagIndexes,
-      ),
-    );
-    for (const tag of edition.tags) {
-      views.push(
-        factory.make(
-          edition,
-          "tag",
-          { url: tag.url, tag, schemaType: "CollectionPage" },
-          { title: t("tag.title", { tag: tag.name }), description: t("tag.description", { tag: tag.name }) },
-        ),
-      );
-    }
-    views.push(
-      factory.make(
-        edition,
-        "archive",
-        { url: routes.archive(), years: edition.years, schemaType: "CollectionPage" },
-        { title: t("archive.title"), description: t("archive.description") },
-        archives,
-      ),
-    );
+    views.push(...listViews(factory, edition));
     views.push(
       factory.make(
         edition,

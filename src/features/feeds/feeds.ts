@@ -4,6 +4,7 @@ import type { KindDeclaration } from "../../core/contract.ts";
 import { DATA_FILES } from "../../core/content/data-files.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition, Post, TagRef, ViewBase } from "../../core/model/types.ts";
+import { firstPageUrl } from "../../core/model/pagination.ts";
 import { Slot } from "../../core/slots.ts";
 import { type FeedEntry, feedEntry } from "./entries.ts";
 import { idHost } from "./feed-id.ts";
@@ -134,9 +135,13 @@ function postsOf(edition: Edition, link: FeedLink): Post[] {
   return edition.posts;
 }
 
-/** The feeds an HTML page announces: its language's site-wide feeds, and on a topic's page that topic's feed. */
-export function feedsToAnnounce(feeds: FeedLink[], view: Pick<ViewBase, "lang" | "url">): FeedLink[] {
-  return feeds.filter((feed) => feed.lang === view.lang && (feed.scope !== "tag" || feed.tag?.url === view.url));
+/** The feeds an HTML page announces: its language's site-wide feeds, and on every page of a topic that topic's feed. */
+export function feedsToAnnounce(
+  feeds: FeedLink[],
+  view: Pick<ViewBase, "lang" | "url"> & { readonly firstUrl?: unknown },
+): FeedLink[] {
+  const list = firstPageUrl(view);
+  return feeds.filter((feed) => feed.lang === view.lang && (feed.scope !== "tag" || feed.tag?.url === list));
 }
 
 /**

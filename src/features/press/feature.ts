@@ -7,11 +7,11 @@ import { PRESS_FILE, type PressSource, loadPress } from "./data.ts";
 import { pressFields } from "./fields.ts";
 import { formatFileSize } from "./file-size.ts";
 import { pressKit } from "./kit.ts";
-import { releasePdfFile } from "./release-files.ts";
+import { pdfSizes, releasePdfFile } from "./release-files.ts";
 import { PRESS_RELEASE_KIND, PRESS_ROOM, datelineOf, pressRoom } from "./room.ts";
 import { PRESS_PATH, pressRoutes } from "./routes.ts";
 import { vCard, vCards } from "./vcard.ts";
-import { pressViews } from "./views.ts";
+import { type PressReleasesView, type PressRoomView, pressViews } from "./views.ts";
 
 export default defineFeature<PressSource | undefined>({
   name: "press",
@@ -61,15 +61,13 @@ export default defineFeature<PressSource | undefined>({
     "press-room": async (view, model, context) => {
       const edition = model.edition(view.lang);
       const room = PRESS_ROOM.require(edition);
-      const pdfBytes = Object.fromEntries(
-        await Promise.all(
-          room.releases.map(async (release) => [
-            release.pdfUrl,
-            (await releasePdfFile(release, room, edition, model, context)).length,
-          ]),
-        ),
-      );
+      const pdfBytes = await pdfSizes((view as PressRoomView).latest, room, edition, model, context);
       return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes };
+    },
+    "press-releases": async (view, model, context) => {
+      const edition = model.edition(view.lang);
+      const releases = (view as PressReleasesView).items;
+      return { pdfBytes: await pdfSizes(releases, PRESS_ROOM.require(edition), edition, model, context) };
     },
   },
   outputs(model, context, _templates, source) {

@@ -53,6 +53,23 @@ export function releasePdfFile(
   );
 }
 
+/** The size of each release's PDF, by its address: pages show it beside the link. */
+export async function pdfSizes(
+  releases: readonly PressRelease[],
+  room: PressRoom,
+  edition: Edition,
+  model: SiteModel,
+  context: BuildContext,
+): Promise<Record<string, number>> {
+  const sizes = await Promise.all(
+    releases.map(async (release) => [
+      release.pdfUrl,
+      (await releasePdfFile(release, room, edition, model, context)).length,
+    ]),
+  );
+  return Object.fromEntries(sizes) as Record<string, number>;
+}
+
 function drawReleasePdf(
   release: PressRelease,
   room: PressRoom,

@@ -72,6 +72,8 @@ export interface PressRoom {
   organisation: string;
   /** Published releases of this language, newest first. */
   releases: PressRelease[];
+  /** The first page of the list of every release. */
+  releasesUrl: string;
   contacts: PressContact[];
   contactsCardUrl: string;
   boilerplate: { markdown: string; html: string };
@@ -169,6 +171,7 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
     url,
     organisation,
     releases,
+    releasesUrl: routes.releases,
     contacts,
     contactsCardUrl: routes.card(),
     boilerplate: { markdown: boilerplate, html: model.markdown(lang).render(boilerplate) },

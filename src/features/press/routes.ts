@@ -1,4 +1,4 @@
-// The press room's addresses in one language: the room, its kit, the contacts' cards, and each release's PDF beside its page.
+// The press room's addresses in one language: the room, its list of releases, its kit, the contacts' cards, and each release's PDF beside its page.
 import type { Routes } from "../../core/i18n/routes.ts";
 import { slugify } from "../../core/content/slug.ts";
 import type { Strings } from "../../core/i18n/strings.ts";
@@ -9,6 +9,8 @@ export function pressRoutes(routes: Routes, strings: Strings) {
   const room = routes.path(PRESS_PATH);
   return {
     room,
+    /** Every release, page by page (/fr/presse/communiques/, /fr/presse/communiques/2/ …), named in the language. */
+    releases: `${room}${slugify(strings.t("pressReleases.path"))}/`,
     /** The press kit, one ZIP per language, named in the language (dossier-de-presse.zip). */
     kit: `${room}${slugify(strings.t("press.kitFile"))}.zip`,
     /** A contact's card (vCard), or every contact's card in one file when no slug is given. */
