@@ -1,58 +1,10 @@
 // Writes Markdown into a tagged PDF from markdown-it's tokens: paragraphs, headings (with bookmarks), lists, quotes, tables, code, links, emphasis.
 import type { Token } from "markdown-it";
-import { LIST_INDENT, type PdfWriter, type Run, run } from "./pdf-writer.ts";
+import { type Run, run, runsOf } from "./markdown-runs.ts";
+import { LIST_INDENT, type PdfWriter } from "./pdf-writer.ts";
 
 const HEADING_SIZES: Record<string, number> = { h1: 17, h2: 14, h3: 12.5, h4: 11.5, h5: 11, h6: 11 };
 const QUOTE_INDENT = 14;
-
-/** The runs of an inline token; links to anchors of the page itself (heading permalinks) keep only their text. */
-function runsOf(inline: Token, baseUrl: string): Run[] {
-  const runs: Run[] = [];
-  let bold = 0;
-  let italic = 0;
-  let link: string | undefined;
-  for (const child of inline.children ?? []) {
-    switch (child.type) {
-      case "text":
-        runs.push(run(child.content, { bold: bold > 0, italic: italic > 0, link }));
-        break;
-      case "code_inline":
-        runs.push(run(child.content, { code: true, link }));
-        break;
-      case "softbreak":
-        // Joined to the text before it: a run of its own could start a line with a space.
-        if (runs.length) (runs.at(-1) as Run).text += " ";
-        break;
-      case "hardbreak":
-        runs.push(run("\n", { link }));
-        break;
-      case "strong_open":
-        bold++;
-        break;
-      case "strong_close":
-        bold--;
-        break;
-      case "em_open":
-        italic++;
-        break;
-      case "em_close":
-        italic--;
-        break;
-      case "link_open": {
-        const href = child.attrGet("href") ?? "";
-        link = href.startsWith("#") ? undefined : new URL(href, baseUrl).href;
-        break;
-      }
-      case "link_close":
-        link = undefined;
-        break;
-      case "image":
-        runs.push(run(child.content, { italic: true, link }));
-        break;
-    }
-  }
-  return runs;
-}
 
 /** An open list: its numbering, and whether the current item's body element is open. */
 interface OpenList {

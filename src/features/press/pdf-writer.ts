@@ -1,4 +1,5 @@
 // Lays styled text out in a PDFKit document and tags it as it goes (Tagged PDF): every block a structure element in reading order, links as Link elements holding their annotation, decoration as artifacts.
+import { type Run, run } from "./markdown-runs.ts";
 
 export const FONTS = {
   regular: "DejaVuSans",
@@ -11,19 +12,6 @@ export const FONTS = {
 export const COLOURS = { text: "#1d1d1b", muted: "#55554f", link: "#8a1616", rule: "#d6d3c8" };
 
 export const LIST_INDENT = 16;
-
-/** A piece of text in one style. */
-export interface Run {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  code: boolean;
-  link?: string | undefined;
-}
-
-export function run(text: string, style: Partial<Omit<Run, "text">> = {}): Run {
-  return { text, bold: false, italic: false, code: false, ...style };
-}
 
 export interface TextStyle {
   size: number;

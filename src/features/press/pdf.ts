@@ -7,7 +7,8 @@ import PDFDocument from "pdfkit";
 import type { Token } from "markdown-it";
 import type { DateTime } from "luxon";
 import { writeMarkdown } from "./pdf-markdown.ts";
-import { COLOURS, FONTS, PdfWriter, run } from "./pdf-writer.ts";
+import { run } from "./markdown-runs.ts";
+import { COLOURS, FONTS, PdfWriter } from "./pdf-writer.ts";
 import type { PressContact } from "./room.ts";
 
 const FONT_FOLDER = path.join(

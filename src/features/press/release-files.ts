@@ -1,4 +1,4 @@
-// A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
+// A press release's PDF, with the same dateline, end mark, "about us" and contacts as its page: drawn once per build, kept in the cache.
 import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
@@ -124,34 +124,5 @@ async function drawReleasePdf(
       modified: post.updated ?? post.date,
     },
     context,
-  );
-}
-
-/** The release as a Markdown document a journalist can paste from: the body as the collective wrote it, framed like the page. */
-export function releaseMarkdown(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel): string {
-  const { post } = release;
-  const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
-  const pair = (name: string, value: string) => t("press.pair", { name, value });
-  const contacts = room.contacts.map((contact) =>
-    [
-      `- **${contact.name}**, ${contact.role}`,
-      pair(t("press.contacts.email"), contact.email),
-      pair(t("press.contacts.phone"), contact.phone),
-      pair(t("press.contacts.languages"), contact.languages),
-    ].join("  \n  "),
-  );
-  return (
-    [
-      `# ${post.title}`,
-      `**${release.dateline}**`,
-      `**${post.description}**`,
-      sourceOf(post).trim(),
-      `*${t("press.release.endMark")}*`,
-      `## ${t("press.about")}`,
-      room.boilerplate.markdown.trim(),
-      `## ${t("press.contacts.heading")}`,
-      contacts.join("\n"),
-      `<${model.absoluteUrl(post.url)}>`,
-    ].join("\n\n") + "\n"
   );
 }

@@ -9,8 +9,8 @@ export function pressRoutes(routes: Routes, strings: Strings) {
   const room = routes.path(PRESS_PATH);
   return {
     room,
-    /** The press kit, one ZIP per language, named in the language (dossier-de-presse.zip). */
-    kit: `${room}${slugify(strings.t("press.kitFile"))}.zip`,
+    /** The press kit, one ZIP per language, named in the language after the collective and its date (dossier-de-presse-…-2025-02-07.zip). */
+    kit: (name: string, date: string) => `${room}${slugify(strings.t("press.kitFile", { name, date }))}.zip`,
     /** A contact's card (vCard), or every contact's card in one file when no slug is given. */
     card: (slug?: string) => (slug ? `${room}contacts/${slug}.vcf` : `${room}contacts.vcf`),
     /** The PDF of a press release, beside its page. */
