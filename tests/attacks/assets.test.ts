@@ -191,7 +191,7 @@ describe("assets the build cleans", () => {
       "assets/img/anim.gif",
       "assets/press/photos/terrain.jpe",
       "assets/press/logo-editeur-1200w.png",
-      "fr/presse/dossier-de-presse.zip!dossier-de-presse/logos/logo-editeur.svg",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip!dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07/logos/logo-editeur.svg",
     ]) {
       expect(outputs.map((output) => output.name)).toContain(name);
     }
@@ -223,8 +223,8 @@ describe("assets the build cleans", () => {
     for (const name of [
       "assets/docs/tract.pdf",
       "assets/press/brochure.pdf",
-      "fr/presse/dossier-de-presse.zip!dossier-de-presse/brochure/brochure.pdf",
-      "en/press/press-kit.zip!press-kit/brochure/brochure.pdf",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip!dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07/brochure/brochure.pdf",
+      "en/press/press-kit-against-ai-and-its-world-2025-02-07.zip!press-kit-against-ai-and-its-world-2025-02-07/brochure/brochure.pdf",
     ]) {
       const pdf = outputs.find((output) => output.name === name)!.data;
       expect(pdf.equals(brochure), name).toBe(true);
