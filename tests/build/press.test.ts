@@ -169,6 +169,7 @@ describe.each(ROOMS)("the $lang press room", (room) => {
       [
         "CREDITS.txt",
         readme,
+        "brochure/brochure.pdf",
         "contacts.vcf",
         facts,
         `${releases}/2025-02-07-${slug}.docx`,
@@ -194,6 +195,8 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     const content = (name: string) => entries.find((entry) => entry.name === `${folder}/${name}`)!.data;
     expect(content("contacts.vcf")).toEqual(await file(`${room.url}contacts.vcf`));
     expect(content("photos/rassemblement.jpg")).toEqual(await file("/assets/press/photos/rassemblement.jpg"));
+    // The brochure the sample's brochure post promises for the kit, with the bytes the site publishes.
+    expect(content("brochure/brochure.pdf")).toEqual(await file("/assets/press/brochure.pdf"));
     expect(content(`${releases}/2025-02-07-${slug}.pdf`)).toEqual(await file(`${room.release}${slug}.pdf`));
     expect(content(readme).toString("utf8")).toContain("presse@example.org");
     expect(content("CREDITS.txt").toString("utf8")).toContain(
