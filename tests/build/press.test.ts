@@ -122,6 +122,26 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     expect(parsed[0]![1].find((p) => p[0] === "tel")?.[1]).toEqual({ type: ["work", "voice"] });
   });
 
+  it("offers cards that vobject, khard's reader, takes with their UID, names and both phone types", async () => {
+    const script = [
+      "import json, sys, vobject",
+      "cards = vobject.readComponents(sys.stdin.read())",
+      "print(json.dumps([[c.uid.value, c.n.value.family, c.n.value.given, c.tel.params['TYPE']] for c in cards]))",
+    ].join("\n");
+    const child = execFile("/usr/bin/python3", ["-c", script]);
+    child.stdin!.end(await file(`${room.url}contacts.vcf`));
+    const output = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
+      child.on("error", reject);
+      child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`python3 exited with ${code}`))));
+    });
+    expect(JSON.parse(output)).toEqual([
+      [expect.stringMatching(/^urn:uuid:/), "Exemple", "Camille", ["work", "voice"]],
+      [expect.stringMatching(/^urn:uuid:/), "Exemple", "Sam", ["work", "voice"]],
+    ]);
+  });
+
   it("shows thumbnails with their size, and full-resolution downloads with their true pixel and file sizes", async () => {
     const page = byUrl.get(room.url)!;
     const figures = page.$(".press-media figure").toArray();

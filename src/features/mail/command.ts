@@ -1,5 +1,7 @@
 // `npm run mail`: a press release to the journalists of its language, or each language's digest of new posts to its supporters' list.
+import path from "node:path";
 import { DateTime } from "luxon";
+import { projectPath } from "../../core/content/data-files.ts";
 import { createContext } from "../../core/context.ts";
 import type { Registry, SiteModel } from "../../core/contract.ts";
 import { loadContent } from "../../core/content/load.ts";
@@ -59,7 +61,8 @@ async function sendAll(deliveries: Delivery[], skipped: string[], options: MailO
 export async function mailRelease(file: string, options: MailOptions): Promise<DeliveryReport> {
   const context = createContext({ root: options.root, now: options.now, mode: "production" });
   const content = await loadContent(context, options.registry);
-  const source = content.posts.find((post) => post.file === file.replace(/^\.\//, ""));
+  const wanted = projectPath(options.root, path.resolve(options.root, file));
+  const source = content.posts.find((post) => post.file === wanted);
   if (!source)
     throw new MailError(`${file}: no such post (expected the file of a press release, e.g. posts/fr/communique.md)`);
   const makeDocument = options.registry.document(source.kind);

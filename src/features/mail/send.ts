@@ -33,13 +33,16 @@ export async function deliver(
   const report: DeliveryReport = { done: sender.done, delivered: [], skipped, failed: [] };
   try {
     for (const delivery of deliveries) {
+      let messageId: string;
       try {
-        const messageId = await sender.send({ ...delivery.message, date: now.toJSDate() }, delivery.fileName);
-        report.delivered.push(delivery.to);
-        await log?.record({ ...delivery.entry, at: now.toISO({ suppressMilliseconds: true }) ?? "", messageId });
+        messageId = await sender.send({ ...delivery.message, date: now.toJSDate() }, delivery.fileName);
       } catch (error) {
         report.failed.push({ to: delivery.to, reason: (error as Error).message.split("\n")[0] ?? String(error) });
+        continue;
       }
+      report.delivered.push(delivery.to);
+      // A log that cannot be written stops the run: going on would send messages a rerun could not know about.
+      await log?.record({ ...delivery.entry, at: now.toISO({ suppressMilliseconds: true }) ?? "", messageId });
     }
   } finally {
     sender.close();
