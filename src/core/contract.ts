@@ -70,6 +70,29 @@ export interface ReferenceField {
   requires?: { trait: string; name: string; expected: (file: string) => string };
 }
 
+/** A post made into a document to send or hand out, in its language, framed as its kind frames it (a press release's dateline, "about us" and contacts). */
+export interface PostDocument {
+  /** The whole document as plain text. */
+  text: string;
+  /** The same as an HTML fragment, with absolute links. */
+  html: string;
+  /** Files made from it to go with it (its PDF…). */
+  files: { name: string; type: string; data: Buffer }[];
+}
+
+export interface DocumentOptions {
+  /** A line every form of the document opens with (an embargo notice, in the post's language). */
+  notice?: string | undefined;
+}
+
+/** A way to follow the site in one language (its feed, the page explaining feeds), offered where readers are invited to. */
+export interface FollowLink {
+  /** What it is, in the edition's language, e.g. "Atom feed". */
+  text: string;
+  /** Absolute address. */
+  url: string;
+}
+
 /** A filter for the Nunjucks templates; `this.ctx.tract` is the site model. */
 export type TemplateFilter = (this: { ctx?: Record<string, unknown> }, value: never, ...args: never[]) => unknown;
 
@@ -124,6 +147,13 @@ export interface Feature<Data = unknown> {
   /** Its files besides its pages (feeds, calendars, PDFs…), from the finished model. */
   outputs?(model: SiteModel, context: BuildContext, templates: TemplateRenderer, data: Data): Output[];
   readonly filters?: Record<string, TemplateFilter>;
+  /** Its kinds' posts as documents to send or hand out (`npm run mail`), by kind. */
+  readonly documents?: Record<
+    string,
+    (post: Post, model: SiteModel, context: BuildContext, options: DocumentOptions) => Promise<PostDocument>
+  >;
+  /** The ways to follow the site in an edition's language that it offers. */
+  followLinks?(edition: Edition, model: SiteModel): FollowLink[];
   /** schema.org data of its view types, by view type. */
   readonly structuredData?: Record<string, (view: View, model: SiteModel) => Record<string, unknown>>;
   /** The next moment the build's clock changes what its pages show (an event becomes past), for scheduled rebuilds. */
@@ -146,6 +176,10 @@ export interface Registry {
   /** Every section name a feature uses in addresses. */
   readonly paths: string[];
   structuredData(type: string): ((view: View, model: SiteModel) => Record<string, unknown>) | undefined;
+  /** What makes a post of `kind` into a document, when a feature declares it. */
+  document(kind: string): NonNullable<Feature["documents"]>[string] | undefined;
+  /** Every way to follow the site in `edition`'s language, from every feature. */
+  followLinks(edition: Edition, model: SiteModel): FollowLink[];
 }
 
 /** What the model and the finished model both offer. */

@@ -1,7 +1,7 @@
 // The feature registry: features declared (typing their data), registered in order, and what the core asks of them all.
 import type { BuildContext } from "./context.ts";
-import type { Feature, KindDeclaration, Registry, SiteModel, TemplateFilter } from "./contract.ts";
-import type { View } from "./model/types.ts";
+import type { Feature, FollowLink, KindDeclaration, Registry, SiteModel, TemplateFilter } from "./contract.ts";
+import type { Edition, View } from "./model/types.ts";
 
 /** Declares a feature, typing its data from its `load` step to the others. */
 export function defineFeature<Data = undefined>(feature: Feature<Data>): Feature<Data> {
@@ -47,6 +47,14 @@ export class FeatureRegistry implements Registry {
       if (make) return make;
     }
     return undefined;
+  }
+
+  document(kind: string): NonNullable<Feature["documents"]>[string] | undefined {
+    return this.features.map((feature) => feature.documents?.[kind]).find((make) => make !== undefined);
+  }
+
+  followLinks(edition: Edition, model: SiteModel): FollowLink[] {
+    return this.features.flatMap((feature) => feature.followLinks?.(edition, model) ?? []);
   }
 
   viewData(

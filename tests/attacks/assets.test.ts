@@ -2,7 +2,7 @@
 // (HEIC, .jfif, .jpe with GPS and author), truncated pictures, SVGs and PDFs holding the author's name and home path.
 import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
-import { appendFile, lstat, mkdir, readFile, readdir, readlink, rm, symlink, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, readdir, readlink, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -153,10 +153,7 @@ describe("assets the build cleans", () => {
       press,
       (await readFile(press, "utf8")).replace("\nlogos:\n", `\nlogos:\n${entry("/assets/press/logo-editeur.svg")}`),
     );
-    await appendFile(
-      press,
-      "\nbrochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n",
-    );
+    // The sample data names a brochure, assets/press/brochure.pdf: written over above with one full of metadata.
     const before = await projectState();
     result = await runBuild(root, "_site");
     site = path.join(root, "_site");
@@ -191,7 +188,7 @@ describe("assets the build cleans", () => {
       "assets/img/anim.gif",
       "assets/press/photos/terrain.jpe",
       "assets/press/logo-editeur-1200w.png",
-      "fr/presse/dossier-de-presse.zip!dossier-de-presse/logos/logo-editeur.svg",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip!dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07/logos/logo-editeur.svg",
     ]) {
       expect(outputs.map((output) => output.name)).toContain(name);
     }
@@ -223,8 +220,8 @@ describe("assets the build cleans", () => {
     for (const name of [
       "assets/docs/tract.pdf",
       "assets/press/brochure.pdf",
-      "fr/presse/dossier-de-presse.zip!dossier-de-presse/brochure/brochure.pdf",
-      "en/press/press-kit.zip!press-kit/brochure/brochure.pdf",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip!dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07/brochure/brochure.pdf",
+      "en/press/press-kit-against-ai-and-its-world-2025-02-07.zip!press-kit-against-ai-and-its-world-2025-02-07/brochure/brochure.pdf",
     ]) {
       const pdf = outputs.find((output) => output.name === name)!.data;
       expect(pdf.equals(brochure), name).toBe(true);

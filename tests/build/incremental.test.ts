@@ -92,7 +92,7 @@ const EDITS: Record<string, Edit> = {
   },
   async strings(root, random) {
     await change(root, "_data/strings/fr.yaml", (text) =>
-      text.replace(/^(  text: ).*$/m, `$1"Pied de page ${random.int(1, 1000)}."`),
+      text.replace(/^( {2}text: ).*$/m, `$1"Pied de page ${random.int(1, 1000)}."`),
     );
     return "strings";
   },

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import exifr from "exifr";
 import * as cheerio from "cheerio";
+import mammoth from "mammoth";
 import { copyProject, runBuild, type RunResult } from "../helpers/project.ts";
 import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText } from "../helpers/press.ts";
 
@@ -26,11 +27,12 @@ function jsonStrings(value: unknown): string[] {
   return [];
 }
 
-/** Everything a reader or a program can get from an output, as flat text: the file itself, a PDF's extracted text, a JSON file's strings. */
+/** Everything a reader or a program can get from an output, as flat text: the file itself, a PDF's or a .docx's extracted text, a JSON file's strings. */
 async function readable(output: { name: string; data: Buffer }): Promise<string> {
   const text = output.data.toString("utf8");
   const raw = flatten(text);
   if (output.name.endsWith(".pdf")) return `${raw} ${flatten((await pdfText(output.data)).text)}`;
+  if (output.name.endsWith(".docx")) return flatten((await mammoth.extractRawText({ buffer: output.data })).value);
   if (output.name.endsWith(".json")) return `${raw} ${flatten(jsonStrings(JSON.parse(text)).join(" "))}`;
   return raw;
 }
@@ -95,6 +97,10 @@ describe("an embargoed press release", () => {
       for (const phrase of [...PHRASES, ...SLUGS])
         expect(text.includes(phrase), `${output.name} contains "${phrase}"`).toBe(false);
     }
+    // Before the release, the kit is dated by the press data alone.
+    expect(outputs.map((output) => output.name)).toContain(
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-03.zip",
+    );
     const room = cheerio.load(await readFile(path.join(builds.before.dir, "fr/presse/index.html"), "utf8"));
     expect(room(".post-summary")).toHaveLength(0);
     expect(room(".checksum").text()).toMatch(/^[0-9a-f]{64}$/);
@@ -108,7 +114,10 @@ describe("an embargoed press release", () => {
       for (const output of outputs) if ((await readable(output)).includes(phrase)) holders.push(output.name);
       const slug = SLUGS[index]!;
       const lang = index === 0 ? "fr" : "en";
-      const kit = index === 0 ? "fr/presse/dossier-de-presse.zip" : "en/press/press-kit.zip";
+      const kit =
+        index === 0
+          ? "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip"
+          : "en/press/press-kit-against-ai-and-its-world-2025-02-07.zip";
       const folder = path.basename(kit, ".zip");
       const releases = index === 0 ? "communiques" : "press-releases";
       // Besides its page, PDF and kit entries, the release is in its language's feeds: all posts, press releases, its topics.
@@ -125,8 +134,10 @@ describe("an embargoed press release", () => {
         [
           `${lang}/${slug}/index.html`,
           `${lang}/${slug}/${slug}.pdf`,
+          `${kit}!${folder}/${releases}/2025-02-07-${slug}.docx`,
           `${kit}!${folder}/${releases}/2025-02-07-${slug}.md`,
           `${kit}!${folder}/${releases}/2025-02-07-${slug}.pdf`,
+          `${kit}!${folder}/${releases}/2025-02-07-${slug}.txt`,
         ].sort(),
       );
     }
@@ -139,7 +150,10 @@ describe("reproducible outputs", () => {
     const again = new Map((await everyOutput(builds.again.dir)).map((output) => [output.name, output.data]));
     expect(after.map((output) => output.name).sort()).toEqual([...again.keys()].sort());
     const kits = after.filter((output) => output.name.endsWith(".zip"));
-    expect(kits.map((kit) => kit.name).sort()).toEqual(["en/press/press-kit.zip", "fr/presse/dossier-de-presse.zip"]);
+    expect(kits.map((kit) => kit.name).sort()).toEqual([
+      "en/press/press-kit-against-ai-and-its-world-2025-02-07.zip",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip",
+    ]);
     for (const output of after) expect(output.data.equals(again.get(output.name)!), output.name).toBe(true);
   });
 });
@@ -165,7 +179,7 @@ describe("pictures with GPS, camera and author data", () => {
       "assets/press/photos/terrain.jpg",
       "assets/press/photos/terrain-200w.jpg",
       "assets/img/affiche.jpg",
-      "fr/presse/dossier-de-presse.zip!dossier-de-presse/photos/terrain.jpg",
+      "fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip!dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07/photos/terrain.jpg",
     ]) {
       expect(images.map((image) => image.name)).toContain(name);
     }

@@ -6,7 +6,23 @@ import { beforeAll, describe, expect, it, inject } from "vitest";
 import ICAL from "ical.js";
 import sharp from "sharp";
 import { type HtmlPage, htmlPages } from "../helpers/site.ts";
-import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText, zipEntries } from "../helpers/press.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import * as cheerio from "cheerio";
+import mammoth from "mammoth";
+import {
+  RASTER,
+  embeddedMetadata,
+  everyOutput,
+  flatten,
+  pdfText,
+  structureTree,
+  zipEntries,
+} from "../helpers/press.ts";
+
+const run = promisify(execFile);
+/** Each language's first card's UID, to check that a contact keeps one UID across languages. */
+const OTHER_LANGUAGE_UID = new Map<string, string>();
 
 const siteDir = inject("siteDir");
 let byUrl: Map<string, HtmlPage>;
@@ -20,14 +36,14 @@ const ROOMS = [
   {
     lang: "fr",
     url: "/fr/presse/",
-    kit: "/fr/presse/dossier-de-presse.zip",
+    kit: "/fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip",
     release: "/fr/communique-contre-sommet/",
     title: "Contre-sommet de l’IA le 8 février à Paris\u202F: d’autres voix avant le sommet officiel",
   },
   {
     lang: "en",
     url: "/en/press/",
-    kit: "/en/press/press-kit.zip",
+    kit: "/en/press/press-kit-against-ai-and-its-world-2025-02-07.zip",
     release: "/en/press-release-counter-summit/",
     title: "AI counter-summit in Paris on 8 February: other voices before the official summit",
   },
@@ -91,6 +107,39 @@ describe.each(ROOMS)("the $lang press room", (room) => {
       ["vcard", ["Camille Exemple", "presse@example.org", "tel:+33-1-99-00-12-34"]],
       ["vcard", ["Sam Exemple", "porte-parole@example.org", "tel:+33-1-99-00-56-78"]],
     ]);
+    // UID and N, which address books need (khard drops a card without UID); the same UID in every language's card.
+    const property = (name: string) => parsed.map(([, properties]) => properties.find((p) => p[0] === name)?.[3]);
+    expect(property("uid")).toEqual([
+      expect.stringMatching(/^urn:uuid:[0-9a-f-]{36}$/),
+      expect.stringMatching(/^urn:uuid:/),
+    ]);
+    expect(property("uid")[0]).toBe(OTHER_LANGUAGE_UID.get(room.lang === "fr" ? "en" : "fr") ?? property("uid")[0]);
+    OTHER_LANGUAGE_UID.set(room.lang, property("uid")[0]!);
+    expect(parsed.map(([, properties]) => properties.find((p) => p[0] === "n")?.slice(3))).toEqual([
+      [["Exemple", "Camille", "", "", ""]],
+      [["Exemple", "Sam", "", "", ""]],
+    ]);
+    expect(parsed[0]![1].find((p) => p[0] === "tel")?.[1]).toEqual({ type: ["work", "voice"] });
+  });
+
+  it("offers cards that vobject, khard's reader, takes with their UID, names and both phone types", async () => {
+    const script = [
+      "import json, sys, vobject",
+      "cards = vobject.readComponents(sys.stdin.read())",
+      "print(json.dumps([[c.uid.value, c.n.value.family, c.n.value.given, c.tel.params['TYPE']] for c in cards]))",
+    ].join("\n");
+    const child = execFile("/usr/bin/python3", ["-c", script]);
+    child.stdin!.end(await file(`${room.url}contacts.vcf`));
+    const output = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout!.on("data", (chunk: Buffer) => (out += chunk));
+      child.on("error", reject);
+      child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`python3 exited with ${code}`))));
+    });
+    expect(JSON.parse(output)).toEqual([
+      [expect.stringMatching(/^urn:uuid:/), "Exemple", "Camille", ["work", "voice"]],
+      [expect.stringMatching(/^urn:uuid:/), "Exemple", "Sam", ["work", "voice"]],
+    ]);
   });
 
   it("shows thumbnails with their size, and full-resolution downloads with their true pixel and file sizes", async () => {
@@ -126,7 +175,7 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     expect(page.$(".press-kit time").attr("datetime")).toBe("2025-02-07T09:00:00+01:00");
   });
 
-  it("packs a kit with the README, fact sheet, releases as PDF and Markdown, logos, photos, credits and contacts", async () => {
+  it("packs a kit named after the collective and its date, with the README, fact sheet, releases as PDF, .docx, Markdown and text, logos, photos, credits and contacts", async () => {
     const entries = await zipEntries(await file(room.kit));
     const names = entries.map((entry) => entry.name);
     expect(names).toEqual([...names].sort());
@@ -140,10 +189,13 @@ describe.each(ROOMS)("the $lang press room", (room) => {
       [
         "CREDITS.txt",
         readme,
+        "brochure/brochure.pdf",
         "contacts.vcf",
         facts,
+        `${releases}/2025-02-07-${slug}.docx`,
         `${releases}/2025-02-07-${slug}.md`,
         `${releases}/2025-02-07-${slug}.pdf`,
+        `${releases}/2025-02-07-${slug}.txt`,
         "logos/logo-1200w.png",
         "logos/logo-noir-1200w.png",
         "logos/logo-noir.svg",
@@ -163,6 +215,8 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     const content = (name: string) => entries.find((entry) => entry.name === `${folder}/${name}`)!.data;
     expect(content("contacts.vcf")).toEqual(await file(`${room.url}contacts.vcf`));
     expect(content("photos/rassemblement.jpg")).toEqual(await file("/assets/press/photos/rassemblement.jpg"));
+    // The brochure the sample's brochure post promises for the kit, with the bytes the site publishes.
+    expect(content("brochure/brochure.pdf")).toEqual(await file("/assets/press/brochure.pdf"));
     expect(content(`${releases}/2025-02-07-${slug}.pdf`)).toEqual(await file(`${room.release}${slug}.pdf`));
     expect(content(readme).toString("utf8")).toContain("presse@example.org");
     expect(content("CREDITS.txt").toString("utf8")).toContain(
@@ -171,6 +225,36 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     expect(
       content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `),
     ).toBe(true);
+    expect(flatten(content(`${releases}/2025-02-07-${slug}.txt`).toString("utf8"))).toContain(flatten(room.title));
+  });
+
+  it("gives each release as a Word document that a reader opens, with its title, headings, lists and links", async () => {
+    const entries = await zipEntries(await file(room.kit));
+    const docx = entries.find((entry) => entry.name.endsWith(".docx"))!.data;
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: docx });
+    expect(messages).toEqual([]);
+    const $ = cheerio.load(html);
+    expect(flatten($("h1").text())).toBe(flatten(room.title));
+    expect($("h2").length).toBeGreaterThan(2);
+    expect($("ol > li").length).toBeGreaterThan(3);
+    expect($('a[href="mailto:presse@example.org"]').text()).toBe("presse@example.org");
+  });
+
+  it("makes each release a tagged PDF (pdfinfo), with its language, letterhead and the contacts on its first page", async () => {
+    const slug = path.basename(room.release);
+    const pdf = path.join(siteDir, `${room.release}${slug}.pdf`);
+    const { stdout } = await run("pdfinfo", [pdf]);
+    expect(stdout).toMatch(/^Tagged: +yes$/m);
+    const firstPage = (await run("pdftotext", ["-f", "1", "-l", "1", "-layout", pdf, "-"])).stdout;
+    expect(
+      firstPage.trimStart().startsWith(room.lang === "fr" ? "Contre l’IA et son monde" : "Against AI and its world"),
+    ).toBe(true);
+    expect(firstPage).toContain("porte-parole@example.org");
+    const tree = await structureTree(await readFile(pdf));
+    expect(tree.lang).toBe(room.lang === "fr" ? "fr-FR" : "en-GB");
+    expect(tree.roles).toEqual(
+      expect.arrayContaining(["Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Link"]),
+    );
   });
 
   it("makes each release a PDF with its title, accents and typography, contacts, page numbers and metadata", async () => {

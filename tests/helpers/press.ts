@@ -53,6 +53,20 @@ export async function pdfText(pdf: Buffer): Promise<PdfText> {
   return { text, drawn, pages, info: info as Record<string, unknown> };
 }
 
+/** A PDF's structure tree as pdf.js reads it: the document's language and every role in it (the first page's). */
+export async function structureTree(pdf: Buffer): Promise<{ lang: string | undefined; roles: string[] }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const roles: string[] = [];
+  const walk = (node: { role?: string; children?: unknown[] }) => {
+    if (node.role) roles.push(node.role);
+    for (const child of node.children ?? []) walk(child as { role?: string; children?: unknown[] });
+  };
+  walk((await (await document.getPage(1)).getStructTree()) as never);
+  const { info } = await document.getMetadata();
+  await document.destroy();
+  return { lang: (info as { Language?: string }).Language, roles };
+}
+
 /** Spaces of any width (French narrow no-break spaces included) and line breaks as one space, to find phrases across wrapped lines. */
 export function flatten(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/g, " ");

@@ -90,7 +90,7 @@ async function expectedAnswers(siteDir: string): Promise<Record<string, number>>
     "/fr/feed.xml",
     "/en/feed.json",
     "/assets/img/og-default.png",
-    "/fr/presse/dossier-de-presse.zip",
+    "/fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip",
     "/robots.txt",
   ])
     answers[file] = 200;

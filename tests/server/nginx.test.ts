@@ -78,7 +78,7 @@ describe("deploy/nginx.conf", () => {
       "/fr/agenda/contre-sommet-2025/contre-sommet-2025.ics": "text/calendar; charset=utf-8",
       "/fr/agenda/contre-sommet-2025/schedule.json": "application/json; charset=utf-8",
       "/fr/presse/contacts.vcf": "text/vcard; charset=utf-8",
-      "/fr/presse/dossier-de-presse.zip": "application/zip",
+      "/fr/presse/dossier-de-presse-contre-l-ia-et-son-monde-2025-02-07.zip": "application/zip",
     };
     for (const [url, type] of Object.entries(types)) {
       const response = await request(url, feedReader);

@@ -10,6 +10,8 @@ import { pdfWithMetadata } from "../helpers/hostile-assets.ts";
 import { PRESS_ROOM } from "../../src/features/press/room.ts";
 
 const samplePress = await readFile(path.join(PROJECT_ROOT, "_data/press.yaml"), "utf8");
+/** The sample names a brochure, last in the file: the tests of brochure entries start from the data without it. */
+const withoutBrochure = samplePress.replace(/\n# The brochure the kit holds[\s\S]*$/, "\n");
 
 /** The sample press data with one change. */
 function pressWith(from: string, to: string): Record<string, string> {
@@ -22,7 +24,10 @@ describe("press data", () => {
     const { model, problems } = await modelFor(await fixtureProject({}));
     expect(problems).toEqual([]);
     expect(PRESS_ROOM.get(model!.edition("fr"))?.url).toBe("/fr/presse/");
-    expect(PRESS_ROOM.get(model!.edition("en"))?.kitUrl).toBe("/en/press/press-kit.zip");
+    // Named after the collective and the date of the newest content it holds.
+    expect(PRESS_ROOM.get(model!.edition("en"))?.kitUrl).toMatch(
+      /^\/en\/press\/press-kit-against-ai-and-its-world-2025-02-\d\d\.zip$/,
+    );
     expect(model!.views.filter((view) => view.type === "press-room").map((view) => view.url)).toEqual([
       "/fr/presse/",
       "/en/press/",
@@ -86,27 +91,29 @@ describe("press data", () => {
   });
 
   it("reports a brochure entry whose file does not exist or is no readable PDF, takes it cleaned of its metadata, and none when there is no entry", async () => {
-    const brochure = "brochure:\n  file: /assets/press/brochure.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n";
-    expect(await errorLines({ "_data/press.yaml": `${samplePress}\n${brochure}` })).toEqual([
-      '_data/press.yaml: brochure.file: "/assets/press/brochure.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
+    const brochure = "brochure:\n  file: /assets/press/autre.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n";
+    expect(withoutBrochure).not.toContain("brochure:");
+    expect(await errorLines({ "_data/press.yaml": `${withoutBrochure}\n${brochure}` })).toEqual([
+      '_data/press.yaml: brochure.file: "/assets/press/autre.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
     ]);
-    const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
-    await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
+    const root = await fixtureProject({ "_data/press.yaml": `${withoutBrochure}\n${brochure}` });
+    await writeFile(path.join(root, "assets/press/autre.pdf"), "%PDF-1.4 brochure");
     expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
-      "_data/press.yaml: brochure.file: \"/assets/press/brochure.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
-      "assets/press/brochure.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
+      "_data/press.yaml: brochure.file: \"/assets/press/autre.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
+      "assets/press/autre.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
     ]);
     const original = await pdfWithMetadata();
-    await writeFile(path.join(root, "assets/press/brochure.pdf"), original);
+    await writeFile(path.join(root, "assets/press/autre.pdf"), original);
     const { model } = await modelFor(root);
     const published = await cleanPdf(original);
     expect(PRESS_ROOM.get(model!.edition("fr"))?.brochure).toMatchObject({
-      url: "/assets/press/brochure.pdf",
+      url: "/assets/press/autre.pdf",
       title: "Synthèse",
       bytes: published.length,
     });
     expect(PRESS_ROOM.require(model!.edition("fr")).brochure!.data.equals(published)).toBe(true);
-    expect(PRESS_ROOM.get((await modelFor(await fixtureProject({}))).model!.edition("fr"))?.brochure).toBeUndefined();
+    const none = await fixtureProject({ "_data/press.yaml": withoutBrochure });
+    expect(PRESS_ROOM.get((await modelFor(none)).model!.edition("fr"))?.brochure).toBeUndefined();
   });
 });
 

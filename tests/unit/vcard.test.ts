@@ -4,7 +4,10 @@ import ICAL from "ical.js";
 import { escapeText, foldLine, telUri, vCard, vCards } from "../../src/features/press/vcard.ts";
 
 const contact = {
+  uid: "urn:uuid:1f0e4d2a-5b7c-5d3e-9f10-2a3b4c5d6e7f",
   name: "Camille Exemple",
+  familyName: "Exemple",
+  givenNames: "Camille",
   role: "Relations presse, porte-parole; intérim",
   organisation: "Contre l’IA et son monde; Paris",
   email: "presse@example.org",
@@ -50,6 +53,16 @@ describe("vCard", () => {
     expect(value("tel")).toEqual(["tel:+33-1-99-00-12-34"]);
     expect(value("lang")).toEqual(["fr", "en"]);
     expect(properties.find((p) => p[0] === "tel")?.[2]).toBe("uri");
+    expect(value("uid")).toEqual([contact.uid]);
+    expect(value("n")).toEqual(["Exemple,Camille,,,"]);
+  });
+
+  it("gives the phone its two types as a list of values, never as one quoted value strict readers take for one type", () => {
+    const card = vCard(contact);
+    expect(card).toContain("TEL;VALUE=uri;TYPE=work,voice:tel:+33-1-99-00-12-34\r\n");
+    expect(card).not.toMatch(/TYPE="/);
+    const [, properties] = ICAL.parse(card) as [string, [string, Record<string, unknown>, string, string][]];
+    expect(properties.find((p) => p[0] === "tel")?.[1]).toEqual({ type: ["work", "voice"] });
   });
 
   it("puts several cards in one file", () => {

@@ -43,6 +43,15 @@ export default defineFeature({
     return text.warnings;
   },
   views: subscribeViews,
+  // The feed of all posts, and the page that explains feeds: what a digest e-mail offers to follow the site otherwise.
+  followLinks: (edition, model) => {
+    const routes = feedRoutes(edition.routes);
+    const atom = feedLinks(edition, []).find((feed) => feed.format === "atom" && feed.scope === "all");
+    return [
+      ...(atom ? [{ text: atom.linkTitle, url: model.absoluteUrl(atom.url) }] : []),
+      { text: edition.strings.t("feeds.footerLink"), url: model.absoluteUrl(routes.subscribe) },
+    ];
+  },
   filters: {
     feedsToAnnounce: (feeds: FeedLink[], view: View) => feedsToAnnounce(feeds, view),
     // The RSS plugin's functions the feed templates use for addresses and dates.

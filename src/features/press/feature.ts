@@ -7,6 +7,7 @@ import { PRESS_FILE, type PressSource, loadPress } from "./data.ts";
 import { pressFields } from "./fields.ts";
 import { formatFileSize } from "./file-size.ts";
 import { pressKit } from "./kit.ts";
+import { releaseDocument } from "./release-document.ts";
 import { pdfSizes, releasePdfFile } from "./release-files.ts";
 import { PRESS_RELEASE_KIND, PRESS_ROOM, datelineOf, pressRoom } from "./room.ts";
 import { PRESS_PATH, pressRoutes } from "./routes.ts";
@@ -115,6 +116,8 @@ export default defineFeature<PressSource | undefined>({
       }),
     ];
   },
+  // What `npm run mail` sends journalists: the release framed as on its page, with its PDF.
+  documents: { [PRESS_RELEASE_KIND]: releaseDocument },
   filters: {
     /** `{{ bytes | fileSize(lang) }}`: "1,2 Mo", "1.2 MB". */
     fileSize(bytes: number, lang: string) {

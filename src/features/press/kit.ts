@@ -1,10 +1,12 @@
-// Packs each language's press kit from the published model (PDFs, Markdown, texts, pictures, cards) and describes it for the press room.
+// Packs each language's press kit from the published model (releases as PDF, .docx, Markdown and text, texts, pictures, cards, brochure) and describes it for the press room.
 import path from "node:path";
 import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import { credits, factSheet, kitNames, readme } from "./kit-texts.ts";
-import { releaseMarkdown, releasePdfFile } from "./release-files.ts";
+import { releaseDocxFile } from "./release-document.ts";
+import { releasePdfFile } from "./release-files.ts";
+import { releaseMarkdown, releaseText } from "./release-text.ts";
 import type { PressKit, PressMedia, PressRoom } from "./room.ts";
 import { vCards } from "./vcard.ts";
 import { sha256, zipFiles } from "./zip.ts";
@@ -36,7 +38,10 @@ export function pressKit(
     for (const release of room.releases) {
       const base = `${names.releases}/${release.post.date.toISODate()}-${release.post.slug}`;
       entries.set(`${base}.pdf`, await releasePdfFile(release, room, edition, model, context));
-      entries.set(`${base}.md`, releaseMarkdown(release, room, edition, model));
+      const markdown = releaseMarkdown(release, room, edition, model);
+      entries.set(`${base}.md`, markdown);
+      entries.set(`${base}.txt`, releaseText(markdown, release, model));
+      entries.set(`${base}.docx`, await releaseDocxFile(release, room, edition, model, context));
     }
     const logos = pictureFiles(room.logos, names.logos);
     const photos = pictureFiles(room.photos, names.photos);

@@ -1,22 +1,48 @@
-// A press release's downloadable forms: its PDF and its Markdown, with the same dateline, end mark, "about us" and contacts as its page.
+// A press release's PDF, with the same dateline, end mark, "about us" and contacts as its page: drawn once per build, kept in the cache.
 import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
+import { createHash } from "node:crypto";
 import type { ReleasePdf } from "./pdf.ts";
 import type { PressRelease, PressRoom } from "./room.ts";
 import { codeVersion } from "../../core/build/cache.ts";
+import { loadSharp, publishedPicture } from "../../core/media/clean-images.ts";
 
 const PDF_VERSION = codeVersion(
   ["pdfkit", "dejavu-fonts-ttf"],
-  [new URL("./pdf.ts", import.meta.url), new URL("./pdf-markdown.ts", import.meta.url)],
+  ["./pdf.ts", "./pdf-markdown.ts", "./pdf-writer.ts"].map((file) => new URL(file, import.meta.url)),
 );
+const LOGO_VERSION = codeVersion(["sharp"], [new URL(import.meta.url)]);
+/** The letterhead's logo is drawn 34 points wide: four times that in pixels stays sharp in print. */
+const LOGO_PIXELS = 136;
 
-/** Everything a PDF is drawn from, as text: its fields, and its label templates (filled with sample values). */
+/** Everything a PDF is drawn from, as text: its fields, its logo's digest, and its label templates (filled with sample values). */
 function pdfKey(release: ReleasePdf): string {
+  const { logo, ...letterhead } = release.letterhead;
   return JSON.stringify({
     ...release,
+    letterhead: { ...letterhead, logo: logo && createHash("sha256").update(logo).digest("hex") },
     pair: release.contacts.pair("{name}", "{value}"),
     pageLabel: release.pageLabel(1, 2),
+  });
+}
+
+/** The site's logo (`logo` in _data/site.yaml, an SVG) as a PNG for the letterhead, made once per build. */
+function letterheadLogo(model: SiteModel, context: BuildContext): Promise<Buffer | undefined> {
+  const file = model.site.logo;
+  if (!file) return Promise.resolve(undefined);
+  return context.artifacts.once("letterhead-logo", async () => {
+    const svg = await publishedPicture(context.root, file.replace(/^\//, ""), context.media);
+    const density = Math.min(100_000, (72 * LOGO_PIXELS) / Math.max(1, svg.width));
+    const png = await context.media.remember(
+      `letterhead-${LOGO_PIXELS}`,
+      svg.data,
+      async () => ({
+        data: await (await loadSharp())(svg.data, { density }).resize({ width: LOGO_PIXELS }).png().toBuffer(),
+      }),
+      LOGO_VERSION,
+    );
+    return png.data;
   });
 }
 
@@ -40,16 +66,20 @@ async function cachedPdf(release: ReleasePdf, context: BuildContext): Promise<Bu
   });
 }
 
-/** The release's PDF, drawn once per build whichever output needs it first (its link, the press kit). */
+/**
+ * The release's PDF, drawn once per build whichever output needs it first (its link, the press kit); with a `notice`
+ * (an embargo notice, for a release sent before its time), a copy that opens with it and carries it on every page.
+ */
 export function releasePdfFile(
   release: PressRelease,
   room: PressRoom,
   edition: Edition,
   model: SiteModel,
   context: BuildContext,
+  notice?: string,
 ): Promise<Buffer> {
-  return context.artifacts.once(`release-pdf:${release.pdfUrl}`, () =>
-    drawReleasePdf(release, room, edition, model, context),
+  return context.artifacts.once(`release-pdf:${release.pdfUrl}:${notice ?? ""}`, () =>
+    drawReleasePdf(release, room, edition, model, context, notice),
   );
 }
 
@@ -70,12 +100,13 @@ export async function pdfSizes(
   return Object.fromEntries(sizes) as Record<string, number>;
 }
 
-function drawReleasePdf(
+async function drawReleasePdf(
   release: PressRelease,
   room: PressRoom,
   edition: Edition,
   model: SiteModel,
   context: BuildContext,
+  notice: string | undefined,
 ): Promise<Buffer> {
   const { post } = release;
   const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
@@ -83,6 +114,8 @@ function drawReleasePdf(
   return cachedPdf(
     {
       locale: edition.language.locale,
+      letterhead: { name: room.organisation, accent: model.site.accent, logo: await letterheadLogo(model, context) },
+      notice,
       kind: t("kinds.press-release"),
       title: post.title,
       dateline: release.dateline,
@@ -108,34 +141,5 @@ function drawReleasePdf(
       modified: post.updated ?? post.date,
     },
     context,
-  );
-}
-
-/** The release as a Markdown document a journalist can paste from: the body as the collective wrote it, framed like the page. */
-export function releaseMarkdown(release: PressRelease, room: PressRoom, edition: Edition, model: SiteModel): string {
-  const { post } = release;
-  const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
-  const pair = (name: string, value: string) => t("press.pair", { name, value });
-  const contacts = room.contacts.map((contact) =>
-    [
-      `- **${contact.name}**, ${contact.role}`,
-      pair(t("press.contacts.email"), contact.email),
-      pair(t("press.contacts.phone"), contact.phone),
-      pair(t("press.contacts.languages"), contact.languages),
-    ].join("  \n  "),
-  );
-  return (
-    [
-      `# ${post.title}`,
-      `**${release.dateline}**`,
-      `**${post.description}**`,
-      sourceOf(post).trim(),
-      `*${t("press.release.endMark")}*`,
-      `## ${t("press.about")}`,
-      room.boilerplate.markdown.trim(),
-      `## ${t("press.contacts.heading")}`,
-      contacts.join("\n"),
-      `<${model.absoluteUrl(post.url)}>`,
-    ].join("\n\n") + "\n"
   );
 }

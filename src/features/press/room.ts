@@ -1,5 +1,6 @@
 // One language's press room, from the press data and the published model: releases, contacts and cards, texts, media.
 import type { DateTime } from "luxon";
+import { v5 as uuidV5 } from "uuid";
 import type { DateFormats } from "../../core/dates/format.ts";
 import type { ModelBuilder } from "../../core/contract.ts";
 import type { Edition, Post } from "../../core/model/types.ts";
@@ -123,6 +124,14 @@ export function datelineOf(post: Post, edition: Edition, dates: DateFormats): st
   });
 }
 
+/** N's parts: the family name given in the data, or the name's last word; the given names are the rest of the name. */
+function nameParts(contact: PressSource["contacts"][number]): { familyName: string; givenNames: string } {
+  const familyName = contact.familyName ?? contact.name.trim().split(/\s+/).at(-1) ?? contact.name;
+  const at = contact.name.lastIndexOf(familyName);
+  const givenNames = at < 0 ? "" : `${contact.name.slice(0, at)}${contact.name.slice(at + familyName.length)}`;
+  return { familyName, givenNames: givenNames.replace(/\s+/g, " ").trim() };
+}
+
 function newest(dates: DateTime[]): DateTime {
   return dates.reduce((a, b) => (b > a ? b : a));
 }
@@ -149,7 +158,10 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
       languages: languageNames(contact.languages, edition.language.locale),
       cardUrl: routes.card(contact.slug),
       card: {
+        // Named after the site and the contact's card file: the same card in every language, and from one build to the next.
+        uid: `urn:uuid:${uuidV5(`${model.site.url}/press/contacts/${contact.slug}`, uuidV5.URL)}`,
         name: contact.name,
+        ...nameParts(contact),
         role,
         organisation,
         email: contact.email,
@@ -167,6 +179,7 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
     data: source.brochure.data,
   };
   const boilerplate = source.boilerplate[lang] ?? "";
+  const updated = newest([source.updated, ...releases.map(({ post }) => post.updated ?? post.date)]);
   return {
     url,
     organisation,
@@ -183,7 +196,7 @@ export function pressRoom(source: PressSource, edition: Edition, model: ModelBui
     logos: source.logos.map((logo) => media(logo, lang)),
     photos: source.photos.map((photo) => media(photo, lang)),
     brochure,
-    updated: newest([source.updated, ...releases.map(({ post }) => post.updated ?? post.date)]),
-    kitUrl: routes.kit,
+    updated,
+    kitUrl: routes.kit(organisation, updated.setZone(model.site.timezone).toISODate() ?? ""),
   };
 }

@@ -11,8 +11,8 @@ export function pressRoutes(routes: Routes, strings: Strings) {
     room,
     /** Every release, page by page (/fr/presse/communiques/, /fr/presse/communiques/2/ …), named in the language. */
     releases: `${room}${slugify(strings.t("pressReleases.path"))}/`,
-    /** The press kit, one ZIP per language, named in the language (dossier-de-presse.zip). */
-    kit: `${room}${slugify(strings.t("press.kitFile"))}.zip`,
+    /** The press kit, one ZIP per language, named in the language after the collective and its date (dossier-de-presse-…-2025-02-07.zip). */
+    kit: (name: string, date: string) => `${room}${slugify(strings.t("press.kitFile", { name, date }))}.zip`,
     /** A contact's card (vCard), or every contact's card in one file when no slug is given. */
     card: (slug?: string) => (slug ? `${room}contacts/${slug}.vcf` : `${room}contacts.vcf`),
     /** The PDF of a press release, beside its page. */

@@ -91,23 +91,30 @@ export function pressSchema(languages: string[], zone: string) {
     updated: contentDate(zone),
     contacts: z
       .array(
-        z.strictObject({
-          name: text("the contact's name"),
-          role: perLanguage(languages, text("the contact's role"), "the contact's role, e.g. Press relations"),
-          email: z.email({ error: expecting("an email address", "an email address") }),
-          phone: text("an international phone number, e.g. +33 1 99 00 00 00").regex(PHONE, {
+        z
+          .strictObject({
+            name: text("the contact's name"),
+            familyName: text("the part of the name to sort by, e.g. Exemple").optional(),
+            role: perLanguage(languages, text("the contact's role"), "the contact's role, e.g. Press relations"),
+            email: z.email({ error: expecting("an email address", "an email address") }),
+            phone: text("an international phone number, e.g. +33 1 99 00 00 00").regex(PHONE, {
+              error: (issue) =>
+                `${quote(issue.input)} is not an international phone number (expected + and the country code, e.g. +33 1 99 00 00 00)`,
+            }),
+            languages: z
+              .array(
+                z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+                  error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es)`,
+                }),
+                { error: expecting("the languages the contact speaks, e.g. [fr, en]", "a list of languages") },
+              )
+              .min(1, { error: "is empty (expected the languages the contact speaks, e.g. [fr, en])" }),
+          })
+          .refine((contact) => !contact.familyName || contact.name.includes(contact.familyName), {
+            path: ["familyName"],
             error: (issue) =>
-              `${quote(issue.input)} is not an international phone number (expected + and the country code, e.g. +33 1 99 00 00 00)`,
+              `${quote((issue.input as { familyName?: string }).familyName ?? "")} is not part of the contact's name (expected the part of name: to sort by, as written there)`,
           }),
-          languages: z
-            .array(
-              z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-                error: (issue) => `${quote(issue.input)} is not a language code (expected e.g. fr, en, es)`,
-              }),
-              { error: expecting("the languages the contact speaks, e.g. [fr, en]", "a list of languages") },
-            )
-            .min(1, { error: "is empty (expected the languages the contact speaks, e.g. [fr, en])" }),
-        }),
         { error: expecting("a list of press contacts", "a list") },
       )
       .min(1, { error: "is empty (expected at least one press contact)" }),

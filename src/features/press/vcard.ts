@@ -1,7 +1,12 @@
-// Press contacts as vCard 4.0 (RFC 6350): escaped values, lines folded at 75 octets, CRLF line ends, UTF-8.
+// Press contacts as vCard 4.0 (RFC 6350): UID and N, escaped values, lines folded at 75 octets, CRLF line ends, UTF-8.
 
 export interface CardContact {
+  /** The card's lasting identity (§6.7.6), a urn:uuid: the same in every language and build, so address books update it. */
+  uid: string;
   name: string;
+  /** The family name, and the given names, for N (§6.2.2): address books sort and merge by them. */
+  familyName: string;
+  givenNames: string;
   role: string;
   organisation: string;
   email: string;
@@ -60,11 +65,14 @@ export function vCard(contact: CardContact): string {
     "BEGIN:VCARD",
     "VERSION:4.0",
     "KIND:individual",
+    `UID:${contact.uid}`,
     `FN:${escapeText(contact.name)}`,
+    `N:${escapeText(contact.familyName, true)};${escapeText(contact.givenNames, true)};;;`,
     `ORG:${escapeText(contact.organisation, true)}`,
     `TITLE:${escapeText(contact.role)}`,
     `EMAIL;TYPE=work:${escapeText(contact.email)}`,
-    `TEL;VALUE=uri;TYPE="work,voice":${telUri(contact.phone)}`,
+    // Two types, as a list of values (§5.6): quoted, "work,voice" is one unknown type to strict readers (vobject, khard).
+    `TEL;VALUE=uri;TYPE=work,voice:${telUri(contact.phone)}`,
     ...contact.languages.map((lang, index) => `LANG;PREF=${index + 1}:${lang}`),
     `URL:${contact.url}`,
     "END:VCARD",

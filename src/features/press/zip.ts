@@ -31,10 +31,12 @@ export function zipFiles(
     const content = files.get(name) as Buffer | string;
     key.update(`\0${name}\0${Buffer.byteLength(content)}\0`).update(content);
   }
-  return packed.get(key.digest("hex"), () => pack(files, names, when));
+  return packed.get(key.digest("hex"), () => packZip(files, when));
 }
 
-function pack(files: Map<string, Buffer | string>, names: string[], when: DateTime): Promise<Buffer> {
+/** Packs `files` with their names sorted, one fixed date and fixed modes: the same files and date give the same bytes. */
+export function packZip(files: Map<string, Buffer | string>, when: DateTime): Promise<Buffer> {
+  const names = [...files.keys()].sort();
   const zip = new yazl.ZipFile();
   const mtime = wallClock(when);
   for (const name of names) {
