@@ -100,6 +100,8 @@ export interface ViewBase {
   bare?: boolean;
   /** schema.org type of the page when it is not a plain WebPage (e.g. CollectionPage for lists). */
   schemaType?: string;
+  /** The newest date of the content it shows (a post's update, the newest post of a list): the sitemap's `lastmod`. */
+  lastmod?: DateTime | undefined;
   /** The feature, and the file and field, the page comes from: named when its address is refused. */
   origin?: OutputOrigin;
 }

@@ -1,15 +1,11 @@
 // The blog's pages: the root language choice, and per language the home, posts, pages, lists, topics, archive and 404.
 import type { ModelBuilder } from "../../core/contract.ts";
+import { changed, newestPost } from "../../core/dates/newest.ts";
 import type { Page, Post, Tag, View, YearGroup } from "../../core/model/types.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
+import { homeView } from "./home.ts";
 
-const HOME_LATEST = 6;
-
-export interface HomeView extends View {
-  type: "home";
-  featured?: Post | undefined;
-  latest: Post[];
-}
+export type { HomeView } from "./home.ts";
 export interface PostView extends View {
   type: "post";
   post: Post;
@@ -47,7 +43,6 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
   const tagIndexes = factory.everyLanguage((e) => e.routes.tags());
   const archives = factory.everyLanguage((e) => e.routes.archive());
   const notFounds = factory.everyLanguage((e) => e.routes.notFound());
-  const featuredKinds = new Set(model.registry.kinds.filter((kind) => kind.featured).map((kind) => kind.name));
 
   // The root offers every language and sends the reader to the default one, on any static host.
   views.push(
@@ -57,7 +52,6 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       { url: ROOT_URL, redirect: defaultEdition.routes.home(), bare: true },
       { title: factory.everyText("site.title"), description: defaultEdition.strings.t("site.description") },
       homes,
-      ROOT_URL,
     ),
   );
   views.push(
@@ -72,18 +66,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
   for (const edition of editions) {
     const { routes, posts } = edition;
     const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
-    const featured = posts.find((post) => featuredKinds.has(post.kind));
-    const latest = posts.filter((p) => p !== featured).slice(0, HOME_LATEST);
-    views.push(
-      factory.make(
-        edition,
-        "home",
-        { url: routes.home(), featured, latest },
-        { title: t("site.title"), description: t("site.description") },
-        homes,
-        ROOT_URL,
-      ),
-    );
+    views.push(homeView(factory, model, edition));
 
     for (const post of posts) {
       const alternates = [
@@ -94,7 +77,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
         factory.make(
           edition,
           "post",
-          { url: post.url, post, origin: { feature: "blog", file: post.file, field: "slug" } },
+          { url: post.url, post, lastmod: changed(post), origin: { feature: "blog", file: post.file, field: "slug" } },
           { title: post.title, description: post.description },
           alternates,
         ),
@@ -105,7 +88,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
         factory.make(
           edition,
           "page",
-          { url: page.url, page, origin: { feature: "blog", file: page.file, field: "slug" } },
+          { url: page.url, page, lastmod: page.updated, origin: { feature: "blog", file: page.file, field: "slug" } },
           { title: page.title, description: page.description },
           factory.everyLanguage((e) => e.pages.get(page.translationKey)?.url),
         ),
@@ -115,11 +98,13 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
     const pageCount = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       const title = pageNumber === 1 ? t("list.title") : t("list.titlePage", { n: pageNumber, total: pageCount });
+      const shown = posts.slice((pageNumber - 1) * site.postsPerPage, pageNumber * site.postsPerPage);
       const fields = {
         url: routes.list(pageNumber),
         pageNumber,
         pageCount,
-        posts: posts.slice((pageNumber - 1) * site.postsPerPage, pageNumber * site.postsPerPage),
+        posts: shown,
+        lastmod: newestPost(shown),
         previousUrl: pageNumber > 1 ? routes.list(pageNumber - 1) : undefined,
         nextUrl: pageNumber < pageCount ? routes.list(pageNumber + 1) : undefined,
       };
@@ -138,7 +123,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       factory.make(
         edition,
         "tags",
-        { url: routes.tags(), tags: edition.tags, schemaType: "CollectionPage" },
+        { url: routes.tags(), tags: edition.tags, schemaType: "CollectionPage", lastmod: newestPost(posts) },
         { title: t("tags.title"), description: t("tags.description") },
         tagIndexes,
       ),
@@ -148,7 +133,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
         factory.make(
           edition,
           "tag",
-          { url: tag.url, tag, schemaType: "CollectionPage" },
+          { url: tag.url, tag, schemaType: "CollectionPage", lastmod: newestPost(tag.posts) },
           { title: t("tag.title", { tag: tag.name }), description: t("tag.description", { tag: tag.name }) },
         ),
       );
@@ -157,7 +142,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       factory.make(
         edition,
         "archive",
-        { url: routes.archive(), years: edition.years, schemaType: "CollectionPage" },
+        { url: routes.archive(), years: edition.years, schemaType: "CollectionPage", lastmod: newestPost(posts) },
         { title: t("archive.title"), description: t("archive.description") },
         archives,
       ),

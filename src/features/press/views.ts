@@ -14,6 +14,6 @@ export function pressViews(factory: ViewFactory): View[] {
     const room = PRESS_ROOM.get(edition);
     if (!room) return [];
     const text = { title: edition.strings.t("press.title"), description: edition.strings.t("press.description") };
-    return [factory.make(edition, "press-room", { url: room.url, room }, text, rooms)];
+    return [factory.make(edition, "press-room", { url: room.url, room, lastmod: room.updated }, text, rooms)];
   });
 }
