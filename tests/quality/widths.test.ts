@@ -1,5 +1,6 @@
 // Gate in Chromium: one page of every kind, both languages and colour schemes, at 320, 390, 768 and 1366 px: no horizontal scroll, the menu on one row on a laptop, a compact header on phones.
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
