@@ -88,10 +88,7 @@ describe("bad event data", () => {
     const rebuttal = path.join(root, "posts/fr/sommet-officiel-reponse.md");
     await writeFile(
       rebuttal,
-      (await readFile(rebuttal, "utf8")).replace(
-        / {4}source:\n {6}name: Programme officiel du sommet\n/,
-        "",
-      ),
+      (await readFile(rebuttal, "utf8")).replace(/ {4}source:\n {6}name: Programme officiel du sommet\n/, ""),
     );
     const failed = await runBuild(root, "_before");
     expect(failed.code).toBe(1);
@@ -100,10 +97,7 @@ describe("bad event data", () => {
       '_data/events/sommet-action-ia-2025.yaml: announcements.0: "sommet-officiel" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)',
       "posts/fr/sommet-officiel-reponse.md: claims.0.source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);
-    await writeFile(
-      file,
-      source.replace("end: unknown\n", "end: 2025-02-08T11:00\n"),
-    );
+    await writeFile(file, source.replace("end: unknown\n", "end: 2025-02-08T11:00\n"));
     expect((await runBuild(root, "_before")).stderr).toContain(
       '_data/events/contre-sommet-2025.yaml: end: "2025-02-08T11:00" is before start (expected a time after 2025-02-08T13:00)',
     );

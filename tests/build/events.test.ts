@@ -343,7 +343,14 @@ describe("rebuttals", () => {
       expect(claim.next().find("p").length).toBeGreaterThan(1);
     }
     // Word for word (typographic apostrophes and spaces aside), as the official presentation of the Business Day has it.
-    expect(page.$(points[1]).find("blockquote").text().replace(/[\u202F\u00A0]/g, " ").replace(/’/g, "'")).toBe(
+    expect(
+      page
+        .$(points[1])
+        .find("blockquote")
+        .text()
+        .replace(/[\u202F\u00A0]/g, " ")
+        .replace(/’/g, "'"),
+    ).toBe(
       "Les 10 et 11 février 2025, la France accueillera le Sommet pour l'action sur l'intelligence artificielle (IA). Dans ce cadre, une journée « Business Day » rassemblera les acteurs économiques français et internationaux le 11 février à la Station F, afin de mettre en avant les opportunités offertes par l'IA pour le développement et la transformation des entreprises.",
     );
     const en = byUrl.get("/en/official-summit-rebuttal/")!;

@@ -94,7 +94,9 @@ async function checkEveryWidth(server: RunningServer, sample: Sample) {
       if (screen.width >= 1366 && (bar.rows > 1 || bar.menuScrolls))
         problems.push(`${where}: the menu takes ${bar.rows} rows${bar.menuScrolls ? " and scrolls" : ""}`);
       if (screen.width <= 390 && bar.height > PHONE_HEADER_MAX)
-        problems.push(`${where}: the header is ${Math.round(bar.height)} px tall (expected ${PHONE_HEADER_MAX} at most)`);
+        problems.push(
+          `${where}: the header is ${Math.round(bar.height)} px tall (expected ${PHONE_HEADER_MAX} at most)`,
+        );
     }
     await context.close();
   }

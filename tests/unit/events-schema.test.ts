@@ -218,7 +218,9 @@ describe("rebuttal claims", () => {
       "posts/fr/reponse.md: claims.0.source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);
     expect(await rebuttalErrors(`[${CLAIM.replace(', url: "https://example.org/sommet"', "")}]`)).toEqual([]);
-    expect(await rebuttalErrors(`[${CLAIM.replace('url: "https://example.org/sommet"', 'url: "www.elysee.fr"')}]`)).toEqual([
+    expect(
+      await rebuttalErrors(`[${CLAIM.replace('url: "https://example.org/sommet"', 'url: "www.elysee.fr"')}]`),
+    ).toEqual([
       'posts/fr/reponse.md: claims.0.source.url: "www.elysee.fr" is not a web address (expected the address of the page quoted, e.g. https://www.elysee.fr/…)',
     ]);
   });

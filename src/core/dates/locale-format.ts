@@ -30,7 +30,11 @@ function frenchText(parts: Part[], monthInWords: boolean): string {
 
 function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   // French writes hours from 0 to 23: no "AM/PM" whatever the options say.
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone, ...(isFrench(locale) ? { hour12: false } : {}) });
+  return new Intl.DateTimeFormat(locale, {
+    ...options,
+    timeZone: zone,
+    ...(isFrench(locale) ? { hour12: false } : {}),
+  });
 }
 
 function written(parts: Part[], locale: string, options: Intl.DateTimeFormatOptions): string {
@@ -52,7 +56,10 @@ export function formatSpan(
   options: Intl.DateTimeFormatOptions,
 ): string {
   const from = wallClock(start);
-  const parts = formatter(locale, from.zone, options).formatRangeToParts(from.date, wallClock(end.setZone(start.zone)).date);
+  const parts = formatter(locale, from.zone, options).formatRangeToParts(
+    from.date,
+    wallClock(end.setZone(start.zone)).date,
+  );
   return written(parts, locale, options);
 }
 

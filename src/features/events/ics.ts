@@ -106,7 +106,12 @@ interface Subscription {
   ttlSeconds: number;
 }
 
-function calendar(name: string, context: CalendarContext, events: ICalEventData[], subscription?: Subscription): string {
+function calendar(
+  name: string,
+  context: CalendarContext,
+  events: ICalEventData[],
+  subscription?: Subscription,
+): string {
   const lang = context.edition.language.code;
   // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given: escape their commas and semicolons here.
   const ics = new ICalCalendar({

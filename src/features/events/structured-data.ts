@@ -52,9 +52,7 @@ export function eventStructuredData(event: EventEntry, model: SiteModel): Record
     name: event.title.text,
     description: event.description.text,
     startDate: event.startIso,
-    endDate: event.allDay
-      ? (event.end ?? event.start).toISODate()
-      : event.end?.toISO({ suppressMilliseconds: true }),
+    endDate: event.allDay ? (event.end ?? event.start).toISODate() : event.end?.toISO({ suppressMilliseconds: true }),
     ...shared,
     image: model.absoluteUrl(model.site.image),
     organizer: listOrNothing(

@@ -59,7 +59,11 @@ export const eventSections: Record<string, (edition: Edition, model: ModelBuilde
       .slice(0, HOME_EVENTS);
     return {
       template: "partials/home-events.njk",
-      data: { events: upcoming, agendaUrl: eventRoutes(edition.routes).agenda, calendar: calendarLinks(edition, model) },
+      data: {
+        events: upcoming,
+        agendaUrl: eventRoutes(edition.routes).agenda,
+        calendar: calendarLinks(edition, model),
+      },
       lastmod: newest(...upcoming.map((event) => event.source.updated)),
     };
   },

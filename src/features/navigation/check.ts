@@ -21,7 +21,9 @@ function labelProblems(label: Label | undefined, field: string, codes: string[])
   if (!label || typeof label === "string") return [];
   return Object.keys(label)
     .filter((code) => !codes.includes(code))
-    .map((code) => error(`${field}.${code}`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`));
+    .map((code) =>
+      error(`${field}.${code}`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`),
+    );
 }
 
 function linkProblems(link: LinkSource, field: string, content: Content, sections: string[]): Problem[] {
@@ -29,10 +31,15 @@ function linkProblems(link: LinkSource, field: string, content: Content, section
   const problems = labelProblems(link.label, `${field}.label`, codes);
   for (const code of link.languages ?? [])
     if (!codes.includes(code))
-      problems.push(error(`${field}.languages`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`));
+      problems.push(
+        error(`${field}.languages`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`),
+      );
   if (link.section && !sections.includes(link.section))
     problems.push(
-      error(`${field}.section`, `${quote(link.section)} is not a section of the site (expected one of ${sections.join(", ")})`),
+      error(
+        `${field}.section`,
+        `${quote(link.section)} is not a section of the site (expected one of ${sections.join(", ")})`,
+      ),
     );
   else if (link.section && !link.label)
     for (const [code, strings] of content.strings)

@@ -41,7 +41,8 @@ export function resolve(link: LinkSource, edition: Edition, defaultLanguage: str
     external,
     rel: link.rel,
   });
-  if (link.section) return make(given ?? edition.strings.t(`nav.${link.section}`), sectionUrl(edition, link.section), false);
+  if (link.section)
+    return make(given ?? edition.strings.t(`nav.${link.section}`), sectionUrl(edition, link.section), false);
   if (link.page) {
     const page = edition.pages.get(link.page);
     return page && make(given ?? page.title, page.url, false);
@@ -51,13 +52,15 @@ export function resolve(link: LinkSource, edition: Edition, defaultLanguage: str
 }
 
 export function navigationFor(source: NavigationSource, edition: Edition, defaultLanguage: string): Navigation {
-  const list = (links: LinkSource[]) =>
-    links.flatMap((link) => resolve(link, edition, defaultLanguage) ?? []);
+  const list = (links: LinkSource[]) => links.flatMap((link) => resolve(link, edition, defaultLanguage) ?? []);
   const { callToAction } = source;
   const text = callToAction && labelIn(callToAction.text, edition.language.code, defaultLanguage);
   return {
     menu: list(source.menu),
     footer: list(source.footer),
-    callToAction: callToAction && text ? { text: typeset(text, edition.language.code), links: list(callToAction.links) } : undefined,
+    callToAction:
+      callToAction && text
+        ? { text: typeset(text, edition.language.code), links: list(callToAction.links) }
+        : undefined,
   };
 }

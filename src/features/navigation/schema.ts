@@ -20,12 +20,18 @@ const link = z
       /** A page of pages/<language>/ by its translationKey. */
       page: slug("the translationKey of a page in pages/, e.g. about").optional(),
       url: z.url({ protocol: /^https?$/, error: expecting("an address, e.g. https://…", "a web address") }).optional(),
-      email: z.email({ error: expecting("an e-mail address, e.g. contact@example.org", "an e-mail address") }).optional(),
+      email: z
+        .email({ error: expecting("an e-mail address, e.g. contact@example.org", "an e-mail address") })
+        .optional(),
       label: label.optional(),
       /** `me`: the collective's own profile elsewhere (Mastodon checks it links back). */
-      rel: z.literal("me", { error: expecting("me (for the collective's own profile, e.g. on Mastodon)", "a rel") }).optional(),
+      rel: z
+        .literal("me", { error: expecting("me (for the collective's own profile, e.g. on Mastodon)", "a rel") })
+        .optional(),
       /** Only in these languages (every language by default). */
-      languages: z.array(languageCode, { error: expecting("a list of language codes, e.g. [fr]", "a list") }).optional(),
+      languages: z
+        .array(languageCode, { error: expecting("a list of language codes, e.g. [fr]", "a list") })
+        .optional(),
     },
     { error: expecting("a link, e.g. { section: events } or { url: https://…, label: … }", "a link") },
   )
