@@ -8,7 +8,9 @@ import type { DateFormats } from "./dates/format.ts";
 import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
 import type { Identity } from "./model/identity.ts";
-import type { Edition, HeldBack, Post, View } from "./model/types.ts";
+import type { Edition, HeldBack, PageSection, Post, View } from "./model/types.ts";
+
+export type { PageSection } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
 import type { Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
@@ -71,18 +73,6 @@ export interface ReferenceField {
   collection: string;
   /** A trait the item named must have, e.g. only official events: its name in messages, and what is expected of its file. */
   requires?: { trait: string; name: string; expected: (file: string) => string };
-}
-
-/**
- * A block a feature adds to a page another feature owns (the next events on the home page, the agenda's calendar on
- * the Subscribe page), rendered by the feature's own partial, so that neither feature imports the other.
- */
-export interface PageSection {
-  /** The partial under _includes/ that renders it, e.g. "partials/home-events.njk"; it reads `section.data`. */
-  template: string;
-  data: Readonly<Record<string, unknown>>;
-  /** The newest date of what it shows: the page's `lastmod` in the sitemap takes it into account. */
-  lastmod?: import("luxon").DateTime | undefined;
 }
 
 /** A filter for the Nunjucks templates; `this.ctx.tract` is the site model. */

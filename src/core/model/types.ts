@@ -120,3 +120,15 @@ export interface HeldBack {
   file: string;
   until: DateTime;
 }
+
+/**
+ * A block a feature adds to a page another feature owns (the next events on the home page, the agenda's calendar on
+ * the Subscribe page), rendered by the feature's own partial, so that neither feature imports the other.
+ */
+export interface PageSection {
+  /** The partial under _includes/ that renders it, e.g. "partials/home-events.njk"; it reads `section.data`. */
+  template: string;
+  data: Readonly<Record<string, unknown>>;
+  /** The newest date of what it shows: the page's `lastmod` in the sitemap takes it into account. */
+  lastmod?: DateTime | undefined;
+}
