@@ -88,6 +88,9 @@ describe("the home page", () => {
     expect(workshop.find('a[type="text/calendar"]').attr("href")).toBe("/fr/agenda/atelier-2025/atelier-2025.ics");
     expect(before(".featured h3 a").attr("href"), "the announcement of an event to come").toBe("/fr/contre-sommet-ia/");
     expect(before("main > section").first().is(".next-events"), "before the posts").toBe(true);
+    expect(before(".site-title img.site-logo").attr("src"), "the logo of _data/site.yaml").toBe(
+      "/assets/press/logo.svg",
+    );
 
     const after = await page("_after", "fr");
     expect(after(".next-events .event-card").length).toBe(0);

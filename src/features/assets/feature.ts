@@ -71,7 +71,7 @@ export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>
     return [
       // Pictures are published re-encoded, never as they are: they carry places, cameras and names.
       ...files.map((file): Output => ({ url: file.url, type: typeOf(file.url), origin: origin(file.path), produce: () => publishedAsset(context.root, file.path, context.media) })),
-      ...[...fingerprints].map(([source, hashed]): Output => ({ url: hashed.url, type: typeOf(hashed.url), origin: origin(source.slice(1)), produce: () => hashed.data })),
+      ...[...fingerprints].map(([source, hashed]): Output => ({ url: hashed.url, type: typeOf(hashed.url), origin: origin(source === IDENTITY_STYLESHEET ? "_data/site.yaml" : source.slice(1)), produce: () => hashed.data })),
     ];
   },
 });
