@@ -10,9 +10,10 @@ import redirects from "./src/features/redirects/feature.ts";
 import meta from "./src/features/meta/feature.ts";
 import assets from "./src/features/assets/feature.ts";
 import mail from "./src/features/mail/feature.ts";
+import navigation from "./src/features/navigation/feature.ts";
 
 /** Read by `npm run build`, `check`, `new` and the tests too: adding a feature is one line here. */
-export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, mail];
+export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, mail, navigation];
 
 export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(tract, { features });

@@ -7,7 +7,10 @@ import type { Routes } from "./i18n/routes.ts";
 import type { DateFormats } from "./dates/format.ts";
 import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
-import type { Edition, HeldBack, Post, View } from "./model/types.ts";
+import type { Identity } from "./model/identity.ts";
+import type { Edition, HeldBack, PageSection, Post, View } from "./model/types.ts";
+
+export type { PageSection } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
 import type { Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
@@ -19,6 +22,8 @@ export interface KindDeclaration {
   keepsSource?: boolean;
   /** The newest post of this kind is featured on the home page. */
   featured?: boolean;
+  /** When a featured post stops being featured (the end of the event it announces); always featured without it. */
+  featuredUntil?(post: Post, model: ModelBuilder): import("luxon").DateTime | undefined;
   /** schema.org type of its pages (BlogPosting otherwise), e.g. NewsArticle. */
   schemaType?: string;
   /**
@@ -137,6 +142,11 @@ export interface Feature<Data = unknown> {
   link?(model: ModelBuilder, data: Data): Problem[] | void;
   /** Its pages, from the linked model. */
   views?(factory: ViewFactory, model: ModelBuilder): View[];
+  /**
+   * Blocks it adds to other features' pages, by the name of the place (`home`, `subscribe`), in one language;
+   * undefined when it has nothing to show there. The page's owner asks for them with `model.sections(place, edition)`.
+   */
+  readonly sections?: Record<string, (edition: Edition, model: ModelBuilder) => PageSection | undefined>;
   /** Template data a view of one of its types needs at render time (e.g. the press kit's size), by view type. */
   readonly viewData?: Record<
     string,
@@ -194,6 +204,8 @@ interface ModelBase {
   readonly registry: Registry;
   /** Dates as readers see them, in the site's time zone. */
   readonly dates: DateFormats;
+  /** The collective's logo and accent colour (_data/site.yaml): the header, social cards and PDFs use them. */
+  readonly identity: Identity;
   /** The Markdown renderer of a language. */
   markdown(lang: string): Markdown;
   /** Absolute URL on the public site, for canonical links, feeds and the sitemap. */
@@ -210,6 +222,8 @@ export interface ModelBuilder extends ModelBase {
   referrers(collection: string, id: string): Post[];
   /** What a page of `edition` shows of item `id` of `collection`, as its feature describes it. */
   describe(collection: string, edition: Edition, id: string): ReferenceTarget | undefined;
+  /** The blocks features add to the page at `place` in `edition`, in registration order (see Feature.sections). */
+  sections(place: string, edition: Edition): PageSection[];
 }
 
 /** The finished model: every output is made from it, and nothing changes it afterwards. */
@@ -226,6 +240,8 @@ export interface SiteModel extends ModelBase {
   readonly warnings: readonly Problem[];
   readonly defaultLanguage: Language;
   edition(lang: string): Edition;
+  /** The page at `url`, when the site has one (a menu leaves out a section a language lacks). */
+  viewAt(url: string): View | undefined;
   /** What a feature loaded (its data files), for its own steps. */
   data(feature: string): unknown;
 }

@@ -29,7 +29,7 @@ describe.each(JAVASCRIPT_MODES)("the French event page $label", ({ javaScript })
     );
     expect(events[0]!.start.toJSDate().toISOString()).toBe("2025-02-08T12:00:00.000Z");
 
-    const row = page.getByRole("row", { name: /16:25/ });
+    const row = page.getByRole("row", { name: /16\sh\s25/ });
     const [sessionDownload] = await Promise.all([
       page.waitForEvent("download"),
       row.getByRole("link", { name: /Ajouter à l’agenda/ }).click(),

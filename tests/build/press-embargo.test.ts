@@ -11,7 +11,7 @@ import { copyProject, runBuild, type RunResult } from "../helpers/project.ts";
 import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText } from "../helpers/press.ts";
 
 /** Phrases found only in the embargoed release, in French and in English. */
-const PHRASES = ["contre-expertise venue du terrain", "counter-expertise rooted in the field"];
+const PHRASES = ["contre-expertise venue du terrain", "gives the floor to people who see its effects"];
 const SLUGS = ["communique-contre-sommet", "press-release-counter-summit"];
 const BEFORE = "2025-02-07T08:59+01:00";
 const AT = "2025-02-07T09:00+01:00";

@@ -68,7 +68,17 @@ describe("the built site", () => {
   it("offers every language at / and sends readers to the default one", () => {
     const root = byUrl.get("/")!;
     expect(root.$('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/fr/");
-    expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/`);
+    // x-default names the page everyone else gets: the French home, the canonical address of / itself.
+    expect(root.$('link[hreflang="x-default"]').attr("href")).toBe(`${SITE_ORIGIN}/fr/`);
+    expect(root.$('link[rel="canonical"]').attr("href")).toBe(`${SITE_ORIGIN}/fr/`);
+    for (const page of pages) {
+      const xDefault = page.$('link[hreflang="x-default"]').attr("href");
+      if (!xDefault) continue;
+      const target = pageAt(xDefault)!;
+      expect(target.$('link[rel="canonical"]').attr("href"), `${page.url}: x-default ${xDefault} is canonical`).toBe(
+        xDefault,
+      );
+    }
     const links = root
       .$("main a")
       .toArray()
@@ -151,6 +161,7 @@ describe("the built site", () => {
       `${SITE_ORIGIN}/sitemap-en.xml`,
     ]);
     const listed: string[] = [];
+    const lastmod = new Map<string, string | undefined>();
     for (const sitemap of index) {
       const lang = /sitemap-(\w+)\.xml$/.exec(sitemap.loc)![1];
       const urls: { loc: string; lastmod?: string; "xhtml:link"?: { "@_hreflang": string; "@_href": string }[] }[] = (
@@ -158,6 +169,7 @@ describe("the built site", () => {
       ).urlset.url;
       for (const entry of urls) {
         expect(pageAt(entry.loc)?.$("html").attr("lang"), entry.loc).toBe(lang);
+        lastmod.set(new URL(entry.loc).pathname, entry.lastmod);
         for (const link of entry["xhtml:link"] ?? []) expect(pageAt(link["@_href"]), link["@_href"]).toBeDefined();
         listed.push(new URL(entry.loc).pathname);
       }
@@ -169,6 +181,14 @@ describe("the built site", () => {
     }
     const indexable = pages.filter((p) => p.url !== "/" && !p.$('meta[name="robots"]').length);
     expect(listed.sort()).toEqual(indexable.map((p) => p.url).sort());
+    // Every address is dated by its content (a post's update, a list's newest post, an event file's `updated:`).
+    expect([...lastmod].filter(([, date]) => !date).map(([url]) => url)).toEqual([]);
+    expect(lastmod.get("/fr/ia-retour-du-charbon/")).toBe("2025-01-13T08:30:00+01:00");
+    expect(lastmod.get("/fr/billets/"), "the newest post shown").toBe("2025-02-07T09:00:00+01:00");
+    expect(lastmod.get("/fr/agenda/sommet-action-ia-2025/"), "its rebuttal, newer than its file").toBe(
+      "2025-02-03T09:00:00+01:00",
+    );
+    expect(lastmod.get("/fr/mentions-legales/")).toBe("2025-02-03T00:00:00+01:00");
     const robots = await readFile(path.join(siteDir, "robots.txt"), "utf8");
     expect(robots).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
   });

@@ -29,11 +29,12 @@ export function postSource(fields: Record<string, string | undefined>, body = "T
 /** Writes a project with the real _data settings, strings and press data, the real assets (the press data names pictures), and the given files (path → content). */
 export async function fixtureProject(files: Record<string, string>): Promise<string> {
   const root = await tempDir("tract-fixture-");
-  // The sample events link to sample posts a fixture does not have: a fixture brings its own events.
-  const events = path.join(PROJECT_ROOT, "_data", "events");
+  // The sample events link to sample posts, and the sample menus to sample pages, that a fixture does not have: a
+  // fixture brings its own events, and has the menus of a site without _data/navigation.yaml.
+  const left = [path.join(PROJECT_ROOT, "_data", "events"), path.join(PROJECT_ROOT, "_data", "navigation.yaml")];
   await cp(path.join(PROJECT_ROOT, "_data"), path.join(root, "_data"), {
     recursive: true,
-    filter: (source) => source !== events,
+    filter: (source) => !left.includes(source),
   });
   await cp(path.join(PROJECT_ROOT, "assets"), path.join(root, "assets"), { recursive: true });
   for (const [file, content] of Object.entries(files)) {

@@ -1,7 +1,9 @@
 // Dates in both languages: reading ISO 8601 in the site's zone, formatting with luxon per locale.
 import { describe, expect, it } from "vitest";
 import { buildClock, parseContentDate, zoneProblem } from "../../src/core/dates/parse.ts";
+import { DateTime } from "luxon";
 import { DateFormats } from "../../src/core/dates/format.ts";
+import { formatMoment, formatSpan } from "../../src/core/dates/locale-format.ts";
 import { BuildMemo } from "../../src/core/build/build-memo.ts";
 
 const zone = "Europe/Paris";
@@ -161,9 +163,35 @@ describe("DateFormats", () => {
     expect(formatDate(date, "en-GB", zone)).toBe("8 February 2025");
   });
 
-  it("writes times in the site's zone", () => {
-    expect(formatDate(date.toUTC(), "fr-FR", zone, "time")).toBe("13:00");
+  it("writes times in the site's zone, in French as French writes them: 13 h, 15 h 15, narrow no-break spaces", () => {
+    expect(formatDate(date.toUTC(), "fr-FR", zone, "time")).toBe("13\u202Fh");
+    expect(formatDate(parsed("2025-02-08T09:05"), "fr-FR", zone, "time")).toBe("9\u202Fh\u202F05");
     expect(formatDate(date, "en-GB", zone, "time")).toBe("13:00");
+  });
+
+  it('writes the first of a month "1er" in French, in every style that spells the month out', () => {
+    const first = parsed("2025-12-01T13:00");
+    expect(formatDate(first, "fr-FR", zone)).toBe("1er décembre 2025");
+    expect(formatDate(first, "fr-FR", zone, "short")).toBe("1er déc. 2025");
+    expect(formatDate(parsed("2025-12-11"), "fr-FR", zone)).toBe("11 décembre 2025");
+    expect(formatDate(parsed("2025-12-21"), "fr-FR", zone)).toBe("21 décembre 2025");
+    expect(formatDate(first, "en-GB", zone)).toBe("1 December 2025");
+  });
+
+  it("writes spans and moments with their own zone: whole days, hours, a fixed offset", () => {
+    const start = parsed("2025-03-01T13:00");
+    expect(formatSpan(start, parsed("2025-03-01T14:30"), "fr-FR", DateTime.TIME_SIMPLE)).toBe(
+      "13\u202Fh\u2009–\u200914\u202Fh\u202F30",
+    );
+    expect(formatSpan(parsed("2025-02-28"), parsed("2025-03-01"), "fr-FR", DateTime.DATE_HUGE)).toBe(
+      "vendredi 28 février\u2009–\u2009samedi 1er mars 2025",
+    );
+    expect(formatMoment(start, "fr-FR", { ...DateTime.DATE_HUGE, ...DateTime.TIME_SIMPLE })).toBe(
+      "samedi 1er mars 2025 à 13\u202Fh",
+    );
+    // Written with an offset and no place: that wall-clock time, not the machine's nor UTC.
+    const offset = DateTime.fromISO("2025-02-08T13:30+05:30", { setZone: true });
+    expect(formatMoment(offset, "en-GB", DateTime.TIME_SIMPLE)).toBe("13:30");
   });
 
   it("gives the machine-readable form for <time datetime>", () => {

@@ -172,7 +172,7 @@ describe("press releases", () => {
     const room = PRESS_ROOM.require((await modelFor(root)).model!.edition("fr"));
     expect(room.releases.map((release) => [release.post.translationKey, release.dateline])).toEqual([
       ["deux", "Paris, le 2 mars 2025"],
-      ["un", "Lyon, le 1 mars 2025"],
+      ["un", "Lyon, le 1er mars 2025"],
     ]);
     expect(room.updated.toISODate()).toBe("2025-03-02");
   });

@@ -23,6 +23,11 @@ describe("frenchSpacing", () => {
     expect(frenchSpacing("à 13:00, voir https://example.org/?q=1")).toBe("à 13:00, voir https://example.org/?q=1");
   });
 
+  it("holds the h of an hour to its figures with narrow no-break spaces: 13 h, 15 h 15, whatever was typed", () => {
+    expect(frenchSpacing("de 13 h à 15h15, puis 17 h 00")).toBe(`de 13${N}h à 15${N}h${N}15, puis 17${N}h${N}00`);
+    expect(frenchSpacing("le 1er hiver, 2025 hommes, h2")).toBe("le 1er hiver, 2025 hommes, h2");
+  });
+
   it("is idempotent", () => {
     const once = frenchSpacing("Quoi ? « Oui » : non !");
     expect(frenchSpacing(once)).toBe(once);

@@ -1,6 +1,7 @@
-// Formats dates for readers per locale with luxon ("8 février 2025", "8 February 2025"), in the site's time zone.
+// Formats dates for readers per locale ("1er février 2025", "13 h", "1 February 2025"), in the site's time zone.
 import { DateTime } from "luxon";
 import type { BuildMemo } from "../build/build-memo.ts";
+import { formatMoment } from "./locale-format.ts";
 
 export type DateStyle = "long" | "short" | "time" | "year" | "month";
 
@@ -37,7 +38,7 @@ export class DateFormats {
   }
 
   format(value: DateValue, locale: string, style: DateStyle = "long"): string {
-    return this.cached(value, `${locale}|${style}`, (date) => date.setLocale(locale).toLocaleString(FORMATS[style]));
+    return this.cached(value, `${locale}|${style}`, (date) => formatMoment(date, locale, FORMATS[style]));
   }
 
   /** Machine-readable form for `<time datetime>` and structured data. */

@@ -1,12 +1,13 @@
 // The model while features link their parts in: the editions, every published post by key, who references what, what each collection shows.
 import type { BuildContext } from "../context.ts";
-import type { Collection, ModelBuilder, Registry, ReferenceTarget } from "../contract.ts";
+import type { Collection, ModelBuilder, PageSection, Registry, ReferenceTarget } from "../contract.ts";
 import type { Language, SiteConfig } from "../content/schema.ts";
 import type { Content } from "../content/types.ts";
 import { DateFormats } from "../dates/format.ts";
 import type { Markdown } from "../markdown/render.ts";
 import { referencedIds } from "./checks.ts";
 import { byNewest, postsByKey } from "./posts.ts";
+import { type Identity, identityOf } from "./identity.ts";
 import type { Edition, Post } from "./types.ts";
 
 /** What every step of the model sees, while features link their parts in (before it is frozen). */
@@ -18,6 +19,7 @@ export class ModelLinker implements ModelBuilder {
   readonly byKey: Map<string, Post[]>;
   /** Dates as readers see them, in the site's time zone. */
   readonly dates: DateFormats;
+  readonly identity: Identity;
   private referrerIndex: Map<string, Post[]> | undefined;
   private collectionIndex: Map<string, Collection> | undefined;
 
@@ -30,6 +32,7 @@ export class ModelLinker implements ModelBuilder {
     this.posts = editions.flatMap((edition) => edition.posts).sort(byNewest);
     this.byKey = postsByKey(editions);
     this.dates = new DateFormats(content.site.timezone, context.session.memo("dates"));
+    this.identity = identityOf(content.site);
   }
 
   get site(): SiteConfig {
@@ -72,6 +75,11 @@ export class ModelLinker implements ModelBuilder {
         .map((found) => [found.name, found]),
     );
     return this.collectionIndex.get(collection)?.describe(edition, id);
+  }
+
+  /** The blocks features add to the page at `place` in `edition`, in registration order. */
+  sections(place: string, edition: Edition): PageSection[] {
+    return this.registry.features.flatMap((feature) => feature.sections?.[place]?.(edition, this) ?? []);
   }
 
   absoluteUrl(url: string): string {

@@ -1,4 +1,5 @@
 // Lists split into numbered pages (/fr/billets/, /fr/billets/2/ …): the one piece of code every paginated list of the site is made by.
+import type { DateTime } from "luxon";
 import { numberedPage } from "../i18n/routes.ts";
 import type { Alternate, Edition, View, ViewBase } from "./types.ts";
 import type { ViewFactory } from "./views.ts";
@@ -29,6 +30,8 @@ export interface PaginatedList<Item, Fields extends SharedFields> {
   alternates: Alternate[];
   /** What every page of the list shows besides its items (the topic, the year), and its shared view fields. */
   fields: Fields;
+  /** The newest date of some items (see ViewBase.lastmod): each page's, from the items it shows. */
+  lastmod?: (items: readonly Item[]) => DateTime | undefined;
 }
 
 /** The pages of a list, at least one (an empty list has an empty first page). */
@@ -52,7 +55,7 @@ export function paginate<Item, Fields extends SharedFields>(
     const view = factory.make(
       list.edition,
       list.type,
-      { ...list.fields, ...page, url: numberedPage(firstUrl, pageNumber) },
+      { ...list.fields, ...page, url: numberedPage(firstUrl, pageNumber), lastmod: list.lastmod?.(page.items) },
       { title: list.title(pageNumber, pageCount), description: list.description },
       pageNumber === 1 ? list.alternates : [],
     );

@@ -11,6 +11,7 @@ import type { Strings } from "../i18n/strings.ts";
 import type { Routes } from "../i18n/routes.ts";
 import { checkReferences, checkUniqueness, languageRoutes } from "./checks.ts";
 import { buildTags, buildYears, byNewest, heldBack, isPublished, linkPosts, toPost } from "./posts.ts";
+import type { Identity } from "./identity.ts";
 import type { Edition, HeldBack, Page, Post, View } from "./types.ts";
 import { ViewFactory } from "./views.ts";
 import { ModelLinker } from "./model-linker.ts";
@@ -28,6 +29,8 @@ class FinishedModel implements SiteModel {
   readonly now: DateTime;
   readonly includeDrafts: boolean;
   readonly dates: DateFormats;
+  readonly identity: Identity;
+  private readonly viewsByUrl: ReadonlyMap<string, View>;
 
   constructor(
     builder: ModelLinker,
@@ -57,6 +60,8 @@ class FinishedModel implements SiteModel {
     this.now = context.now;
     this.includeDrafts = context.mode === "preview";
     this.dates = builder.dates;
+    this.identity = builder.identity;
+    this.viewsByUrl = new Map(views.map((view) => [view.url, view]));
     Object.freeze(this);
   }
 
@@ -70,6 +75,10 @@ class FinishedModel implements SiteModel {
     const edition = this.editions[lang];
     if (!edition) throw new Error(`unknown language "${lang}"`);
     return edition;
+  }
+
+  viewAt(url: string): View | undefined {
+    return this.viewsByUrl.get(url);
   }
 
   /** What a feature loaded (its data files), for its own steps. */

@@ -100,6 +100,8 @@ export interface ViewBase {
   bare?: boolean;
   /** schema.org type of the page when it is not a plain WebPage (e.g. CollectionPage for lists). */
   schemaType?: string;
+  /** The newest date of the content it shows (a post's update, the newest post of a list): the sitemap's `lastmod`. */
+  lastmod?: DateTime | undefined;
   /** The feature, and the file and field, the page comes from: named when its address is refused. */
   origin?: OutputOrigin;
 }
@@ -117,4 +119,16 @@ export interface View extends ViewBase {
 export interface HeldBack {
   file: string;
   until: DateTime;
+}
+
+/**
+ * A block a feature adds to a page another feature owns (the next events on the home page, the agenda's calendar on
+ * the Subscribe page), rendered by the feature's own partial, so that neither feature imports the other.
+ */
+export interface PageSection {
+  /** The partial under _includes/ that renders it, e.g. "partials/home-events.njk"; it reads `section.data`. */
+  template: string;
+  data: Readonly<Record<string, unknown>>;
+  /** The newest date of what it shows: the page's `lastmod` in the sitemap takes it into account. */
+  lastmod?: DateTime | undefined;
 }

@@ -4,9 +4,12 @@ import type { Alternate, Edition, LanguageLink, View, ViewBase } from "./types.t
 
 export const ROOT_URL = "/";
 
-/** hreflang set of a page: its language versions, plus x-default (given, or the default language's version). */
-function withDefault(alternates: Alternate[], defaultLang: string, xDefault?: string): Alternate[] {
-  const fallback = xDefault ?? alternates.find((a) => a.lang === defaultLang)?.url;
+/**
+ * hreflang set of a page: its language versions, plus x-default, the default language's version. Never `/`: it only
+ * sends readers on, and its canonical address is the default language's home.
+ */
+function withDefault(alternates: Alternate[], defaultLang: string): Alternate[] {
+  const fallback = alternates.find((a) => a.lang === defaultLang)?.url;
   return alternates.length > 1 && fallback ? [...alternates, { lang: "x-default", url: fallback }] : alternates;
 }
 
@@ -55,14 +58,15 @@ export class ViewFactory {
    * none: the language switcher then leads to the other languages' homes).
    */
   make<
-    Fields extends { url: string } & Partial<Pick<ViewBase, "noindex" | "redirect" | "bare" | "schemaType" | "origin">>,
+    Fields extends { url: string } & Partial<
+      Pick<ViewBase, "noindex" | "redirect" | "bare" | "schemaType" | "origin" | "lastmod">
+    >,
   >(
     edition: Edition,
     type: string,
     fields: Fields,
     text: { title: string; description: string },
     alternates: Alternate[] = [],
-    xDefault?: string,
   ): View & Fields {
     const lang = edition.language.code;
     const own = alternates.some((a) => a.lang === lang) ? alternates : [{ lang, url: fields.url }];
@@ -70,7 +74,7 @@ export class ViewFactory {
       lang,
       url: fields.url,
       ...text,
-      alternates: withDefault(own, this.defaultEdition.language.code, xDefault),
+      alternates: withDefault(own, this.defaultEdition.language.code),
       languageLinks: this.languageLinks(lang, own),
     };
     return { ...base, ...fields, type } as View & Fields;

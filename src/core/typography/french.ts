@@ -1,4 +1,4 @@
-// Typography of text (never code, URLs or markup): typographic apostrophes; in French, narrow no-break spaces before ; : ! ? and inside « ».
+// Typography of text (never code, URLs or markup): typographic apostrophes; in French, narrow no-break spaces before ; : ! ?, inside « » and around the h of "13 h 15".
 import type MarkdownIt from "markdown-it";
 
 const NNBSP = "\u202F";
@@ -13,6 +13,11 @@ export function frenchSpacing(text: string): string {
       .replace(/([\p{L}\p{N}»)\]…"'’])([;!?]+|:(?=\s|$))(?=\s|$|[)\]»])/gu, `$1${NNBSP}$2`)
       .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
       .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)
+      // Hours as French writes them, "13 h" and "15 h 15": the h is held to its figures by narrow no-break spaces.
+      .replace(
+        /(?<![\p{L}\p{N}])(\d{1,2})[ \u00A0\u202F]?h(?:[ \u00A0\u202F]?(\d{2}))?(?![\p{L}\p{N}])/gu,
+        (_, hours: string, minutes?: string) => `${hours}${NNBSP}h${minutes ? `${NNBSP}${minutes}` : ""}`,
+      )
   );
 }
 

@@ -7,7 +7,11 @@ import type { Output } from "../../core/output/output.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import { Slot } from "../../core/slots.ts";
 import mime from "mime-types";
+import { identityStylesheet } from "../../core/model/identity.ts";
 import { type Fingerprints, fingerprintedUrl, isFingerprinted } from "./fingerprint.ts";
+
+/** The stylesheet made from _data/site.yaml's accent (base.njk links it after site.css). */
+const IDENTITY_STYLESHEET = "/assets/css/identity.css";
 
 /** Pictures are decoded in memory: a few at a time keeps a folder of large photos from filling it. */
 const CONCURRENT_ASSETS = 4;
@@ -43,7 +47,16 @@ export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>
     );
     return { files: files.sort((a, b) => a.path.localeCompare(b.path)), fingerprints };
   },
-  link: (model, data) => FINGERPRINTS.set(model, data.fingerprints),
+  link(model, data) {
+    const identity = Buffer.from(identityStylesheet(model.identity));
+    FINGERPRINTS.set(
+      model,
+      new Map([
+        ...data.fingerprints,
+        [IDENTITY_STYLESHEET, { url: fingerprintedUrl(IDENTITY_STYLESHEET, identity), data: identity }],
+      ]),
+    );
+  },
   filters: {
     /** `{{ "/assets/css/site.css" | assetUrl }}`: the hashed address of that file. */
     assetUrl(sitePath: string) {
@@ -52,12 +65,13 @@ export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>
       return hashed.url;
     },
   },
-  outputs(_model, context, _templates, { files, fingerprints }) {
+  outputs(model, context, _templates, { files }) {
+    const fingerprints = FINGERPRINTS.require(model);
     const origin = (file: string) => ({ feature: "assets", file });
     return [
       // Pictures are published re-encoded, never as they are: they carry places, cameras and names.
       ...files.map((file): Output => ({ url: file.url, type: typeOf(file.url), origin: origin(file.path), produce: () => publishedAsset(context.root, file.path, context.media) })),
-      ...[...fingerprints].map(([source, hashed]): Output => ({ url: hashed.url, type: typeOf(hashed.url), origin: origin(source.slice(1)), produce: () => hashed.data })),
+      ...[...fingerprints].map(([source, hashed]): Output => ({ url: hashed.url, type: typeOf(hashed.url), origin: origin(source === IDENTITY_STYLESHEET ? "_data/site.yaml" : source.slice(1)), produce: () => hashed.data })),
     ];
   },
 });

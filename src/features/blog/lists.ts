@@ -3,6 +3,7 @@ import type { Edition, Post, TagRef, View } from "../../core/model/types.ts";
 import type { ViewFactory } from "../../core/model/views.ts";
 import { type ListPage, paginate } from "../../core/model/pagination.ts";
 import { topicAlternates } from "../../core/model/topics.ts";
+import { newestPost } from "../../core/dates/newest.ts";
 
 export interface ListView extends View, ListPage<Post> {
   type: "list";
@@ -44,6 +45,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
     description: t("list.description"),
     alternates: factory.everyLanguage((e) => e.routes.list()),
     fields: COLLECTION,
+    lastmod: newestPost,
   });
 
   const topicIndex = factory.make(
@@ -52,6 +54,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
     {
       url: routes.tags(),
       tags: edition.tags.map((tag) => ({ name: tag.name, url: tag.url, count: tag.posts.length })),
+      lastmod: newestPost(posts),
       ...COLLECTION,
     },
     { title: t("tags.title"), description: t("tags.description") },
@@ -71,6 +74,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
       description: t("tag.description", { tag: tag.name }),
       alternates: topicAlternates(factory.editions, edition, ref),
       fields: { tag: ref, ...COLLECTION },
+      lastmod: newestPost,
     });
   });
 
@@ -85,6 +89,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
         count: ofYear.length,
       })),
       latest: posts.slice(0, site.postsPerPage),
+      lastmod: newestPost(posts),
       ...COLLECTION,
     },
     { title: t("archive.title"), description: t("archive.description") },
@@ -103,6 +108,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
         e.years.some((group) => group.year === year) ? e.routes.archiveYear(year) : undefined,
       ),
       fields: { year, ...COLLECTION },
+      lastmod: newestPost,
     }),
   );
   return [...list, topicIndex, ...topics, archive, ...years];

@@ -1,16 +1,12 @@
 // The blog's pages: the root language choice, and per language the home, posts, pages, the lists (lists.ts) and 404.
 import type { ModelBuilder } from "../../core/contract.ts";
+import { changed } from "../../core/dates/newest.ts";
 import type { Page, Post, View } from "../../core/model/types.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
+import { homeView } from "./home.ts";
 import { listViews } from "./lists.ts";
 
-const HOME_LATEST = 6;
-
-export interface HomeView extends View {
-  type: "home";
-  featured?: Post | undefined;
-  latest: Post[];
-}
+export type { HomeView } from "./home.ts";
 export interface PostView extends View {
   type: "post";
   post: Post;
@@ -25,7 +21,6 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
   const views: View[] = [];
   const homes = factory.everyLanguage((e) => e.routes.home());
   const notFounds = factory.everyLanguage((e) => e.routes.notFound());
-  const featuredKinds = new Set(model.registry.kinds.filter((kind) => kind.featured).map((kind) => kind.name));
 
   // The root offers every language and sends the reader to the default one, on any static host.
   views.push(
@@ -35,7 +30,6 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       { url: ROOT_URL, redirect: defaultEdition.routes.home(), bare: true },
       { title: factory.everyText("site.title"), description: defaultEdition.strings.t("site.description") },
       homes,
-      ROOT_URL,
     ),
   );
   views.push(
@@ -50,18 +44,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
   for (const edition of editions) {
     const { routes, posts } = edition;
     const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
-    const featured = posts.find((post) => featuredKinds.has(post.kind));
-    const latest = posts.filter((p) => p !== featured).slice(0, HOME_LATEST);
-    views.push(
-      factory.make(
-        edition,
-        "home",
-        { url: routes.home(), featured, latest },
-        { title: t("site.title"), description: t("site.description") },
-        homes,
-        ROOT_URL,
-      ),
-    );
+    views.push(homeView(factory, model, edition));
 
     for (const post of posts) {
       const alternates = [
@@ -72,7 +55,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
         factory.make(
           edition,
           "post",
-          { url: post.url, post, origin: { feature: "blog", file: post.file, field: "slug" } },
+          { url: post.url, post, lastmod: changed(post), origin: { feature: "blog", file: post.file, field: "slug" } },
           { title: post.title, description: post.description },
           alternates,
         ),
@@ -83,7 +66,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
         factory.make(
           edition,
           "page",
-          { url: page.url, page, origin: { feature: "blog", file: page.file, field: "slug" } },
+          { url: page.url, page, lastmod: page.updated, origin: { feature: "blog", file: page.file, field: "slug" } },
           { title: page.title, description: page.description },
           factory.everyLanguage((e) => e.pages.get(page.translationKey)?.url),
         ),

@@ -1,20 +1,33 @@
 // Events: one YAML file each in _data/events/, an agenda and a page per event, iCalendar files and schedule.json, announced by posts.
+import type { ModelBuilder } from "../../core/contract.ts";
+import { newest } from "../../core/dates/newest.ts";
 import { defineFeature } from "../../core/feature.ts";
-import { checkEventLinks } from "./check.ts";
+import type { Post } from "../../core/model/types.ts";
+import { checkEventEnds, checkEventLinks } from "./check.ts";
 import { eventCalendar, sessionCalendar } from "./ics.ts";
 import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
 import { EVENTS } from "./entries.ts";
 import { EVENTS_COLLECTION, linkEvents } from "./model.ts";
-import { eventOver } from "./timing.ts";
+import { eventOver, leavesCalendar } from "./timing.ts";
 import { EVENTS_PATH } from "./routes.ts";
 import { scheduleJson } from "./schedule.ts";
 import { eventStructuredData } from "./structured-data.ts";
+import { agendaCalendarOutput, eventSections } from "./subscription.ts";
 import { type EventView, eventViews } from "./views.ts";
+
+const eventsOf = (model: { content: ModelBuilder["content"] }) =>
+  (model.content.data.get("events") as EventSource[] | undefined) ?? [];
+
+/** An announcement is featured until the last of the events it announces is over. */
+function announcedUntil(post: Post, model: ModelBuilder) {
+  const announced = eventsOf(model).filter((event) => event.announcements.includes(post.translationKey));
+  return newest(...announced.map(eventOver));
+}
 
 export default defineFeature<EventSource[]>({
   name: "events",
-  // A post announcing an event; the newest is featured on the home page.
-  kinds: [{ name: "announcement", featured: true }],
+  // A post announcing an event; the newest is featured on the home page until its event is over.
+  kinds: [{ name: "announcement", featured: true, featuredUntil: announcedUntil }],
   paths: [EVENTS_PATH],
   watch: [EVENTS_FOLDER],
   load: (context, content, problems) => loadEvents(context.root, content.site, content.languages, problems),
@@ -29,19 +42,21 @@ export default defineFeature<EventSource[]>({
       describe: (edition, id) => EVENTS.get(edition)?.find((event) => event.id === id),
     },
   ],
-  check: checkEventLinks,
-  // The agenda moves an event to its past events once it is over: a scheduled build must run then.
+  check: (content, events) => [...checkEventLinks(content, events), ...checkEventEnds(events)],
+  // An event moves to the past events once it is over, and leaves the agenda calendar later: a scheduled build must run then.
   nextChange: (model) =>
     (model.data("events") as EventSource[])
-      .map(eventOver)
-      .filter((over) => over > model.now)
+      .flatMap((event) => [eventOver(event), leavesCalendar(event)])
+      .filter((moment) => moment > model.now)
       .sort((a, b) => a.toMillis() - b.toMillis())[0],
   link: linkEvents,
   views: eventViews,
+  sections: eventSections,
   structuredData: { event: (view, model) => eventStructuredData((view as EventView).event, model) },
   outputs: (model) =>
-    Object.values(model.editions).flatMap((edition) =>
-      EVENTS.require(edition).flatMap((event) => {
+    Object.values(model.editions).flatMap((edition) => [
+      agendaCalendarOutput(edition, model),
+      ...EVENTS.require(edition).flatMap((event) => {
         const origin = { feature: "events", file: event.source.file };
         return [
           {
@@ -71,5 +86,5 @@ export default defineFeature<EventSource[]>({
             : []),
         ];
       }),
-    ),
+    ]),
 });

@@ -12,6 +12,8 @@ export const SESSION_TYPES = ["talk", "round-table", "workshop", "other"] as con
 export type SessionType = (typeof SESSION_TYPES)[number];
 
 export const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+/** `end: unknown`: the organisers gave no end time (for an event, also for its sessions without an `end:`), so `check` does not ask for one. */
+export const UNKNOWN_END = "unknown";
 
 export interface EventSchemaOptions {
   /** The site's zone: the default of `timezone:`. */
@@ -151,12 +153,18 @@ export interface Session extends Omit<RawSession, "id" | "start" | "end"> {
   id: string;
   start: DateTime;
   end?: DateTime | undefined;
+  /** `end: unknown`: known to have no announced end. */
+  endUnknown: boolean;
+  /** Its place in the file's list, from 0 (sessions are sorted by time; messages name them as written). */
+  index: number;
 }
 
 export interface EventData extends Omit<RawEvent, "start" | "end" | "updated" | "sessions"> {
   start: DateTime;
   /** For a whole-day event, the last day (inclusive), at midnight. */
   end?: DateTime | undefined;
+  /** `end: unknown`: the organisers announced no end, for the event nor for its sessions without one. */
+  endUnknown: boolean;
   /** Whole days, without times (written as dates only). */
   allDay: boolean;
   /** When the event's data last changed: calendars' DTSTAMP and LAST-MODIFIED. */

@@ -1,5 +1,6 @@
-// Event dates and times for readers, with luxon in the page's locale and the event's own zone ("samedi 8 février 2025, à partir de 13:00").
-import { DateTime, Interval } from "luxon";
+// Event dates and times for readers, in the page's locale and the event's own zone ("samedi 8 février 2025, à partir de 13 h").
+import { DateTime } from "luxon";
+import { formatMoment, formatSpan } from "../../core/dates/locale-format.ts";
 import type { Strings } from "../../core/i18n/strings.ts";
 
 const DAY_AND_TIME = { ...DateTime.DATE_HUGE, ...DateTime.TIME_SIMPLE };
@@ -11,7 +12,7 @@ export interface Span {
 }
 
 function range(span: Required<Span>, locale: string, format: Intl.DateTimeFormatOptions): string {
-  return Interval.fromDateTimes(span.start.setLocale(locale), span.end.setLocale(locale)).toLocaleString(format);
+  return formatSpan(span.start, span.end, locale, format);
 }
 
 /** When an event takes place: whole days ("lundi 10 – mardi 11 février 2025"), or a day with times. */
@@ -20,23 +21,23 @@ export function formatWhen(span: Span, allDay: boolean, locale: string, strings:
   if (allDay)
     return end && !end.hasSame(start, "day")
       ? range({ start, end }, locale, DateTime.DATE_HUGE)
-      : start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
+      : formatMoment(start, locale, DateTime.DATE_HUGE);
   if (end) return range({ start, end }, locale, DAY_AND_TIME);
   return strings.t("event.from", {
-    date: start.setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+    date: formatMoment(start, locale, DateTime.DATE_HUGE),
     time: formatTime({ start }, locale),
   });
 }
 
-/** A session's time in a programme: "13:00", or "13:00 – 14:00" when its end is known. */
+/** A session's time in a programme: "13 h" / "13:00", or "13 h – 14 h" / "13:00–14:00" when its end is known. */
 export function formatTime(span: Span, locale: string): string {
   return span.end
     ? range({ start: span.start, end: span.end }, locale, DateTime.TIME_SIMPLE)
-    : span.start.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+    : formatMoment(span.start, locale, DateTime.TIME_SIMPLE);
 }
 
 export function formatDay(day: DateTime, locale: string): string {
-  return day.setLocale(locale).toLocaleString(DateTime.DATE_HUGE);
+  return formatMoment(day, locale, DateTime.DATE_HUGE);
 }
 
 /** The zone's name for readers, e.g. "heure d’Europe centrale", "Central European Time". */

@@ -98,26 +98,66 @@ function sessionData(event: EventEntry, session: SessionEntry, context: Calendar
   };
 }
 
-function calendar(name: string, context: CalendarContext, events: ICalEventData[]): string {
+/** What a calendar one subscribes to says besides its events: its own address and how often apps should fetch it. */
+interface Subscription {
+  source: string;
+  url: string;
+  description: string;
+  ttlSeconds: number;
+}
+
+function calendar(
+  name: string,
+  context: CalendarContext,
+  events: ICalEventData[],
+  subscription?: Subscription,
+): string {
   const lang = context.edition.language.code;
-  // ical-generator writes NAME and X-WR-CALNAME as given: escape their commas and semicolons here.
+  // ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given: escape their commas and semicolons here.
   const ics = new ICalCalendar({
     prodId: { company: context.host, product: "tract", language: lang.toUpperCase() },
     name: escape(name, false),
+    ...(subscription
+      ? {
+          source: subscription.source,
+          url: subscription.url,
+          description: escape(subscription.description, false),
+          ttl: subscription.ttlSeconds,
+        }
+      : {}),
     events,
   });
   // toString() folds lines at 75 octets with CRLF; RFC 5545 also ends the last line with CRLF.
   return `${ics.toString()}\r\n`;
 }
 
+function eventAndSessions(event: EventEntry, context: CalendarContext): ICalEventData[] {
+  const sessions = event.days.flatMap((day) => day.sessions);
+  return [eventData(event, context), ...sessions.map((session) => sessionData(event, session, context))];
+}
+
 /** The event and each session, in the edition's language. */
 export function eventCalendar(event: EventEntry, edition: Edition, model: SiteModel): string {
+  return calendar(event.title.text, contextFor(edition, model), eventAndSessions(event, contextFor(edition, model)));
+}
+
+/**
+ * The agenda one subscribes to: `events` and their sessions, with the UIDs of the events' own files, so an event
+ * imported from its page is updated by the subscription instead of doubled.
+ */
+export function agendaCalendar(
+  events: EventEntry[],
+  edition: Edition,
+  model: SiteModel,
+  subscription: Subscription & { name: string },
+): string {
   const context = contextFor(edition, model);
-  const sessions = event.days.flatMap((day) => day.sessions);
-  return calendar(event.title.text, context, [
-    eventData(event, context),
-    ...sessions.map((session) => sessionData(event, session, context)),
-  ]);
+  return calendar(
+    subscription.name,
+    context,
+    events.flatMap((event) => eventAndSessions(event, context)),
+    subscription,
+  );
 }
 
 /** One session alone: the "add to calendar" file of a programme row. Same UID as in the event's calendar. */

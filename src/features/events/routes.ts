@@ -1,4 +1,4 @@
-// The agenda's addresses in one language: /fr/agenda/, /fr/agenda/<id>/ and each event's calendars and programme.
+// The agenda's addresses in one language: /fr/agenda/, its calendar, /fr/agenda/<id>/ and each event's calendars and programme.
 import type { Routes } from "../../core/i18n/routes.ts";
 
 export const EVENTS_PATH = "events";
@@ -9,6 +9,8 @@ export function eventRoutes(routes: Routes) {
   return {
     agenda,
     event,
+    /** The calendar one subscribes to: every upcoming and recent event and session. */
+    calendar: `${agenda}agenda.ics`,
     /** An event's calendar, one calendar per session, and its programme for conference apps. */
     files: (id: string) => ({
       calendar: `${event(id)}${id}.ics`,

@@ -1,15 +1,16 @@
 // The schema of an event file (_data/events/<id>.yaml): its fields validated, its times read in the event's zone, its sessions checked.
 import { z } from "zod";
 import { quote } from "../../core/content/problems.ts";
-import { type EventData, type EventSchemaOptions, rawSchema } from "./fields.ts";
+import { type EventData, type EventSchemaOptions, UNKNOWN_END, rawSchema } from "./fields.ts";
 import { isDateOnly, readSessions, readTime, shown } from "./sessions.ts";
 
 /** An event file: times written without an offset are read in the event's `timezone` (the site's by default). */
 export function eventSchema(options: EventSchemaOptions) {
   return rawSchema(options).transform((raw, ctx): EventData => {
     const zone = raw.timezone;
+    const endUnknown = raw.end === UNKNOWN_END;
     const start = readTime(raw.start, zone, ["start"], ctx);
-    const end = raw.end === undefined ? undefined : readTime(raw.end, zone, ["end"], ctx);
+    const end = raw.end === undefined || endUnknown ? undefined : readTime(raw.end, zone, ["end"], ctx);
     const updated = readTime(
       raw.updated,
       zone,
@@ -17,7 +18,7 @@ export function eventSchema(options: EventSchemaOptions) {
       ctx,
       "the day this file last changed, e.g. 2025-01-27 (calendar apps use it to spot changes)",
     );
-    if (!start || !updated || (raw.end !== undefined && !end)) return z.NEVER;
+    if (!start || !updated || (raw.end !== undefined && !endUnknown && !end)) return z.NEVER;
     const allDay = isDateOnly(raw.start);
     if (end && isDateOnly(raw.end) !== allDay) {
       const message = allDay
@@ -36,6 +37,6 @@ export function eventSchema(options: EventSchemaOptions) {
       return z.NEVER;
     }
     const sessions = readSessions(raw, start, end, allDay, options.languages[0] ?? "", ctx);
-    return { ...raw, start, end, allDay, updated, sessions };
+    return { ...raw, start, end, endUnknown, allDay, updated, sessions };
   });
 }

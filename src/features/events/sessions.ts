@@ -4,7 +4,7 @@ import type { DateTime } from "luxon";
 import { quote } from "../../core/content/problems.ts";
 import { slugify } from "../../core/content/slug.ts";
 import { parseContentDate } from "../../core/dates/parse.ts";
-import { DATE_ONLY, type RawEvent, type Session } from "./fields.ts";
+import { DATE_ONLY, type RawEvent, type Session, UNKNOWN_END } from "./fields.ts";
 import { sessionName } from "./numbered.ts";
 
 type Context = z.RefinementCtx;
@@ -88,8 +88,9 @@ export function readSessions(
       "a date-time, e.g. 2025-02-08T13:00",
       sessionName(index),
     );
+    const endUnknown = session.end === UNKNOWN_END;
     const sessionEnd =
-      session.end === undefined
+      session.end === undefined || endUnknown
         ? undefined
         : readTime(
             session.end,
@@ -140,7 +141,7 @@ export function readSessions(
         session.end,
       );
     }
-    sessions.push({ ...session, id, start: sessionStart, end: sessionEnd });
+    sessions.push({ ...session, id, start: sessionStart, end: sessionEnd, endUnknown, index });
   });
   return sessions.sort((a, b) => a.start.toMillis() - b.start.toMillis());
 }

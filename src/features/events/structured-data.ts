@@ -33,7 +33,13 @@ function performer(speaker: Speaker) {
     : organisation;
 }
 
-/** The Event node; the page's own fields (context, url, inLanguage) come from the caller. Unknown ends are left out, never guessed. */
+/** A list, or nothing: schema.org and Google read an empty array as a property without value. */
+const listOrNothing = <T>(items: T[]): T[] | undefined => (items.length ? items : undefined);
+
+/**
+ * The Event node; the page's own fields (context, url, inLanguage) come from the caller. A whole-day event ends on
+ * its last day (its start's when it has no `end:`); an unknown end time is left out, never guessed.
+ */
 export function eventStructuredData(event: EventEntry, model: SiteModel): Record<string, unknown> {
   const shared = {
     eventStatus: STATUS[event.status],
@@ -46,22 +52,24 @@ export function eventStructuredData(event: EventEntry, model: SiteModel): Record
     name: event.title.text,
     description: event.description.text,
     startDate: event.startIso,
-    endDate: event.end && (event.allDay ? event.end.toISODate() : event.end.toISO({ suppressMilliseconds: true })),
+    endDate: event.allDay ? (event.end ?? event.start).toISODate() : event.end?.toISO({ suppressMilliseconds: true }),
     ...shared,
     image: model.absoluteUrl(model.site.image),
-    organizer: event.organisers.length
-      ? event.organisers.map((organiser) => ({ "@type": "Organization", name: organiser.name, url: organiser.url }))
-      : undefined,
+    organizer: listOrNothing(
+      event.organisers.map((organiser) => ({ "@type": "Organization", name: organiser.name, url: organiser.url })),
+    ),
     sameAs: event.externalUrl,
-    subEvent: sessions.map((session) => ({
-      "@type": "Event",
-      name: session.title.text,
-      url: model.absoluteUrl(`${event.url}#${session.anchor}`),
-      startDate: session.startIso,
-      endDate: session.endIso,
-      inLanguage: session.language,
-      performer: session.speakers.map(performer),
-      ...shared,
-    })),
+    subEvent: listOrNothing(
+      sessions.map((session) => ({
+        "@type": "Event",
+        name: session.title.text,
+        url: model.absoluteUrl(`${event.url}#${session.anchor}`),
+        startDate: session.startIso,
+        endDate: session.endIso,
+        inLanguage: session.language,
+        performer: listOrNothing(session.speakers.map(performer)),
+        ...shared,
+      })),
+    ),
   };
 }

@@ -13,3 +13,11 @@ export function lastDay(event: EventSource): DateTime {
 export function eventOver(event: EventSource): DateTime {
   return event.end && !event.allDay ? event.end : lastDay(event).endOf("day");
 }
+
+/** How long an event stays in the agenda one subscribes to once it is over: recent events, then only upcoming ones. */
+export const RECENT_IN_CALENDAR = { months: 3 } as const;
+
+/** The moment an event leaves the agenda calendar (a scheduled build removes it then). */
+export function leavesCalendar(event: EventSource): DateTime {
+  return eventOver(event).plus(RECENT_IN_CALENDAR);
+}

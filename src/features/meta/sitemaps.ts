@@ -1,7 +1,7 @@
 // Sitemaps that scale: /sitemap.xml indexes one sitemap per language (/sitemap-fr.xml), cut in parts (/sitemap-fr-2.xml …) within the protocol's limits.
 import type { DateTime } from "luxon";
 import type { SiteModel } from "../../core/contract.ts";
-import type { Post, View } from "../../core/model/types.ts";
+import type { View } from "../../core/model/types.ts";
 import type { Output } from "../../core/output/output.ts";
 
 /** sitemaps.org: at most 50,000 URLs and 50 MB (52,428,800 bytes, uncompressed) in one sitemap. */
@@ -24,12 +24,6 @@ export function isIndexable(view: View): boolean {
   return !view.noindex && !view.redirect;
 }
 
-/** When a page last changed, as far as its view tells: a post's `updated`, or its `date`. */
-export function lastModified(view: View): DateTime | undefined {
-  const post = view.post as Post | undefined;
-  return post ? (post.updated ?? post.date) : undefined;
-}
-
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }
@@ -42,7 +36,7 @@ function newest(dates: (DateTime | undefined)[]): DateTime | undefined {
 }
 
 function sitemapEntry(view: View, model: SiteModel): SitemapEntry {
-  const lastmod = lastModified(view);
+  const lastmod = view.lastmod;
   const lines = [`  <url>`, `    <loc>${escapeXml(model.absoluteUrl(view.url))}</loc>`];
   if (lastmod) lines.push(`    <lastmod>${model.dates.iso(lastmod)}</lastmod>`);
   if (view.alternates.length > 1)

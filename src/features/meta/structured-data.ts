@@ -19,7 +19,7 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
     "@type": "Organization",
     name: t("site.title"),
     url: abs(edition.routes.home()),
-    logo: abs(model.site.image),
+    logo: abs(model.site.logo ?? model.site.image),
   };
   const base = {
     "@context": "https://schema.org",
@@ -41,10 +41,14 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
         headline: post.title,
         datePublished: model.dates.iso(post.date),
         dateModified: model.dates.iso(post.updated ?? post.date),
-        author: { "@type": "Organization", name: post.author },
+        // The collective by default (its name, and its home as its address); a name given in `author:` is a person's.
+        author:
+          post.author === t("site.author")
+            ? { ...publisher, name: post.author }
+            : { "@type": "Person", name: post.author },
         publisher,
         image: abs(post.image ?? model.site.image),
-        keywords: post.tags.map((tag) => tag.name).join(", "),
+        keywords: post.tags.length ? post.tags.map((tag) => tag.name).join(", ") : undefined,
         mainEntityOfPage: abs(post.url),
         isPartOf: { "@id": website["@id"] },
       };

@@ -1,4 +1,5 @@
 // The press room page of each language that has press data (/fr/presse/, /en/press/), with its latest releases, and every release page by page.
+import { newestPost } from "../../core/dates/newest.ts";
 import type { View } from "../../core/model/types.ts";
 import type { ViewFactory } from "../../core/model/views.ts";
 import { type ListPage, paginate } from "../../core/model/pagination.ts";
@@ -26,7 +27,7 @@ export function pressViews(factory: ViewFactory): View[] {
     const text = { title: t("press.title"), description: t("press.description") };
     const latest = room.releases.slice(0, perPage);
     return [
-      factory.make(edition, "press-room", { url: room.url, room, latest }, text, rooms),
+      factory.make(edition, "press-room", { url: room.url, room, latest, lastmod: room.updated }, text, rooms),
       ...paginate(factory, {
         edition,
         type: "press-releases",
@@ -37,6 +38,7 @@ export function pressViews(factory: ViewFactory): View[] {
         description: t("pressReleases.description"),
         alternates: lists,
         fields: { schemaType: "CollectionPage" },
+        lastmod: (releases) => newestPost(releases.map(({ post }) => post)),
       }),
     ];
   });

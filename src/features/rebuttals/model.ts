@@ -14,8 +14,8 @@ export const ANSWERED_COLLECTION = "events";
 
 /** A claim as the page cites it. */
 export interface CitedClaim extends Omit<Claim, "date" | "accessed"> {
-  /** When the claim was made, or when an undated source was read (`accessed`). */
-  when: DateTime;
+  /** When the claim was made, or when an undated source was read (`accessed`); unknown for an undated text. */
+  when?: DateTime | undefined;
   accessed: boolean;
 }
 
@@ -54,8 +54,9 @@ function rebuttalBody(post: Post, edition: Edition, model: ModelBuilder): Rebutt
       quote: typeset(claim.quote, claim.lang ?? post.lang),
       by: typeset(claim.by, post.lang),
       source: { ...claim.source, name: typeset(claim.source.name, post.lang) },
-      when: (date ?? accessed) as DateTime,
-      accessed: !date,
+      translation: claim.translation && typeset(claim.translation, post.lang),
+      when: date ?? accessed,
+      accessed: !date && accessed !== undefined,
     };
   });
   return {

@@ -1,20 +1,23 @@
-// The `claims:` a rebuttal post declares: each quoted claim, who made it, where (name and URL), when, and the section answering it.
+// The `claims:` a rebuttal post declares: each claim quoted word for word, who made it, where (a name, its URL when known), when if known, and the section answering it.
 import { z } from "zod";
-import { contentDate, expecting, languageCode, slug, strictBoolean, text } from "../../core/content/schema.ts";
+import { contentDate, expecting, languageCode, slug, text } from "../../core/content/schema.ts";
 import { FieldSet } from "../../core/slots.ts";
 
 export function claimSchema(zone: string) {
   const source = z.strictObject(
     {
       name: text("the name of the page or document quoted, e.g. Site officiel du sommet"),
-      url: z.url({
-        protocol: /^https?$/,
-        error: expecting("the address of the page quoted, e.g. https://www.elysee.fr/…", "a web address"),
-      }),
+      /** Only when it is known: a source whose address was not recorded is named without one. */
+      url: z
+        .url({
+          protocol: /^https?$/,
+          error: expecting("the address of the page quoted, e.g. https://www.elysee.fr/…", "a web address"),
+        })
+        .optional(),
     },
     {
       error: expecting(
-        "where the claim was made: a name and a URL, e.g. { name: Site officiel du sommet, url: https://… }",
+        "where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… }",
         "a source",
       ),
     },
@@ -22,33 +25,24 @@ export function claimSchema(zone: string) {
   return z
     .strictObject(
       {
-        quote: text("the claim, quoted as its authors wrote or said it"),
+        quote: text("the claim, word for word as its authors wrote or said it"),
         by: text("who made the claim, e.g. Les organisateurs du sommet"),
         source,
-        /** When the claim was made or published. */
+        /** When the claim was made or published, when it is known. */
         date: contentDate(zone).optional(),
-        /** For an undated page: the day it was read, so readers know which version was quoted. */
+        /** For an undated page: the day it was read, when someone noted it. */
         accessed: contentDate(zone).optional(),
         answer: slug(
           "the id of the ## heading of this post that answers the claim, e.g. une-opportunite-economique-pour-qui",
         ),
         /** The quotation's language, when it is not the post's. */
         lang: languageCode.optional(),
-        /** The quotation is the collective's own translation of the original. */
-        translated: strictBoolean.default(false),
+        /** The collective's translation of a quotation in another language: shown beside it, never as the quotation. */
+        translation: text("your translation of the quotation, shown beside the original").optional(),
       },
-      { error: expecting("a claim with quote, by, source, date and answer", "a claim") },
+      { error: expecting("a claim with quote, by, source and answer", "a claim") },
     )
     .superRefine((claim, ctx) => {
-      if (!claim.date && !claim.accessed) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["date"],
-          message:
-            "missing (expected when the claim was made, e.g. 2025-01-20; for an undated page, `accessed:` with the day it was read)",
-          input: undefined,
-        });
-      }
       if (claim.date && claim.accessed) {
         ctx.addIssue({
           code: "custom",

@@ -1,4 +1,5 @@
 // The rebuttals index: per language, every rebuttal with the official events it answers, page by page.
+import { newestPost } from "../../core/dates/newest.ts";
 import type { View } from "../../core/model/types.ts";
 import type { ViewFactory } from "../../core/model/views.ts";
 import { paginate } from "../../core/model/pagination.ts";
@@ -20,6 +21,7 @@ export function rebuttalViews(factory: ViewFactory): View[] {
       description: t("rebuttals.description"),
       alternates: indexes,
       fields: { schemaType: "CollectionPage" },
+      lastmod: newestPost,
     });
   });
 }
