@@ -1,4 +1,4 @@
-// Before a release becomes the site: every file the writer recorded is there, with the size it was written with.
+// Before a release becomes the site: every file the writer wrote is there, with the size it was written with.
 import { lstat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
@@ -6,7 +6,10 @@ import type { WrittenFile } from "./writer.ts";
 
 export async function verifyRelease(dir: string, files: readonly WrittenFile[]): Promise<void> {
   await pMap(
-    files.flatMap((file) => Object.entries(file.sizes).map(([variant, size]) => ({ name: file.file + variant, size }))),
+    // A file linked from the last release was checked before it was linked, and a link is all or nothing.
+    files
+      .filter((file) => !file.reused)
+      .flatMap((file) => Object.entries(file.sizes).map(([variant, size]) => ({ name: file.file + variant, size }))),
     async ({ name, size }) => {
       const status = await lstat(path.join(dir, name)).catch(() => undefined);
       if (!status?.isFile() || status.size !== size) {

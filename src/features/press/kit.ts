@@ -4,9 +4,9 @@ import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
 import { credits, factSheet, kitNames, readme } from "./kit-texts.ts";
-import { releaseDocxFile } from "./release-document.ts";
+import { releaseDocxFile, releaseTextFile } from "./release-document.ts";
 import { releasePdfFile } from "./release-files.ts";
-import { releaseMarkdown, releaseText } from "./release-text.ts";
+import { releaseMarkdown } from "./release-text.ts";
 import type { PressKit, PressMedia, PressRoom } from "./room.ts";
 import { vCards } from "./vcard.ts";
 import { sha256, zipFiles } from "./zip.ts";
@@ -40,7 +40,7 @@ export function pressKit(
       entries.set(`${base}.pdf`, await releasePdfFile(release, room, edition, model, context));
       const markdown = releaseMarkdown(release, room, edition, model);
       entries.set(`${base}.md`, markdown);
-      entries.set(`${base}.txt`, releaseText(markdown, release, model));
+      entries.set(`${base}.txt`, await releaseTextFile(markdown, release, model, context));
       entries.set(`${base}.docx`, await releaseDocxFile(release, room, edition, model, context));
     }
     const logos = pictureFiles(room.logos, names.logos);
