@@ -7,7 +7,7 @@ import type { Routes } from "./i18n/routes.ts";
 import type { DateFormats } from "./dates/format.ts";
 import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
-import type { Edition, HeldBack, Post, View } from "./model/types.ts";
+import type { Edition, HeldBack, Page, Post, View } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
 import type { Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
@@ -112,6 +112,11 @@ export interface Feature<Data = unknown> {
   claims?(document: PostSource | PageSource): UrlClaim[];
   /** Adds its part to the model before it is frozen (runs in registration order); returns warnings. */
   link?(model: ModelBuilder, data: Data): Problem[] | void;
+  /**
+   * Rewrites the rendered body of each published post and page (its pictures made responsive), once every feature is
+   * linked, in registration order: pages, feeds and every other output show what it returns.
+   */
+  transformBody?(html: string, document: Post | Page, model: ModelBuilder, data: Data): string;
   /** Its pages, from the linked model. */
   views?(factory: ViewFactory, model: ModelBuilder): View[];
   /** Template data a view of one of its types needs at render time (e.g. the press kit's size), by view type. */

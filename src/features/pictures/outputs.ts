@@ -1,0 +1,45 @@
+// The files the pictures feature adds to the site: every rendition of every picture, and a social card per page readers share.
+import type { SiteModel } from "../../core/contract.ts";
+import type { BuildContext } from "../../core/context.ts";
+import { publishedPicture } from "../../core/media/clean-images.ts";
+import type { Output } from "../../core/output/output.ts";
+import { CARD_VERSION, type CardStyle, cardFonts, renderCard } from "./card.ts";
+import type { PictureBook } from "./service.ts";
+import { cardText, cardUrl, ownsCard } from "./social.ts";
+
+export function renditionOutputs(book: PictureBook): Output[] {
+  return book.pictures.flatMap((picture) =>
+    picture.renditions.map((rendition) => ({
+      url: rendition.url,
+      type: rendition.type,
+      origin: { feature: "pictures", file: picture.url.slice(1) },
+      produce: () => book.bytes(rendition),
+    })),
+  );
+}
+
+/** The logo and colour every card shares, read once per build. */
+function cardStyle(model: SiteModel, context: BuildContext): Promise<CardStyle> {
+  return context.artifacts.once("pictures:card-style", async () => {
+    const { logo, accent } = model.site;
+    return { accent, logo: logo ? (await publishedPicture(context.root, logo.slice(1), context.media)).data : undefined };
+  });
+}
+
+/** Each card is kept by what it shows: a page whose title, language and the site's look are unchanged is not drawn again. */
+export function cardOutputs(model: SiteModel, context: BuildContext): Output[] {
+  const store = context.cache.namespace("social-cards", CARD_VERSION);
+  return model.views.filter(ownsCard).map((view) => ({
+    url: cardUrl(view, model),
+    type: "image/png",
+    origin: { feature: "pictures", file: view.origin?.file },
+    produce: async () => {
+      const text = cardText(view, model);
+      const style = await cardStyle(model, context);
+      const key = store.key(JSON.stringify({ text, accent: style.accent, logo: style.logo?.toString("base64") }));
+      return store.remember(key, async () =>
+        renderCard(text, style, await context.artifacts.once("pictures:card-fonts", cardFonts)),
+      );
+    },
+  }));
+}
