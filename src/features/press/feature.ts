@@ -7,6 +7,7 @@ import { PRESS_FILE, type PressSource, loadPress } from "./data.ts";
 import { pressFields } from "./fields.ts";
 import { formatFileSize } from "./file-size.ts";
 import { pressKit } from "./kit.ts";
+import { mediaViews } from "./media-view.ts";
 import { releasePdfFile } from "./release-files.ts";
 import { PRESS_RELEASE_KIND, PRESS_ROOM, datelineOf, pressRoom } from "./room.ts";
 import { PRESS_PATH, pressRoutes } from "./routes.ts";
@@ -69,11 +70,12 @@ export default defineFeature<PressSource | undefined>({
           ]),
         ),
       );
-      return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes };
+      const media = await mediaViews([...room.logos, ...room.photos], model);
+      return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes, media };
     },
   },
   outputs(model, context, _templates, source) {
-    // Thumbnails and PNG renditions of the pictures, the same in every language (the originals are published with the other assets).
+    // PNG renditions of the SVG logos, the same in every language (the originals are published with the other assets).
     const pictures = [...(source?.logos ?? []), ...(source?.photos ?? [])].flatMap((item) =>
       item.images.derived.map((image): Output => ({
         url: image.url,

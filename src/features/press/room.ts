@@ -50,7 +50,6 @@ export interface PressMedia {
   alt: string;
   credit: string;
   licence: { name: string; url: string };
-  thumbnail: PublishedImage;
   /** Full resolution: the file itself, and the PNG of an SVG logo. */
   downloads: PressDownload[];
   images: MediaImages;
@@ -85,7 +84,7 @@ export interface PressRoom {
   kitUrl: string;
 }
 
-function download(image: PublishedImage): PressDownload {
+export function download(image: PublishedImage): PressDownload {
   return {
     url: image.url,
     bytes: image.data.length,
@@ -102,7 +101,6 @@ function media(item: PressSource["photos"][number], lang: string): PressMedia {
     alt: typeset(item.alt[lang] ?? "", lang),
     credit: typeset(item.credit, lang),
     licence: item.licence,
-    thumbnail: images.thumbnail,
     downloads: [images.original, ...(images.rendition ? [images.rendition] : [])].map(download),
     images,
   };
