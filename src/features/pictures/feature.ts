@@ -37,5 +37,5 @@ export default defineFeature<PictureBook>({
       return fediverseAccount(handle).profile;
     },
   },
-  outputs: (model, context, _templates, book) => [...renditionOutputs(book), ...cardOutputs(model, context)],
+  outputs: (model, context, _templates, book) => [...renditionOutputs(book), ...cardOutputs(model, context, book)],
 });

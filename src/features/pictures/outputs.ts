@@ -3,7 +3,8 @@ import type { SiteModel } from "../../core/contract.ts";
 import type { BuildContext } from "../../core/context.ts";
 import { publishedPicture } from "../../core/media/clean-images.ts";
 import type { Output } from "../../core/output/output.ts";
-import { CARD_VERSION, type CardStyle, cardFonts, renderCard } from "./card.ts";
+import type { PictureService } from "../../core/media/picture-service.ts";
+import { CARD_VERSION, type CardStyle, type CardText, cardFonts, renderCard } from "./card.ts";
 import type { PictureBook } from "./service.ts";
 import { cardText, cardUrl, ownsCard } from "./social.ts";
 
@@ -27,19 +28,26 @@ function cardStyle(model: SiteModel, context: BuildContext): Promise<CardStyle> 
 }
 
 /** Each card is kept by what it shows: a page whose title, language and the site's look are unchanged is not drawn again. */
-export function cardOutputs(model: SiteModel, context: BuildContext): Output[] {
+export function cardOutputs(model: SiteModel, context: BuildContext, pictures: PictureService): Output[] {
   const store = context.cache.namespace("social-cards", CARD_VERSION);
-  return model.views.filter(ownsCard).map((view) => ({
-    url: cardUrl(view, model),
-    type: "image/png",
-    origin: { feature: "pictures", file: view.origin?.file },
-    produce: async () => {
-      const text = cardText(view, model);
-      const style = await cardStyle(model, context);
-      const key = store.key(JSON.stringify({ text, accent: style.accent, logo: style.logo?.toString("base64") }));
-      return store.remember(key, async () =>
-        renderCard(text, style, await context.artifacts.once("pictures:card-fonts", cardFonts)),
-      );
-    },
-  }));
+  const draw = async (text: CardText, style: CardStyle) => {
+    const fonts = await context.artifacts.once("pictures:card-fonts", async () => {
+      context.log.info("pictures: drawing the social cards of new or changed pages");
+      return cardFonts();
+    });
+    return renderCard(text, style, fonts);
+  };
+  return model.views
+    .filter((view) => ownsCard(view, pictures))
+    .map((view) => ({
+      url: cardUrl(view, model, pictures),
+      type: "image/png",
+      origin: { feature: "pictures", file: view.origin?.file },
+      produce: async () => {
+        const text = cardText(view, model, pictures);
+        const style = await cardStyle(model, context);
+        const key = store.key(JSON.stringify({ text, accent: style.accent, logo: style.logo?.toString("base64") }));
+        return store.remember(key, () => draw(text, style));
+      },
+    }));
 }
