@@ -105,7 +105,11 @@ describe.each(ROOMS)("the $lang press room", (room) => {
       expect(page.$(figure).find('a[rel="license"]').attr("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
       const isPhoto = page.$(figure).find("picture").length === 1;
       if (isPhoto) {
-        const types = page.$(figure).find("source").toArray().map((source) => page.$(source).attr("type"));
+        const types = page
+          .$(figure)
+          .find("source")
+          .toArray()
+          .map((source) => page.$(source).attr("type"));
         expect(types).toEqual(["image/avif", "image/webp"]);
         const widest = img.attr("srcset")!.split(", ").at(-1)!.split(" ")[0]!;
         const shown = await sharp(await file(widest)).metadata();
@@ -195,7 +199,9 @@ describe.each(ROOMS)("the $lang press room", (room) => {
       expect(creditsText).toContain(`${name} (${width} × ${height} pixels, ${size})`);
     }
     expect(content("photos/rassemblement-1280w.jpg")).toEqual(
-      await file(byUrl.get(room.url)!.$("img[srcset*=rassemblement]").attr("srcset")!.split(", ").at(-1)!.split(" ")[0]!),
+      await file(
+        byUrl.get(room.url)!.$("img[srcset*=rassemblement]").attr("srcset")!.split(", ").at(-1)!.split(" ")[0]!,
+      ),
     );
     expect(
       content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `),

@@ -102,11 +102,22 @@ describe("a phone photo in a post", () => {
     const lead = page.$(".post-image");
     const inline = page.$(".post-body figure");
     for (const figure of [lead, inline]) {
-      expect(figure.find("source").toArray().map((el) => page.$(el).attr("type"))).toEqual(["image/avif", "image/webp"]);
+      expect(
+        figure
+          .find("source")
+          .toArray()
+          .map((el) => page.$(el).attr("type")),
+      ).toEqual(["image/avif", "image/webp"]);
       const img = figure.find("img");
       expect([img.attr("width"), img.attr("height")]).toEqual(["1280", "960"]);
       expect(img.attr("sizes")).toBe("(min-width: 40rem) 38rem, calc(100vw - 2rem)");
-      for (const candidates of [img.attr("srcset"), ...figure.find("source").toArray().map((el) => page.$(el).attr("srcset"))]) {
+      for (const candidates of [
+        img.attr("srcset"),
+        ...figure
+          .find("source")
+          .toArray()
+          .map((el) => page.$(el).attr("srcset")),
+      ]) {
         const entries = srcset(candidates);
         expect(entries.map((entry) => entry.width)).toEqual(WIDTHS);
         for (const entry of entries) expect((await sharp(await read(entry.url)).metadata()).width).toBe(entry.width);
@@ -117,7 +128,9 @@ describe("a phone photo in a post", () => {
     expect([inline.find("img").attr("loading"), inline.find("img").attr("decoding")]).toEqual(["lazy", "async"]);
     expect(inline.find("img").attr("alt")).toBe("Des banderoles rouges au-dessus de la foule");
     expect(inline.find("figcaption").text()).toBe("La foule devant le Grand Palais, le 9 février.");
-    expect(lead.find("figcaption").text().replace(/\s+/g, " ")).toBe("Crédit : Camille Dupont · Licence : CC BY-SA 4.0");
+    expect(lead.find("figcaption").text().replace(/\s+/g, " ")).toBe(
+      "Crédit : Camille Dupont · Licence : CC BY-SA 4.0",
+    );
     expect(page.html).not.toContain("/assets/img/manif.jpg");
   });
 

@@ -59,7 +59,9 @@ export const licence = z
       z.string().trim().min(1),
       z.strictObject({
         name: text("the licence's name, e.g. CC BY 4.0"),
-        url: z.url({ error: expecting("the licence's address, e.g. https://creativecommons.org/licenses/by/4.0/", "a URL") }),
+        url: z.url({
+          error: expecting("the licence's address, e.g. https://creativecommons.org/licenses/by/4.0/", "a URL"),
+        }),
       }),
     ],
     {
@@ -69,7 +71,9 @@ export const licence = z
       ),
     },
   )
-  .transform((value): { name: string; url?: string | undefined } => (typeof value === "string" ? { name: value } : value));
+  .transform((value): { name: string; url?: string | undefined } =>
+    typeof value === "string" ? { name: value } : value,
+  );
 
 export const languageCode = z
   .string({ error: expecting("a language code, e.g. fr", "a language code") })
@@ -134,7 +138,9 @@ export const siteSchema = z.strictObject({
   /** The collective's colour, as #rrggbb: the header, social cards and PDFs use it. */
   /** The collective's Mastodon (fediverse) account, `@name@server`: pages name it as their creator and link to it with rel="me". */
   mastodon: z
-    .string({ error: expecting("a fediverse account written @name@server, e.g. @collectif@mastodon.example", "an account") })
+    .string({
+      error: expecting("a fediverse account written @name@server, e.g. @collectif@mastodon.example", "an account"),
+    })
     .regex(/^@[\w.-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
       error: (issue) =>
         `${quote(issue.input)} is not a fediverse account (expected @name@server, e.g. @collectif@mastodon.example)`,

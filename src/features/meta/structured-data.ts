@@ -45,7 +45,9 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
         author: { "@type": "Organization", name: post.author },
         publisher,
         // A rendition at web size: the picture itself is published whole, at its full resolution.
-        image: abs((post.image && PICTURES.get(model)?.picture(post.image)?.widest.url) ?? post.image ?? model.site.image),
+        image: abs(
+          (post.image && PICTURES.get(model)?.picture(post.image)?.widest.url) ?? post.image ?? model.site.image,
+        ),
         keywords: post.tags.map((tag) => tag.name).join(", "),
         mainEntityOfPage: abs(post.url),
         isPartOf: { "@id": website["@id"] },

@@ -33,7 +33,10 @@ type Fonts = Parameters<typeof satori>[1]["fonts"];
 
 /** DejaVu Sans from the dejavu-fonts-ttf package: every Latin accent, and no font from another server. */
 export async function cardFonts(): Promise<Fonts> {
-  const folder = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  const folder = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")),
+    "ttf",
+  );
   const font = (file: string) => readFile(path.join(folder, file));
   return [
     { name: "DejaVu Sans", data: await font("DejaVuSans.ttf"), weight: 400, style: "normal" },
@@ -77,7 +80,11 @@ function layout(text: CardText, style: CardStyle): Node {
           ...(text.kicker
             ? [element("div", { fontSize: 26, fontWeight: 700, color: COLOURS.muted, marginBottom: 16 }, text.kicker)]
             : []),
-          element("div", { display: "block", fontSize: size, fontWeight: 700, lineHeight: 1.18, lineClamp: 4 }, text.title),
+          element(
+            "div",
+            { display: "block", fontSize: size, fontWeight: 700, lineHeight: 1.18, lineClamp: 4 },
+            text.title,
+          ),
         ]),
         element(
           "div",

@@ -34,7 +34,13 @@ export function pictureHtml(metadata: ImageMetadata, markup: PictureMarkup): str
 
 /** A picture without renditions (SVG, GIF, an animation): itself, with its size so that the page does not shift. */
 export function plainImageHtml(source: PictureSource, markup: PictureMarkup): string {
-  const attributes = { src: source.url, alt: markup.alt, width: source.width, height: source.height, ...loading(markup) };
+  const attributes = {
+    src: source.url,
+    alt: markup.alt,
+    width: source.width,
+    height: source.height,
+    ...loading(markup),
+  };
   return `<img ${Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
     .join(" ")}>`;
@@ -44,7 +50,9 @@ export function plainImageHtml(source: PictureSource, markup: PictureMarkup): st
 export function creditHtml(post: Post, strings: Strings): string {
   const parts: string[] = [];
   if (post.imageCredit)
-    parts.push(`${escapeAttribute(strings.t("pictures.credit"))} ${escapeAttribute(typeset(post.imageCredit, post.lang))}`);
+    parts.push(
+      `${escapeAttribute(strings.t("pictures.credit"))} ${escapeAttribute(typeset(post.imageCredit, post.lang))}`,
+    );
   const licence = post.imageLicence;
   if (licence) {
     const name = escapeAttribute(licence.name);

@@ -23,7 +23,10 @@ export function renditionOutputs(book: PictureBook): Output[] {
 function cardStyle(model: SiteModel, context: BuildContext): Promise<CardStyle> {
   return context.artifacts.once("pictures:card-style", async () => {
     const { logo, accent } = model.site;
-    return { accent, logo: logo ? (await publishedPicture(context.root, logo.slice(1), context.media)).data : undefined };
+    return {
+      accent,
+      logo: logo ? (await publishedPicture(context.root, logo.slice(1), context.media)).data : undefined,
+    };
   });
 }
 

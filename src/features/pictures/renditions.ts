@@ -85,8 +85,7 @@ export async function encodeRenditions(context: BuildContext, source: PictureSou
   const cleaned = await publishedPicture(context.root, source.file, context.media);
   const made = await Image(cleaned.data, { ...options(source), dryRun: true, failOnError: true });
   const files = new Map<string, Buffer>();
-  for (const entry of Object.values(made).flat())
-    if (entry.buffer) files.set(entry.url, Buffer.from(entry.buffer));
+  for (const entry of Object.values(made).flat()) if (entry.buffer) files.set(entry.url, Buffer.from(entry.buffer));
   const formats = Object.keys(made).map((format) => FORMAT_NAMES[format] ?? format);
   context.log.info(`pictures: ${source.file}: ${files.size} renditions made (${formats.join(", ")})`);
   return files;

@@ -2,12 +2,7 @@
 import type { ContentCache } from "../../core/build/cache.ts";
 import type { BuildContext } from "../../core/context.ts";
 import type { Strings } from "../../core/i18n/strings.ts";
-import type {
-  PictureMarkup,
-  PictureService,
-  Rendition,
-  ResponsivePicture,
-} from "../../core/media/picture-service.ts";
+import type { PictureMarkup, PictureService, Rendition, ResponsivePicture } from "../../core/media/picture-service.ts";
 import type { Post } from "../../core/model/types.ts";
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import { columnSizes, creditHtml, pictureHtml, plainImageHtml } from "./markup.ts";

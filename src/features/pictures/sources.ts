@@ -28,7 +28,11 @@ const CONCURRENT_PICTURES = 4;
 const TRAITS_VERSION = codeVersion(["sharp"], [new URL(import.meta.url)]);
 
 /** Transparency and animation, read once per cleaned picture and kept with the media work (no decoding on later builds). */
-async function traits(context: BuildContext, data: Buffer, format: string): Promise<{ alpha: boolean; animated: boolean }> {
+async function traits(
+  context: BuildContext,
+  data: Buffer,
+  format: string,
+): Promise<{ alpha: boolean; animated: boolean }> {
   if (format === "svg") return { alpha: true, animated: false };
   const { alpha, animated } = await context.media.remember(
     "picture-traits",
