@@ -1,6 +1,8 @@
 // Pictures in content: titled Markdown images become figures, a post's image credit and licence are validated, and a body's pictures become responsive.
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import * as cheerio from "cheerio";
+import sharp from "sharp";
 import { Markdown } from "../../src/core/markdown/render.ts";
 import { errorLines, fixtureProject, modelFor, postSource } from "../helpers/fixture.ts";
 
@@ -86,5 +88,14 @@ describe("a body's pictures", () => {
     expect($("img:not([alt])").attr("src")).toBe("/assets/press/photos/rassemblement.jpg");
     expect($('img[alt="Logo"]').attr("src")).toBe("/assets/press/logo.svg");
     expect($('img[alt="Ailleurs"]').attr("src")).toBe("/assets/absente.jpg");
+  });
+});
+
+describe("eleventy-img", () => {
+  it("uses the project's one sharp (package.json overrides its ^0.33 range), not a copy of its own", () => {
+    const project = createRequire(import.meta.url);
+    const fromEleventyImg = createRequire(project.resolve("@11ty/eleventy-img"));
+    expect(fromEleventyImg.resolve("sharp")).toBe(project.resolve("sharp"));
+    expect(sharp.versions.sharp).toBe("0.35.5");
   });
 });

@@ -1,7 +1,8 @@
 // Social cards drawn without a browser: 1200×630, French accents drawn, long titles wrapped inside the card and cut with an ellipsis, the footer kept.
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { type CardText, cardFonts, renderCard } from "../../src/features/pictures/card.ts";
+import { readFile } from "node:fs/promises";
+import { type CardText, cardFonts, cardLogo, renderCard } from "../../src/features/pictures/card.ts";
 
 const fonts = cardFonts();
 const style = { accent: "#9b1c1c" };
@@ -30,9 +31,22 @@ async function ink(png: Buffer, region: { left: number; top: number; width: numb
 const TITLE = { left: 60, top: 160, width: 1140, height: 360 };
 
 describe("a social card", () => {
-  it("is a 1200×630 PNG", async () => {
-    const png = await renderCard(text("Un titre"), style, await fonts);
+  it("is a 1200×630 PNG with the site's colour and logo", async () => {
+    const logo = await cardLogo(await readFile("assets/press/logo.svg"), 512);
+    const png = await renderCard(text("Un titre"), { ...style, logo }, await fonts);
     expect(await sharp(png).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
+    const colour = async (left: number, top: number) => {
+      const { data } = await sharp(png)
+        .extract({ left, top, width: 1, height: 1 })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return `#${[...data].map((value) => value.toString(16).padStart(2, "0")).join("")}`;
+    };
+    expect(await colour(10, 300)).toBe("#9b1c1c");
+    // The logo's red square, left of the site's name, and its white T.
+    expect(await colour(100, 100)).toBe("#9b1c1c");
+    expect(await colour(135, 86)).toBe("#ffffff");
   });
 
   it("draws French accents: É reaches higher than E", async () => {

@@ -4,7 +4,7 @@ import type { BuildContext } from "../../core/context.ts";
 import { publishedPicture } from "../../core/media/clean-images.ts";
 import type { Output } from "../../core/output/output.ts";
 import type { PictureService } from "../../core/media/picture-service.ts";
-import { CARD_VERSION, type CardStyle, type CardText, cardFonts, renderCard } from "./card.ts";
+import { CARD_VERSION, type CardStyle, type CardText, cardFonts, cardLogo, renderCard } from "./card.ts";
 import type { PictureBook } from "./service.ts";
 import { cardText, cardUrl, ownsCard } from "./social.ts";
 
@@ -19,14 +19,19 @@ export function renditionOutputs(book: PictureBook): Output[] {
   );
 }
 
-/** The logo and colour every card shares, read once per build. */
+/** The logo and colour every card shares, made once per build (and the logo's PNG kept with the media work). */
 function cardStyle(model: SiteModel, context: BuildContext): Promise<CardStyle> {
   return context.artifacts.once("pictures:card-style", async () => {
     const { logo, accent } = model.site;
-    return {
-      accent,
-      logo: logo ? (await publishedPicture(context.root, logo.slice(1), context.media)).data : undefined,
-    };
+    if (!logo) return { accent };
+    const svg = await publishedPicture(context.root, logo.slice(1), context.media);
+    const png = await context.media.remember(
+      "card-logo",
+      svg.data,
+      async () => ({ data: await cardLogo(svg.data, svg.width) }),
+      CARD_VERSION,
+    );
+    return { accent, logo: png.data };
   });
 }
 
