@@ -1,4 +1,4 @@
-// The pictures of assets/ pages may show: each one's size upright, its format, whether it is transparent or animated, a digest of its cleaned bytes.
+// The pictures of assets/ pages may show: each one's size upright, its format, whether it is transparent or animated, a digest of its address and bytes.
 import { createHash } from "node:crypto";
 import pMap from "p-map";
 import { codeVersion } from "../../core/build/cache.ts";
@@ -19,7 +19,7 @@ export interface PictureSource {
   format: string;
   alpha: boolean;
   animated: boolean;
-  /** Of the cleaned bytes: rendition addresses hold it, so a changed picture gets new addresses. */
+  /** Of its address and cleaned bytes: rendition addresses hold it, so a changed picture gets new ones, and two copies of a picture do not share theirs. */
   digest: string;
 }
 
@@ -66,7 +66,7 @@ export async function pictureSources(context: BuildContext): Promise<Map<string,
           height: picture.height,
           format: picture.format,
           ...(await traits(context, picture.data, picture.format)),
-          digest: createHash("sha256").update(picture.data).digest("hex").slice(0, 10),
+          digest: createHash("sha256").update(asset.url).update("\0").update(picture.data).digest("hex").slice(0, 10),
         };
       } catch (error) {
         if (error instanceof AssetError) return undefined;
