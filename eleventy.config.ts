@@ -11,9 +11,10 @@ import meta from "./src/features/meta/feature.ts";
 import assets from "./src/features/assets/feature.ts";
 import mail from "./src/features/mail/feature.ts";
 import navigation from "./src/features/navigation/feature.ts";
+import pictures from "./src/features/pictures/feature.ts";
 
 /** Read by `npm run build`, `check`, `new` and the tests too: adding a feature is one line here. */
-export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, mail, navigation];
+export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, mail, navigation, pictures];
 
 export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(tract, { features });

@@ -8,7 +8,7 @@ import type { DateFormats } from "./dates/format.ts";
 import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
 import type { Identity } from "./model/identity.ts";
-import type { Edition, HeldBack, PageSection, Post, View } from "./model/types.ts";
+import type { Edition, HeldBack, Page, PageSection, Post, View } from "./model/types.ts";
 
 export type { PageSection } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
@@ -140,6 +140,11 @@ export interface Feature<Data = unknown> {
   claims?(document: PostSource | PageSource): UrlClaim[];
   /** Adds its part to the model before it is frozen (runs in registration order); returns warnings. */
   link?(model: ModelBuilder, data: Data): Problem[] | void;
+  /**
+   * Rewrites the rendered body of each published post and page (its pictures made responsive), once every feature is
+   * linked, in registration order: pages, feeds and every other output show what it returns.
+   */
+  transformBody?(html: string, document: Post | Page, model: ModelBuilder, data: Data): string;
   /** Its pages, from the linked model. */
   views?(factory: ViewFactory, model: ModelBuilder): View[];
   /**

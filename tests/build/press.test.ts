@@ -23,6 +23,7 @@ import {
 const run = promisify(execFile);
 /** Each language's first card's UID, to check that a contact keeps one UID across languages. */
 const OTHER_LANGUAGE_UID = new Map<string, string>();
+import { formatFileSize } from "../../src/features/press/file-size.ts";
 
 const siteDir = inject("siteDir");
 let byUrl: Map<string, HtmlPage>;
@@ -142,25 +143,48 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     ]);
   });
 
-  it("shows thumbnails with their size, and full-resolution downloads with their true pixel and file sizes", async () => {
+  it("shows logos as drawn and photos responsive, with downloads at web size and full resolution, true pixel and file sizes", async () => {
     const page = byUrl.get(room.url)!;
     const figures = page.$(".press-media figure").toArray();
     expect(figures).toHaveLength(4);
     for (const figure of figures) {
       const img = page.$(figure).find("img");
-      expect(img.attr("loading")).toBe("lazy");
+      expect([img.attr("loading"), img.attr("decoding")]).toEqual(["lazy", "async"]);
       expect(img.attr("alt")!.length).toBeGreaterThan(10);
-      const thumbnail = await sharp(await file(img.attr("src")!)).metadata();
-      expect([img.attr("width"), img.attr("height")]).toEqual([String(thumbnail.width), String(thumbnail.height)]);
       expect(page.$(figure).find('a[rel="license"]').attr("href")).toBe("https://creativecommons.org/licenses/by/4.0/");
-      for (const link of page.$(figure).find(".downloads li").toArray()) {
+      const isPhoto = page.$(figure).find("picture").length === 1;
+      if (isPhoto) {
+        const types = page
+          .$(figure)
+          .find("source")
+          .toArray()
+          .map((source) => page.$(source).attr("type"));
+        expect(types).toEqual(["image/avif", "image/webp"]);
+        const widest = img.attr("srcset")!.split(", ").at(-1)!.split(" ")[0]!;
+        const shown = await sharp(await file(widest)).metadata();
+        expect([img.attr("width"), img.attr("height")]).toEqual([String(shown.width), String(shown.height)]);
+        expect(img.attr("sizes")).toMatch(/16\.5rem/);
+      } else expect(img.attr("src")).toMatch(/\.svg$/);
+      const downloads = page.$(figure).find(".downloads li").toArray();
+      const sizes: number[] = [];
+      for (const link of downloads) {
         const href = page.$(link).find("a").attr("href")!;
         const data = await file(href);
         const text = flatten(page.$(link).text());
+        expect(text, href).toContain(flatten(formatFileSize(data.length, room.lang === "fr" ? "fr-FR" : "en-GB")));
         if (href.endsWith(".svg")) continue;
         const { width, height } = await sharp(data).metadata();
         expect(text, href).toContain(`${width} × ${height} pixels`);
-        expect(width).toBeGreaterThan(thumbnail.width!);
+        sizes.push(width!);
+      }
+      if (isPhoto) {
+        expect(downloads.map((link) => flatten(page.$(link).find("a").text()).split(" — ")[0])).toEqual(
+          room.lang === "fr"
+            ? ["Télécharger en JPEG pour le web", "Télécharger en JPEG en pleine résolution, pour l’impression"]
+            : ["Download as JPEG for the web", "Download as JPEG in full resolution, for print"],
+        );
+        // The web size is a rendition; full resolution is the photo itself, cleaned, at its own size.
+        expect(sizes).toEqual([1280, 1800]);
       }
     }
   });
@@ -200,7 +224,9 @@ describe.each(ROOMS)("the $lang press room", (room) => {
         "logos/logo-noir-1200w.png",
         "logos/logo-noir.svg",
         "logos/logo.svg",
+        "photos/centre-de-donnees-1280w.jpg",
         "photos/centre-de-donnees.jpg",
+        "photos/rassemblement-1280w.jpg",
         "photos/rassemblement.jpg",
       ]
         .map((name) => `${folder}/${name}`)
@@ -219,8 +245,17 @@ describe.each(ROOMS)("the $lang press room", (room) => {
     expect(content("brochure/brochure.pdf")).toEqual(await file("/assets/press/brochure.pdf"));
     expect(content(`${releases}/2025-02-07-${slug}.pdf`)).toEqual(await file(`${room.release}${slug}.pdf`));
     expect(content(readme).toString("utf8")).toContain("presse@example.org");
-    expect(content("CREDITS.txt").toString("utf8")).toContain(
-      "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+    const creditsText = content("CREDITS.txt").toString("utf8");
+    expect(creditsText).toContain("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)");
+    for (const name of ["photos/rassemblement.jpg", "photos/rassemblement-1280w.jpg"]) {
+      const { width, height } = await sharp(content(name)).metadata();
+      const size = formatFileSize(content(name).length, room.lang === "fr" ? "fr-FR" : "en-GB");
+      expect(creditsText).toContain(`${name} (${width} × ${height} pixels, ${size})`);
+    }
+    expect(content("photos/rassemblement-1280w.jpg")).toEqual(
+      await file(
+        byUrl.get(room.url)!.$("img[srcset*=rassemblement]").attr("srcset")!.split(", ").at(-1)!.split(" ")[0]!,
+      ),
     );
     expect(
       content(`${releases}/2025-02-07-${slug}.md`).toString("utf8").startsWith(`# ${room.title}\n\n**Paris, `),

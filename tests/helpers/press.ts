@@ -4,6 +4,7 @@ import { buffer } from "node:stream/consumers";
 import path from "node:path";
 import yauzl from "yauzl";
 import exifr from "exifr";
+import sharp from "sharp";
 import { OPS, getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { listFiles } from "./site.ts";
 
@@ -74,8 +75,15 @@ export function flatten(text: string): string {
 
 export const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/** Any EXIF, GPS, XMP, IPTC or ICC block in an image; undefined when it carries none. */
+/**
+ * Any EXIF, GPS, XMP, IPTC or ICC block in an image; undefined when it carries none. exifr reads every format but
+ * WebP, whose EXIF, XMP and ICC chunks sharp (libvips) reads.
+ */
 export async function embeddedMetadata(image: Buffer): Promise<Record<string, unknown> | undefined> {
+  const found = await sharp(image).metadata();
+  const blocks = (["exif", "xmp", "icc", "iptc"] as const).filter((block) => found[block]);
+  if (blocks.length > 0) return Object.fromEntries(blocks.map((block) => [block, found[block]]));
+  if (found.format === "webp") return undefined;
   return exifr.parse(image, {
     tiff: true,
     exif: true,

@@ -19,7 +19,9 @@ import { codeVersion, type ContentCache } from "../build/cache.ts";
 /** Everything a rendered body depends on besides its text and options: the libraries and the code that render it. */
 const MARKDOWN_VERSION = codeVersion(
   ["markdown-it", "markdown-it-anchor", "@sindresorhus/slugify"],
-  ["../markdown/render.ts", "../typography/french.ts", "./slug.ts"].map((module) => new URL(module, import.meta.url)),
+  ["../markdown/render.ts", "../markdown/figures.ts", "../typography/french.ts", "./slug.ts"].map(
+    (module) => new URL(module, import.meta.url),
+  ),
 );
 
 /** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Registry } from "../contract.ts";
 import type { SchemaContext } from "../slots.ts";
 import { quote } from "./problems.ts";
-import { contentDate, expecting, slug, strictBoolean, tagList, text } from "./schema.ts";
+import { contentDate, expecting, licence, slug, strictBoolean, tagList, text } from "./schema.ts";
 
 /** The fields every post has; features add theirs (Registry). */
 function corePostFields(zone: string, kinds: string[]) {
@@ -28,6 +28,8 @@ function corePostFields(zone: string, kinds: string[]) {
       })
       .optional(),
     imageAlt: text("a short description of the image for people who cannot see it").optional(),
+    imageCredit: text("who made the image, as they must be credited, e.g. Photo: Camille Martin").optional(),
+    imageLicence: licence.optional(),
   };
 }
 export const CORE_POST_FIELDS = Object.keys(corePostFields("UTC", ["post"]));
@@ -68,6 +70,15 @@ export function postFrontMatterSchema(context: SchemaContext, registry: Registry
           message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`,
           input: undefined,
         });
+      }
+      for (const field of ["imageCredit", "imageLicence"] as const) {
+        if (post[field] && !post.image)
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: `is given without image (expected an image: line naming the picture it is about, or no ${field} line)`,
+            input: post[field],
+          });
       }
       if (post.updated && post.updated < post.date) {
         ctx.addIssue({

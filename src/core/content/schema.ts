@@ -52,6 +52,29 @@ export const tagList = z
     (Array.isArray(value) ? value : [value]).map((tag) => tag.trim()).filter((tag) => tag.length > 0),
   );
 
+/** The licence of a work: its name alone (`CC BY 4.0`, `Tous droits réservés`) or `{ name, url }`; always read as an object. */
+export const licence = z
+  .union(
+    [
+      z.string().trim().min(1),
+      z.strictObject({
+        name: text("the licence's name, e.g. CC BY 4.0"),
+        url: z.url({
+          error: expecting("the licence's address, e.g. https://creativecommons.org/licenses/by/4.0/", "a URL"),
+        }),
+      }),
+    ],
+    {
+      error: expecting(
+        "a licence: its name, e.g. CC BY 4.0, or { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ }",
+        "a licence",
+      ),
+    },
+  )
+  .transform((value): { name: string; url?: string | undefined } =>
+    typeof value === "string" ? { name: value } : value,
+  );
+
 export const languageCode = z
   .string({ error: expecting("a language code, e.g. fr", "a language code") })
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
@@ -131,6 +154,16 @@ export const siteSchema = z.strictObject({
     })
     .optional(),
   /** The collective's colour, as #rrggbb: the header, social cards and PDFs use it. */
+  /** The collective's Mastodon (fediverse) account, `@name@server`: pages name it as their creator and link to it with rel="me". */
+  mastodon: z
+    .string({
+      error: expecting("a fediverse account written @name@server, e.g. @collectif@mastodon.example", "an account"),
+    })
+    .regex(/^@[\w.-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+      error: (issue) =>
+        `${quote(issue.input)} is not a fediverse account (expected @name@server, e.g. @collectif@mastodon.example)`,
+    })
+    .optional(),
   accent: z
     .string({ error: expecting("a colour written #rrggbb, e.g. #9b1c1c", "a colour") })
     .regex(/^#[0-9a-fA-F]{6}$/, {

@@ -35,6 +35,9 @@ export interface PostSource extends SourceDocument {
   author?: string | undefined;
   image?: string | undefined;
   imageAlt?: string | undefined;
+  /** Who made the image, as they must be credited, and its licence. */
+  imageCredit?: string | undefined;
+  imageLicence?: { name: string; url?: string | undefined } | undefined;
 }
 
 export type PageSource = SourceDocument;

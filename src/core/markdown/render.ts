@@ -1,9 +1,10 @@
-// Renders Markdown with markdown-it for one language: heading anchors, rel="noopener" on external links, the language's typography.
+// Renders Markdown with markdown-it for one language: heading anchors, rel="noopener" on external links, figures, the language's typography.
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import type { Language } from "../content/schema.ts";
 import { slugify } from "../content/slug.ts";
 import { typographyPlugin } from "../typography/french.ts";
+import { figuresPlugin } from "./figures.ts";
 
 export interface RenderOptions {
   /** Language of the text: selects typography rules. */
@@ -50,6 +51,7 @@ export class Markdown {
       permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
     });
     md.use(typographyPlugin);
+    md.use(figuresPlugin);
     const renderLinkOpen =
       md.renderer.rules.link_open ??
       ((tokens, idx, renderOptions, _env, self) => self.renderToken(tokens, idx, renderOptions));

@@ -158,6 +158,11 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
     const warnings = feature.link?.(builder, content.data.get(feature.name));
     if (warnings) problems.push(...warnings);
   }
+  for (const feature of registry.features.filter((candidate) => candidate.transformBody)) {
+    const data = content.data.get(feature.name);
+    for (const document of editions.flatMap((one) => [...one.posts, ...one.pages.values()]))
+      document.html = feature.transformBody!(document.html, document, builder, data);
+  }
   const factory = new ViewFactory(editions, content.site);
   const views = registry.features.flatMap((feature) =>
     (feature.views?.(factory, builder) ?? []).map((view) =>

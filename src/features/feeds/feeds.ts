@@ -3,6 +3,7 @@ import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { KindDeclaration } from "../../core/contract.ts";
 import { DATA_FILES } from "../../core/content/data-files.ts";
 import type { SiteModel } from "../../core/contract.ts";
+import { PICTURES, type PictureService } from "../../core/media/picture-service.ts";
 import type { Edition, Post, TagRef, ViewBase } from "../../core/model/types.ts";
 import { firstPageUrl } from "../../core/model/pagination.ts";
 import { Slot } from "../../core/slots.ts";
@@ -151,6 +152,7 @@ export function feedsToAnnounce(
 export function buildFeeds(
   model: Pick<SiteModel, "site" | "now" | "registry"> & { editions: Edition[] },
   text: XmlSafeText,
+  pictures?: PictureService,
 ): Feed[] {
   const { site } = model;
   const host = idHost(site);
@@ -159,7 +161,7 @@ export function buildFeeds(
     const { routes, strings } = edition;
     const stringsFile = DATA_FILES.strings(edition.language.code);
     const fromStrings = ({ text: value, key }: KeyedText) => text.clean(value, stringsFile, key);
-    const entries = new Map(edition.posts.map((post) => [post, feedEntry(post, host, text)]));
+    const entries = new Map(edition.posts.map((post) => [post, feedEntry(post, host, text, pictures)]));
     const entriesOf = (posts: Post[]) => posts.slice(0, site.feedEntries).map((post) => entries.get(post) as FeedEntry);
     // An empty feed (no press release yet) is as recent as the language's newest post.
     const fallback = getNewestCollectionItemDate(
@@ -202,5 +204,6 @@ export function siteFeeds(model: SiteModel): Feed[] {
   return buildFeeds(
     { site: model.site, now: model.now, registry: model.registry, editions: Object.values(model.editions) },
     new XmlSafeText(),
+    PICTURES.get(model),
   );
 }

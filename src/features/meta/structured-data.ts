@@ -1,5 +1,6 @@
 // schema.org JSON-LD for each page: BlogPosting / NewsArticle for posts, WebSite for homes, WebPage or CollectionPage otherwise.
 import type { SiteModel } from "../../core/contract.ts";
+import { PICTURES } from "../../core/media/picture-service.ts";
 import type { Post, View } from "../../core/model/types.ts";
 
 type JsonLd = Record<string, unknown>;
@@ -47,7 +48,10 @@ export function structuredData(view: View, model: SiteModel): JsonLd {
             ? { ...publisher, name: post.author }
             : { "@type": "Person", name: post.author },
         publisher,
-        image: abs(post.image ?? model.site.image),
+        // A rendition at web size: the picture itself is published whole, at its full resolution.
+        image: abs(
+          (post.image && PICTURES.get(model)?.picture(post.image)?.widest.url) ?? post.image ?? model.site.image,
+        ),
         keywords: post.tags.length ? post.tags.map((tag) => tag.name).join(", ") : undefined,
         mainEntityOfPage: abs(post.url),
         isPartOf: { "@id": website["@id"] },

@@ -32,8 +32,6 @@ export interface PressSource {
   brochure?: NonNullable<PressData["brochure"]> & { data: Buffer };
 }
 
-const THUMBNAIL_WIDTH = { logos: 256, photos: 640 };
-
 /** Every contact gets a card file named after them: two names giving one file name would overwrite each other. */
 function contactSlugs(data: PressData, problems: Problem[]): PressSource["contacts"] {
   const seen = new Map<string, number>();
@@ -74,10 +72,7 @@ async function withImages<T extends { file: string }>(
         return undefined;
       }
       try {
-        const images = await prepareImages(context, item.file, {
-          thumbnailWidth: THUMBNAIL_WIDTH[list],
-          pngWidth: pngWidth(item),
-        });
+        const images = await prepareImages(context, item.file, { pngWidth: pngWidth(item) });
         const taken = images.derived.find((image) => existsSync(path.join(root, image.url)));
         if (taken) {
           problems.push({

@@ -7,6 +7,7 @@ import { PRESS_FILE, type PressSource, loadPress } from "./data.ts";
 import { pressFields } from "./fields.ts";
 import { formatFileSize } from "./file-size.ts";
 import { pressKit } from "./kit.ts";
+import { mediaViews } from "./media-view.ts";
 import { releaseDocument } from "./release-document.ts";
 import { pdfSizes, releasePdfFile } from "./release-files.ts";
 import { PRESS_RELEASE_KIND, PRESS_ROOM, datelineOf, pressRoom } from "./room.ts";
@@ -63,7 +64,8 @@ export default defineFeature<PressSource | undefined>({
       const edition = model.edition(view.lang);
       const room = PRESS_ROOM.require(edition);
       const pdfBytes = await pdfSizes((view as PressRoomView).latest, room, edition, model, context);
-      return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes };
+      const media = await mediaViews([...room.logos, ...room.photos], model);
+      return { kit: (await pressKit(room, edition, model, context)).kit, pdfBytes, media };
     },
     "press-releases": async (view, model, context) => {
       const edition = model.edition(view.lang);
@@ -72,7 +74,7 @@ export default defineFeature<PressSource | undefined>({
     },
   },
   outputs(model, context, _templates, source) {
-    // Thumbnails and PNG renditions of the pictures, the same in every language (the originals are published with the other assets).
+    // PNG renditions of the SVG logos, the same in every language (the originals are published with the other assets).
     const pictures = [...(source?.logos ?? []), ...(source?.photos ?? [])].flatMap((item) =>
       item.images.derived.map((image): Output => ({
         url: image.url,

@@ -1,4 +1,4 @@
-// The press room's pictures: each file cleaned of metadata, a PNG of each SVG logo, and a thumbnail to show on the page.
+// The press room's pictures: each file cleaned of metadata, and a PNG of each SVG logo (the pictures service shows them in the page).
 import path from "node:path";
 import type { Sharp } from "sharp";
 import { codeVersion } from "../../core/build/cache.ts";
@@ -6,7 +6,7 @@ import type { BuildContext } from "../../core/context.ts";
 import type { MediaWork } from "../../core/media/asset-cache.ts";
 import { loadSharp, publishedPicture } from "../../core/media/clean-images.ts";
 
-/** Renditions and thumbnails depend on this module's code and on sharp: stored results go stale with either. */
+/** Renditions depend on this module's code and on sharp: stored results go stale with either. */
 const DERIVED_VERSION = codeVersion(["sharp"], [new URL(import.meta.url)]);
 
 /** An image file as the site publishes it. */
@@ -24,8 +24,7 @@ export interface MediaImages {
   original: PublishedImage;
   /** A PNG of an SVG logo, for software that takes no SVG. */
   rendition?: PublishedImage;
-  thumbnail: PublishedImage;
-  /** The files the press room makes (rendition, thumbnail) beside the original. */
+  /** The files the press room makes beside the original (the PNG of an SVG logo). */
   derived: PublishedImage[];
 }
 
@@ -65,24 +64,15 @@ function renderPng(media: MediaWork, svg: PublishedImage, width: number): Promis
   );
 }
 
-function thumbnail(media: MediaWork, image: PublishedImage, url: string, width: number): Promise<PublishedImage> {
-  const resized = (sharp: Awaited<ReturnType<typeof loadSharp>>) =>
-    sharp(image.data).resize({ width, withoutEnlargement: true });
-  return image.format === "jpeg"
-    ? encode(media, url, `thumb-jpeg-${width}`, image.data, (sharp) => resized(sharp).jpeg({ quality: 80 }))
-    : encode(media, url, `thumb-png-${width}`, image.data, (sharp) => resized(sharp).png({ compressionLevel: 9 }));
-}
-
 /** `file` is the picture's address (`/assets/press/logo.svg`); errors are AssetErrors naming it. */
 export async function prepareImages(
   context: BuildContext,
   file: string,
-  options: { thumbnailWidth: number; pngWidth?: number | undefined },
+  options: { pngWidth?: number | undefined },
 ): Promise<MediaImages> {
   const cleaned = await publishedPicture(context.root, file.replace(/^\//, ""), context.media);
   const original: PublishedImage = { url: file, ...cleaned };
   const rendition =
     original.format === "svg" ? await renderPng(context.media, original, options.pngWidth ?? 1200) : undefined;
-  const small = await thumbnail(context.media, rendition ?? original, file, options.thumbnailWidth);
-  return { original, rendition, thumbnail: small, derived: rendition ? [rendition, small] : [small] };
+  return { original, rendition, derived: rendition ? [rendition] : [] };
 }

@@ -1,7 +1,8 @@
 // The press kit's own texts, in its language: README (contents, contacts, terms), CREDITS of the pictures, and the fact sheet.
 import type { Edition } from "../../core/model/types.ts";
 import type { SiteModel } from "../../core/contract.ts";
-import type { PressMedia, PressRoom } from "./room.ts";
+import { formatFileSize } from "./file-size.ts";
+import type { PressDownload, PressMedia, PressRoom } from "./room.ts";
 
 /** Names of the files and folders inside the kit, in its language. */
 export interface KitNames {
@@ -74,12 +75,21 @@ export function readme(room: PressRoom, edition: Edition, model: SiteModel, name
   );
 }
 
-/** Each picture's file names in the kit, with its caption, credit and licence. */
-export function credits(pictures: { files: string[]; item: PressMedia }[], edition: Edition): string {
+/** A picture of the kit and its files, each with its pixel size and file size. */
+export interface CreditedPicture {
+  files: (PressDownload & { name: string })[];
+  item: PressMedia;
+}
+
+/** Each picture's files in the kit ("photos/rassemblement.jpg (1800 × 1200 pixels, 120 kB)"), caption, credit and licence. */
+export function credits(pictures: CreditedPicture[], edition: Edition): string {
   const { t, pair } = texts(edition);
+  const locale = edition.language.locale;
+  const describe = (file: CreditedPicture["files"][number]) =>
+    `${file.name} (${file.width ? t("press.media.pixels", { width: file.width, height: file.height ?? 0 }) : t("press.media.vector")}, ${formatFileSize(file.bytes, locale)})`;
   const blocks = pictures.map(({ files, item }) =>
     [
-      files.join(", "),
+      files.map(describe).join("\n"),
       `  ${item.caption}`,
       `  ${pair(t("press.media.credit"), item.credit)}`,
       `  ${pair(t("press.media.licence"), `${item.licence.name} (${item.licence.url})`)}`,

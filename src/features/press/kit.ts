@@ -1,27 +1,42 @@
-// Packs each language's press kit from the published model (releases as PDF, .docx, Markdown and text, texts, pictures, cards, brochure) and describes it for the press room.
+// Packs each language's press kit from the published model (releases as PDF, .docx, Markdown and text, texts, pictures at web size and full resolution, cards, brochure) and describes it for the press room.
 import path from "node:path";
 import type { BuildContext } from "../../core/context.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { Edition } from "../../core/model/types.ts";
-import { credits, factSheet, kitNames, readme } from "./kit-texts.ts";
+import type { PublishedImage } from "./images.ts";
+import { type CreditedPicture, credits, factSheet, kitNames, readme } from "./kit-texts.ts";
+import { webSize } from "./media-view.ts";
 import { releaseDocxFile, releaseTextFile } from "./release-document.ts";
 import { releasePdfFile } from "./release-files.ts";
 import { releaseMarkdown } from "./release-text.ts";
-import type { PressKit, PressMedia, PressRoom } from "./room.ts";
+import { type PressKit, type PressMedia, type PressRoom, download } from "./room.ts";
 import { vCards } from "./vcard.ts";
 import { sha256, zipFiles } from "./zip.ts";
 
-/** The pictures of a list under `folder`: the cleaned original and, for an SVG logo, its PNG. */
-function pictureFiles(
+/** `photos/rassemblement.jpg` at 1280 pixels wide is `photos/rassemblement-1280w.jpg` in the kit. */
+function webName(original: PublishedImage, web: PublishedImage): string {
+  const stem = path.basename(original.url, path.extname(original.url));
+  return `${stem}-${web.width}w.${web.format === "jpeg" ? "jpg" : web.format}`;
+}
+
+/** The pictures of a list under `folder`: the cleaned original (full resolution), an SVG logo's PNG, a photo at web size. */
+async function pictureFiles(
   items: PressMedia[],
   folder: string,
-): { files: Map<string, Buffer>; credited: { files: string[]; item: PressMedia }[] } {
+  model: SiteModel,
+): Promise<{ files: Map<string, Buffer>; credited: CreditedPicture[] }> {
   const files = new Map<string, Buffer>();
-  const credited = items.map((item) => {
-    const images = [item.images.original, ...(item.images.rendition ? [item.images.rendition] : [])];
-    for (const image of images) files.set(`${folder}/${path.basename(image.url)}`, image.data);
-    return { files: images.map((image) => `${folder}/${path.basename(image.url)}`), item };
-  });
+  const credited: CreditedPicture[] = [];
+  for (const item of items) {
+    const { original, rendition } = item.images;
+    const web = await webSize(model, original);
+    const named = [
+      ...(web ? [{ name: webName(original, web), image: web }] : []),
+      ...[original, ...(rendition ? [rendition] : [])].map((image) => ({ name: path.basename(image.url), image })),
+    ].map(({ name, image }) => ({ ...download(image), name: `${folder}/${name}`, data: image.data }));
+    for (const file of named) files.set(file.name, file.data);
+    credited.push({ files: named, item });
+  }
   return { files, credited };
 }
 
@@ -43,8 +58,8 @@ export function pressKit(
       entries.set(`${base}.txt`, await releaseTextFile(markdown, release, model, context));
       entries.set(`${base}.docx`, await releaseDocxFile(release, room, edition, model, context));
     }
-    const logos = pictureFiles(room.logos, names.logos);
-    const photos = pictureFiles(room.photos, names.photos);
+    const logos = await pictureFiles(room.logos, names.logos, model);
+    const photos = await pictureFiles(room.photos, names.photos, model);
     for (const [name, data] of [...logos.files, ...photos.files]) entries.set(name, data);
     if (logos.credited.length || photos.credited.length)
       entries.set(names.credits, credits([...logos.credited, ...photos.credited], edition));

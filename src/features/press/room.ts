@@ -51,7 +51,6 @@ export interface PressMedia {
   alt: string;
   credit: string;
   licence: { name: string; url: string };
-  thumbnail: PublishedImage;
   /** Full resolution: the file itself, and the PNG of an SVG logo. */
   downloads: PressDownload[];
   images: MediaImages;
@@ -88,7 +87,7 @@ export interface PressRoom {
   kitUrl: string;
 }
 
-function download(image: PublishedImage): PressDownload {
+export function download(image: PublishedImage): PressDownload {
   return {
     url: image.url,
     bytes: image.data.length,
@@ -105,7 +104,6 @@ function media(item: PressSource["photos"][number], lang: string): PressMedia {
     alt: typeset(item.alt[lang] ?? "", lang),
     credit: typeset(item.credit, lang),
     licence: item.licence,
-    thumbnail: images.thumbnail,
     downloads: [images.original, ...(images.rendition ? [images.rendition] : [])].map(download),
     images,
   };
