@@ -9,7 +9,7 @@ import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
 import type { Edition, HeldBack, Post, View } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
-import type { Output } from "./output/output.ts";
+import type { Derivation, Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
 
 /** A kind of post (`kind:` in front matter) beside the core's `post`. */
@@ -123,6 +123,11 @@ export interface Feature<Data = unknown> {
   checkOutputs?(outputs: readonly Output[], model: SiteModel): Problem[];
   /** Its files besides its pages (feeds, calendars, PDFs…), from the finished model. */
   outputs?(model: SiteModel, context: BuildContext, templates: TemplateRenderer, data: Data): Output[];
+  /**
+   * Its files made from other outputs' content (a search index from the pages), in production builds: the preview
+   * writes only the pages an edit changed, so a derivation there would see a part of the site.
+   */
+  derive?(model: SiteModel, context: BuildContext, data: Data): Derivation[];
   readonly filters?: Record<string, TemplateFilter>;
   /** schema.org data of its view types, by view type. */
   readonly structuredData?: Record<string, (view: View, model: SiteModel) => Record<string, unknown>>;

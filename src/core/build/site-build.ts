@@ -4,7 +4,7 @@ import type { BuildContext } from "../context.ts";
 import type { SiteModel } from "../contract.ts";
 import type { View } from "../model/types.ts";
 import { Finisher } from "../output/finish.ts";
-import type { Output } from "../output/output.ts";
+import type { Derivation, Output } from "../output/output.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { type WriteOptions, type WrittenFile, writeOutputs } from "../output/writer.ts";
 import { pageOutputs } from "../render/pages.ts";
@@ -51,12 +51,22 @@ export class SiteBuild {
     return outputs;
   }
 
+  /** The features' files made from other outputs' content (see Feature.derive). */
+  derivations(): Derivation[] {
+    return this.model.registry.features.flatMap(
+      (feature) => feature.derive?.(this.model, this.context, this.model.data(feature.name)) ?? [],
+    );
+  }
+
   /** Writes the production site into `dir`: every file finished (minified, compressed) through the cache. */
-  async writeProduction(dir: string, options: Omit<WriteOptions, "finisher"> = {}): Promise<WrittenFile[]> {
+  async writeProduction(
+    dir: string,
+    options: Omit<WriteOptions, "finisher" | "derivations"> = {},
+  ): Promise<WrittenFile[]> {
     const outputs = this.checkedOutputs();
     const finisher = new Finisher(this.context.cache);
     try {
-      return await writeOutputs(outputs, dir, { ...options, finisher });
+      return await writeOutputs(outputs, dir, { ...options, finisher, derivations: this.derivations() });
     } finally {
       await finisher.close();
     }

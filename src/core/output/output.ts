@@ -22,6 +22,21 @@ export interface Output {
   produce(): Promise<string | Uint8Array> | string | Uint8Array;
 }
 
+/**
+ * Files made from the content of other outputs, such as a search index made from the pages. The writer hands it the
+ * content of each output it reads, as produced (before minification), then writes the files it makes like any other
+ * output, once every output it reads is written: their addresses are checked against all the others.
+ */
+export interface Derivation {
+  origin: OutputOrigin;
+  /** Whether it needs the content of this output; asked once per output, before it is produced. */
+  reads(output: Output): boolean;
+  /** The content of one output it reads, once, in no particular order; the writer waits for it before going on. */
+  read(output: Output, content: Buffer): Promise<void> | void;
+  /** Its files, asked once every output it reads has been read. */
+  outputs(): Promise<Output[]>;
+}
+
 /** Media types whose files get gzip and brotli copies (the others are already compressed: images, PDF, ZIP). */
 const TEXT_TYPES =
   /^(text\/|application\/(?:json|feed\+json|xml|atom\+xml|rss\+xml|manifest\+json|ld\+json)$|image\/svg\+xml$)/;

@@ -6,7 +6,7 @@ import pMap from "p-map";
 import { HeapWatch } from "../build/memory.ts";
 import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
-import { type Output, isCompressible, isHtml } from "./output.ts";
+import { type Derivation, type Output, type OutputOrigin, isCompressible, isHtml } from "./output.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
 
@@ -25,6 +25,8 @@ export interface WriteOptions {
   previous?: { dir: string; files: Map<string, PreviousFile> } | undefined;
   /** The preview: the key of what each file held when last written, so that an unchanged file is not written again (nor reloaded). */
   written?: Map<string, string> | undefined;
+  /** Files made from other outputs' content (a search index from the pages), written after them: see Derivation. */
+  derivations?: readonly Derivation[] | undefined;
 }
 
 export interface WrittenFile extends ManifestFile {
@@ -74,80 +76,125 @@ function sha1(data: Uint8Array): string {
   return createHash("sha1").update(data).digest("base64");
 }
 
-/** Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. */
+/** An error naming who failed, on what, and why. */
+function failure(who: OutputOrigin, what: string, error: unknown): Error {
+  return new Error(`${describeOrigin(who)}: ${what}: ${(error as Error).message}`, { cause: error });
+}
+
+/** The content of each output `derivations` read from it: a failure names the derivation and the output. */
+async function handOver(derivations: readonly Derivation[], output: Output, content: Buffer): Promise<void> {
+  for (const derivation of derivations) {
+    if (!derivation.reads(output)) continue;
+    try {
+      await derivation.read(output, content);
+    } catch (error) {
+      throw failure(derivation.origin, `${output.url} could not be read`, error);
+    }
+  }
+}
+
+/** The files the derivations make, once they have read every output. */
+async function derivedOutputs(derivations: readonly Derivation[]): Promise<Output[]> {
+  const made = await Promise.all(
+    derivations.map((derivation) =>
+      derivation.outputs().catch((error: unknown) => {
+        throw failure(derivation.origin, "its files could not be made", error);
+      }),
+    ),
+  );
+  return made.flat();
+}
+
+/** One writing into `dir`: each folder made once, memory watched, every output produced, finished and recorded. */
+class FolderWriter {
+  private readonly folders = new Map<string, Promise<unknown>>();
+  private readonly heap = new HeapWatch();
+
+  constructor(
+    private readonly dir: string,
+    private readonly options: WriteOptions,
+  ) {}
+
+  private folderFor(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.folders.get(folder);
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
+    return made;
+  }
+
+  writeAll(files: Map<Output, string>, derivations: readonly Derivation[]): Promise<WrittenFile[]> {
+    return pMap([...files], ([output, relative]) => this.writeOne(output, relative, derivations), {
+      concurrency: IN_FLIGHT,
+    });
+  }
+
+  private async writeOne(output: Output, relative: string, derivations: readonly Derivation[]): Promise<WrittenFile> {
+    const options = this.options;
+    this.heap.collectIfGrown();
+    const target = path.join(this.dir, relative);
+    let produced: string | Uint8Array;
+    try {
+      produced = await output.produce();
+    } catch (error) {
+      throw failure(output.origin, `${output.url} could not be made`, error);
+    }
+    const content =
+      typeof produced === "string"
+        ? Buffer.from(produced)
+        : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
+    await handOver(derivations, output, content);
+    await this.folderFor(target);
+    const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
+    const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
+    const recorded = { url: output.url, file: relative, type: output.type, origin: output.origin, key };
+    const previous = options.previous?.files.get(output.url);
+    if (
+      options.previous &&
+      previous?.key === key &&
+      previous.file === relative &&
+      (await reuse(target, relative, options.previous, previous))
+    ) {
+      const status = await lstat(target);
+      return { ...recorded, sizes: previous.sizes, stamp: { ino: status.ino, mtimeMs: status.mtimeMs }, reused: true };
+    }
+    let forms: [Variant, Buffer][] = [["", content]];
+    if (options.finisher) forms = (await options.finisher.finish(content, finishOptions)).forms;
+    if (options.written?.get(target) === key) {
+      const status = await lstat(target).catch(() => undefined);
+      if (status?.isFile() && status.size === content.length)
+        return {
+          ...recorded,
+          sizes: { "": content.length },
+          stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
+          reused: true,
+        };
+    }
+    await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
+    options.written?.set(target, key);
+    const status = await lstat(target);
+    return {
+      ...recorded,
+      sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
+      stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
+      reused: false,
+    };
+  }
+}
+
+/**
+ * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote; then
+ * the files the derivations make from them, whose addresses are checked against every other output's.
+ */
 export async function writeOutputs(
   outputs: readonly Output[],
   dir: string,
   options: WriteOptions = {},
 ): Promise<WrittenFile[]> {
-  const files = planOutputs(outputs);
-  const folders = new Map<string, Promise<unknown>>();
-  const folderFor = (file: string) => {
-    const folder = path.dirname(file);
-    let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
-    return made;
-  };
-  const heap = new HeapWatch();
-  return pMap(
-    [...files],
-    async ([output, relative]): Promise<WrittenFile> => {
-      heap.collectIfGrown();
-      const target = path.join(dir, relative);
-      let produced: string | Uint8Array;
-      try {
-        produced = await output.produce();
-      } catch (error) {
-        throw new Error(
-          `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
-          { cause: error },
-        );
-      }
-      const content =
-        typeof produced === "string"
-          ? Buffer.from(produced)
-          : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
-      await folderFor(target);
-      const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
-      const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
-      const recorded = { url: output.url, file: relative, type: output.type, origin: output.origin, key };
-      const previous = options.previous?.files.get(output.url);
-      if (
-        options.previous &&
-        previous?.key === key &&
-        previous.file === relative &&
-        (await reuse(target, relative, options.previous, previous))
-      ) {
-        const status = await lstat(target);
-        return {
-          ...recorded,
-          sizes: previous.sizes,
-          stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
-          reused: true,
-        };
-      }
-      let forms: [Variant, Buffer][] = [["", content]];
-      if (options.finisher) forms = (await options.finisher.finish(content, finishOptions)).forms;
-      if (options.written?.get(target) === key) {
-        const status = await lstat(target).catch(() => undefined);
-        if (status?.isFile() && status.size === content.length)
-          return {
-            ...recorded,
-            sizes: { "": content.length },
-            stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
-            reused: true,
-          };
-      }
-      await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
-      options.written?.set(target, key);
-      const status = await lstat(target);
-      return {
-        ...recorded,
-        sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
-        stamp: { ino: status.ino, mtimeMs: status.mtimeMs },
-        reused: false,
-      };
-    },
-    { concurrency: IN_FLIGHT },
-  );
+  const derivations = options.derivations ?? [];
+  const writer = new FolderWriter(dir, options);
+  const written = await writer.writeAll(planOutputs(outputs), derivations);
+  if (derivations.length === 0) return written;
+  const derived = await derivedOutputs(derivations);
+  const files = planOutputs([...outputs, ...derived]);
+  return [...written, ...(await writer.writeAll(new Map(derived.map((output) => [output, files.get(output)!])), []))];
 }
