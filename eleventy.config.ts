@@ -9,9 +9,10 @@ import feeds from "./src/features/feeds/feature.ts";
 import redirects from "./src/features/redirects/feature.ts";
 import meta from "./src/features/meta/feature.ts";
 import assets from "./src/features/assets/feature.ts";
+import search from "./src/features/search/feature.ts";
 
 /** Read by `npm run build`, `check`, `new` and the tests too: adding a feature is one line here. */
-export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets];
+export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, search];
 
 export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(tract, { features });
