@@ -3,6 +3,8 @@
 
 /** Results shown at once: the others are counted, and a more precise search finds them. */
 const SHOWN = 20;
+/** Results shown first, before the others' excerpts are fetched. */
+const FIRST = 5;
 
 const root = document.querySelector(".search");
 const form = root.querySelector("form");
@@ -101,10 +103,14 @@ async function start() {
     }
     await prepare();
     const found = await pagefind.search(query || null, { filters });
-    const results = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
+    const details = (from, to) => Promise.all(found.results.slice(from, to).map((result) => result.data()));
+    // The first results as soon as they are there (a phone's screen shows no more), then the others.
+    const first = await details(0, FIRST);
     if (ticket !== latest) return;
-    list.replaceChildren(...results.map(resultItem));
+    list.replaceChildren(...first.map(resultItem));
     status.textContent = summary(found.results.length, query || Object.values(filters).join(", "));
+    const others = await details(FIRST, SHOWN);
+    if (ticket === latest) list.append(...others.map(resultItem));
   }
 
   const searchOrFail = () => search().catch(showUnavailable);
