@@ -2,13 +2,13 @@
 // sources give byte-identical files; and pictures carrying GPS, camera and author data are published without any.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import exifr from "exifr";
 import * as cheerio from "cheerio";
 import { copyProject, runBuild, type RunResult } from "../helpers/project.ts";
 import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText } from "../helpers/press.ts";
+import { SEARCH_INDEX, inflateIndexFile } from "../helpers/search-index.ts";
 
 /** Phrases found only in the embargoed release, in French and in English. */
 const PHRASES = ["contre-expertise venue du terrain", "counter-expertise rooted in the field"];
@@ -27,14 +27,8 @@ function jsonStrings(value: unknown): string[] {
   return [];
 }
 
-/** Pagefind's index files: gzip, then its signature, then its data (a fragment: the page's address, title and text as JSON). */
-const SEARCH_INDEX = /^pagefind\/.*\.pf_(fragment|index|meta|filter)$/;
-const PAGEFIND_SIGNATURE = "pagefind_dcd";
-
 function searchIndexText(output: { name: string; data: Buffer }): string {
-  const inflated = gunzipSync(output.data);
-  expect(inflated.subarray(0, PAGEFIND_SIGNATURE.length).toString(), output.name).toBe(PAGEFIND_SIGNATURE);
-  const text = inflated.subarray(PAGEFIND_SIGNATURE.length).toString("utf8");
+  const text = inflateIndexFile(output.name, output.data).toString("utf8");
   return output.name.endsWith(".pf_fragment") ? flatten(jsonStrings(JSON.parse(text)).join(" ")) : flatten(text);
 }
 
