@@ -96,17 +96,29 @@ describe("the search index", () => {
   });
 });
 
-describe("search: false in a post's front matter", () => {
-  it("keeps the post out of the index, and published", async () => {
+describe("leaving out of the index", () => {
+  it("a post with search: false, still published, and a part of a post wrapped in data-pagefind-ignore", async () => {
     const root = await copyProject();
     const file = path.join(root, "posts/fr/ia-retour-du-charbon.md");
     await writeFile(file, (await readFile(file, "utf8")).replace("\nslug:", "\nsearch: false\nslug:"));
+    // And a part of another post, wrapped as the README says.
+    const other = path.join(root, "posts/en/ai-coal-comeback.md");
+    await writeFile(
+      other,
+      `${await readFile(other, "utf8")}\n<div data-pagefind-ignore>\n\nAn unsearchable aside.\n\n</div>\n`,
+    );
     const output = path.join(root, "_site");
     const result = await runBuild(root, output);
     expect(result.code, result.stderr).toBe(0);
     const urls = (await searchFragments(output)).map((fragment) => fragment.url);
     expect(urls).not.toContain("/fr/ia-retour-du-charbon/");
     expect(urls).toContain("/en/ai-coal-comeback/");
+    const coal = (await searchFragments(output)).find((fragment) => fragment.url === "/en/ai-coal-comeback/")!;
+    expect(coal.content).toContain("dirtiest and oldest of fossil fuels");
+    expect(coal.content).not.toContain("unsearchable aside");
+    expect(await readFile(path.join(output, "en/ai-coal-comeback/index.html"), "utf8")).toContain(
+      "An unsearchable aside.",
+    );
     expect((await htmlPages(output)).map((page) => page.url)).toContain("/fr/ia-retour-du-charbon/");
   });
 
