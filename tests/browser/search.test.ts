@@ -63,7 +63,9 @@ function timeQuery(page: Page, query: string): Promise<number> {
     const started = performance.now();
     const answered = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
-        if (status.textContent?.includes(query)) (observer.disconnect(), resolve());
+        if (!status.textContent?.includes(query)) return;
+        observer.disconnect();
+        resolve();
       });
       observer.observe(status, { childList: true, characterData: true, subtree: true });
     });
