@@ -29,7 +29,7 @@ export interface Output {
  */
 export interface Derivation {
   origin: OutputOrigin;
-  /** Whether it needs the content of this output; asked once per output, before it is produced. */
+  /** Whether it needs the content of this output; asked once per output. */
   reads(output: Output): boolean;
   /** The content of one output it reads, once, in no particular order; the writer waits for it before going on. */
   read(output: Output, content: Buffer): Promise<void> | void;
