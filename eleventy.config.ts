@@ -12,9 +12,23 @@ import assets from "./src/features/assets/feature.ts";
 import mail from "./src/features/mail/feature.ts";
 import navigation from "./src/features/navigation/feature.ts";
 import pictures from "./src/features/pictures/feature.ts";
+import search from "./src/features/search/feature.ts";
 
 /** Read by `npm run build`, `check`, `new` and the tests too: adding a feature is one line here. */
-export const features = [blog, events, rebuttals, press, feeds, redirects, meta, assets, mail, navigation, pictures];
+export const features = [
+  blog,
+  events,
+  rebuttals,
+  press,
+  feeds,
+  redirects,
+  meta,
+  assets,
+  mail,
+  navigation,
+  pictures,
+  search,
+];
 
 export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(tract, { features });

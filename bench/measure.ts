@@ -22,6 +22,8 @@ export interface BuildMeasurement {
   wallMs: number;
   /** User + system CPU time of the build's Node processes, all their threads included. */
   cpuMs: number;
+  /** CPU time of the helper programs those processes ran and waited for (Pagefind's indexer), besides `cpuMs`. */
+  helperCpuMs: number;
   /** Share of the machine's CPU capacity other processes used during the build (0 to 1). */
   otherCpuShare: number;
   /** Largest maximum resident set size among the Node processes of the build. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { BuildPair, Contender, Scenario } from "./compare.ts";
 import type { Corpus } from "./corpus.ts";
 import type { IncrementalEdit, IncrementalMeasurement } from "./incremental.ts";
+import type { SearchResults } from "./search-report.ts";
 
 export interface Machine {
   cpu: string;
@@ -176,7 +177,7 @@ export function incrementalMarkdown(results: IncrementalResults): string {
 export async function writeResults(
   dir: string,
   name: string,
-  results: BuildResults | IncrementalResults,
+  results: BuildResults | IncrementalResults | SearchResults,
   markdown: string,
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });

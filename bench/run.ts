@@ -15,13 +15,16 @@ import {
   writeResults,
 } from "./report.ts";
 import { PROJECT_ROOT, type Workspace, createWorkspace, removeWorkspace } from "./workspace.ts";
+import { runSearchPairs } from "./search.ts";
+import { type SearchResults, searchMarkdown, searchSummary } from "./search-report.ts";
 
-const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--scenario S] [--incremental] [--results DIR] [--keep]
+const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--scenario S] [--incremental | --search] [--results DIR] [--keep]
   --posts N       posts in the generated corpus (default 1000)
   --scenario S    tract's builds: rebuild (default: fresh output, warm cache), cold (empty cache), no-change or
                   edit-one (into the last build's output, with nothing or one post changed); the baseline always builds all
   --runs K        measured build pairs after the warm-up pair, or edits with --incremental (default 3)
   --incremental   time the dev server's rebuild after an edit instead of comparing production builds
+  --search        compare production builds with and without the search index (first build, rebuilds, edits)
   --results DIR   where the JSON and Markdown results go (default bench/results)
   --keep          keep the scratch folder (its path is printed and recorded in the JSON)`;
 
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     incremental: { type: "boolean", default: false },
     scenario: { type: "string", default: "rebuild" },
+    search: { type: "boolean", default: false },
     results: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results") },
     keep: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -92,6 +96,24 @@ async function timeIncremental(
   return { results, markdown: incrementalMarkdown(results) };
 }
 
+async function compareSearch(
+  workspace: Workspace,
+  date: string,
+): Promise<{ results: SearchResults; markdown: string }> {
+  const pairs = await runSearchPairs(workspace, runs, log);
+  const results: SearchResults = {
+    mode: "search",
+    date,
+    machine: describeMachine(),
+    corpus: corpusFigures(workspace.corpus),
+    runs,
+    pairs,
+    summary: searchSummary(pairs),
+    ...(values.keep ? { workspace: workspace.dir } : {}),
+  };
+  return { results, markdown: searchMarkdown(results) };
+}
+
 const date = new Date().toISOString();
 const workspace = await createWorkspace(posts);
 const { corpus } = workspace;
@@ -101,7 +123,9 @@ log(
 try {
   const { results, markdown } = values.incremental
     ? await timeIncremental(workspace, date)
-    : await compareBuilds(workspace, date);
+    : values.search
+      ? await compareSearch(workspace, date)
+      : await compareBuilds(workspace, date);
   const name = results.mode === "build" && scenario !== "rebuild" ? `${scenario}-${posts}` : `${results.mode}-${posts}`;
   const files = await writeResults(path.resolve(values.results), name, results, markdown);
   console.log(`\n${markdown}`);

@@ -10,6 +10,8 @@ interface ProcessUsage {
   /** Microseconds. */
   userCPUTime: number;
   systemCPUTime: number;
+  /** Microseconds: CPU time of the child processes it has waited for (Linux; 0 elsewhere), such as Pagefind's indexer. */
+  childCPUTime?: number;
 }
 
 export interface Usage {
@@ -17,11 +19,16 @@ export interface Usage {
   cpuMs: number;
   /** The largest maximum resident set size among the processes. */
   peakRssBytes: number;
+  /** CPU time of the helper programs they ran and waited for (not Node processes): Pagefind's indexer. */
+  helperCpuMs: number;
 }
 
 const USAGE_FILE_VARIABLE = "TRACT_BENCH_USAGE_FILE";
-/** Appends `{pid, maxRSS, userCPUTime, systemCPUTime}` as one JSON line to the usage file, at exit and whenever SIGUSR2 arrives. */
-const PROBE = `import{appendFileSync}from"node:fs";const f=process.env.${USAGE_FILE_VARIABLE};const r=()=>{const u=process.resourceUsage();appendFileSync(f,JSON.stringify({pid:process.pid,maxRSS:u.maxRSS,userCPUTime:u.userCPUTime,systemCPUTime:u.systemCPUTime})+"\\n")};if(f){process.on("exit",r);process.on("SIGUSR2",r)}`;
+/**
+ * Appends `{pid, maxRSS, userCPUTime, systemCPUTime, childCPUTime}` as one JSON line to the usage file, at exit and
+ * whenever SIGUSR2 arrives; the children's time is cutime + cstime of /proc/self/stat, in clock ticks of 10 ms.
+ */
+const PROBE = `import{appendFileSync,readFileSync}from"node:fs";const f=process.env.${USAGE_FILE_VARIABLE};const c=()=>{try{const s=readFileSync("/proc/self/stat","utf8");const v=s.slice(s.lastIndexOf(")")+2).split(" ");return(Number(v[13])+Number(v[14]))*1e4}catch{return 0}};const r=()=>{const u=process.resourceUsage();appendFileSync(f,JSON.stringify({pid:process.pid,maxRSS:u.maxRSS,userCPUTime:u.userCPUTime,systemCPUTime:u.systemCPUTime,childCPUTime:c()})+"\\n")};if(f){process.on("exit",r);process.on("SIGUSR2",r)}`;
 
 /** Environment that makes every Node process started with it (tsx's launcher and the process it starts) report to `usageFile`. */
 export function usageProbeEnvironment(usageFile: string): Record<string, string> {
@@ -48,6 +55,7 @@ export async function readUsage(usageFile: string): Promise<Usage> {
   return {
     cpuMs: [...latest.values()].reduce((sum, report) => sum + report.userCPUTime + report.systemCPUTime, 0) / 1000,
     peakRssBytes: Math.max(...[...latest.values()].map((report) => report.maxRSS)) * 1024,
+    helperCpuMs: [...latest.values()].reduce((sum, report) => sum + (report.childCPUTime ?? 0), 0) / 1000,
   };
 }
 

@@ -12,7 +12,7 @@ import type { Edition, HeldBack, Page, PageSection, Post, View } from "./model/t
 
 export type { PageSection } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
-import type { Output } from "./output/output.ts";
+import type { Derivation, Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
 
 /** A kind of post (`kind:` in front matter) beside the core's `post`. */
@@ -161,6 +161,11 @@ export interface Feature<Data = unknown> {
   checkOutputs?(outputs: readonly Output[], model: SiteModel): Problem[];
   /** Its files besides its pages (feeds, calendars, PDFs…), from the finished model. */
   outputs?(model: SiteModel, context: BuildContext, templates: TemplateRenderer, data: Data): Output[];
+  /**
+   * Its files made from other outputs' content (a search index from the pages), in production builds: the preview
+   * writes only the pages an edit changed, so a derivation there would see a part of the site.
+   */
+  derive?(model: SiteModel, context: BuildContext, data: Data): Derivation[];
   readonly filters?: Record<string, TemplateFilter>;
   /** Its kinds' posts as documents to send or hand out (`npm run mail`), by kind. */
   readonly documents?: Record<

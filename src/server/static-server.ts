@@ -6,6 +6,7 @@ import Negotiator from "negotiator";
 import { contentTypeFor, typeVariesWithAccept } from "./content-type.ts";
 import { lookupNginxMap, matchNginxMap, NginxMapFiles, type NginxMap } from "./nginx-map.ts";
 import { isSameOriginPath, parseRequestPath, pathFor } from "./request-path.ts";
+import { pagePolicy } from "./page-policy.ts";
 import { lookUp, representationOf } from "./site-files.ts";
 import { sendFile } from "./send-file.ts";
 
@@ -27,6 +28,7 @@ export interface RunningServer {
 }
 
 const ALLOWED_METHODS = "GET, HEAD";
+const POLICY = "Content-Security-Policy";
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad request",
   403: "Forbidden",
@@ -145,7 +147,11 @@ async function answerFromRelease(
   }
   const found = await lookUp(release, segments, sitePath.endsWith("/"));
   if (found.kind === "directory") redirect(context, response, 301, pathFor(segments, true));
-  else if (found.kind === "file") await serveFile(context, request, response, release, found.file, 200);
+  else if (found.kind === "file") {
+    const policy = context.headers[POLICY];
+    if (policy) response.setHeader(POLICY, await pagePolicy(context.maps, release, sitePath, policy));
+    await serveFile(context, request, response, release, found.file, 200);
+  }
   return found.kind !== "missing";
 }
 

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { BuildResults, ContenderSummary, IncrementalResults } from "../../bench/report.ts";
+import type { SearchResults } from "../../bench/search-report.ts";
 import { PROJECT_ROOT, removeDir, runScript, tempDir } from "../helpers/project.ts";
 import { htmlPages } from "../helpers/site.ts";
 
@@ -113,5 +114,35 @@ describe("npm run bench", () => {
       expect(figure).toBeGreaterThan(0);
     }
     expect(results.editedUrl).toMatch(/^\/fr\/[a-z0-9-]+\/$/);
+  });
+
+  it("reports what the search index adds to first builds, rebuilds and edits with --search", async () => {
+    const resultsDir = await tempDir("tract-bench-results-");
+    scratch.push(resultsDir);
+    const run = await runScript(PROJECT_ROOT, "bench/run.ts", [
+      "--posts",
+      "20",
+      "--runs",
+      "1",
+      "--search",
+      "--results",
+      resultsDir,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("| rebuild after one post was edited (1) |");
+    const results = JSON.parse(await readFile(path.join(resultsDir, "search-20.json"), "utf8")) as SearchResults;
+    expect(results.pairs.map((pair) => pair.phase)).toEqual(["first", "unchanged", "edited"]);
+    for (const phase of ["first", "unchanged", "edited"] as const) {
+      const summary = results.summary[phase];
+      expect(Number.isFinite(summary.overhead)).toBe(true);
+      expect(summary.medianWallMs.search).toBeGreaterThan(0);
+      expect(summary.indexBytes).toBeGreaterThan(0);
+      expect(summary.files.search).toBeGreaterThan(summary.files.without);
+    }
+    // Pagefind runs on a first build and after an edit; an unchanged rebuild takes the index from the cache.
+    expect(results.summary.first.indexerPeakRssBytes).toBeGreaterThan(0);
+    expect(results.summary.edited.indexerPeakRssBytes).toBeGreaterThan(0);
+    expect(results.summary.unchanged.indexerPeakRssBytes).toBe(0);
+    expect(results.pairs[0]!.search.helperCpuMs).toBeGreaterThan(0);
   });
 });

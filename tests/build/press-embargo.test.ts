@@ -9,6 +9,7 @@ import * as cheerio from "cheerio";
 import mammoth from "mammoth";
 import { copyProject, runBuild, type RunResult } from "../helpers/project.ts";
 import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText } from "../helpers/press.ts";
+import { SEARCH_INDEX, inflateIndexFile } from "../helpers/search-index.ts";
 
 /** Phrases found only in the embargoed release, in French and in English. */
 const PHRASES = ["contre-expertise venue du terrain", "gives the floor to people who see its effects"];
@@ -27,8 +28,14 @@ function jsonStrings(value: unknown): string[] {
   return [];
 }
 
-/** Everything a reader or a program can get from an output, as flat text: the file itself, a PDF's or a .docx's extracted text, a JSON file's strings. */
+function searchIndexText(output: { name: string; data: Buffer }): string {
+  const text = inflateIndexFile(output.name, output.data).toString("utf8");
+  return output.name.endsWith(".pf_fragment") ? flatten(jsonStrings(JSON.parse(text)).join(" ")) : flatten(text);
+}
+
+/** Everything a reader or a program can get from an output, as flat text: the file itself, a PDF's or a .docx's extracted text, a JSON file's strings, the search index's words. */
 async function readable(output: { name: string; data: Buffer }): Promise<string> {
+  if (SEARCH_INDEX.test(output.name)) return searchIndexText(output);
   const text = output.data.toString("utf8");
   const raw = flatten(text);
   if (output.name.endsWith(".pdf")) return `${raw} ${flatten((await pdfText(output.data)).text)}`;
@@ -106,6 +113,18 @@ describe("an embargoed press release", () => {
     expect(room(".checksum").text()).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("is in no file of the search index before its time, though the index holds every other page", async () => {
+    const index = (await everyOutput(builds.before.dir)).filter((output) => SEARCH_INDEX.test(output.name));
+    const fragments = index.filter((output) => output.name.endsWith(".pf_fragment")).map(searchIndexText);
+    expect(fragments.some((text) => text.includes("/fr/ia-retour-du-charbon/"))).toBe(true);
+    expect(fragments.some((text) => text.includes("/en/ai-coal-comeback/"))).toBe(true);
+    for (const output of index) {
+      const text = searchIndexText(output);
+      for (const phrase of [...PHRASES, ...SLUGS])
+        expect(text.includes(phrase), `${output.name} contains "${phrase}"`).toBe(false);
+    }
+  });
+
   it("is everywhere after its time: its page, its PDF, the kit's PDF and Markdown", async () => {
     expect(builds.after.result.stdout).not.toContain("embargo: holding back");
     const outputs = await everyOutput(builds.after.dir);
@@ -122,6 +141,11 @@ describe("an embargoed press release", () => {
       const releases = index === 0 ? "communiques" : "press-releases";
       // Besides its page, PDF and kit entries, the release is in its language's feeds: all posts, press releases, its topics.
       const feeds = holders.filter((name) => /(^|\/)(feed\.xml|rss\.xml|feed\.json)$/.test(name));
+      // And in its language's search index: the fragment Pagefind keeps of its page.
+      const searchIndex = holders.filter((name) => SEARCH_INDEX.test(name));
+      expect(searchIndex).toEqual([
+        expect.stringMatching(new RegExp(`^pagefind/fragment/${lang}_[0-9a-f]+\\.pf_fragment$`)),
+      ]);
       expect(feeds).toEqual(
         expect.arrayContaining([
           `${lang}/feed.xml`,
@@ -130,7 +154,7 @@ describe("an embargoed press release", () => {
           `${path.dirname(kit)}/feed.xml`,
         ]),
       );
-      expect(holders.filter((name) => !feeds.includes(name)).sort()).toEqual(
+      expect(holders.filter((name) => !feeds.includes(name) && !searchIndex.includes(name)).sort()).toEqual(
         [
           `${lang}/${slug}/index.html`,
           `${lang}/${slug}/${slug}.pdf`,

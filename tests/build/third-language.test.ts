@@ -59,7 +59,7 @@ describe("a third language", () => {
       home(".site-nav a")
         .toArray()
         .map((a) => home(a).attr("href")),
-    ).toEqual(["/es/articulos/", "/es/events/", "/es/rebuttals/"]);
+    ).toEqual(["/es/articulos/", "/es/events/", "/es/rebuttals/", "/es/search/"]);
     const rootPage = await read("/");
     expect(rootPage('link[hreflang="es"]').attr("href")).toBe("https://tract.example.org/es/");
   });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/project.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
+import { SEARCH_POLICY_EXCEPTION } from "../../src/features/search/policy.ts";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -36,6 +37,14 @@ describe("npm run serve", () => {
       expect(page.headers.get("content-encoding")).toBe("br");
       expect(await page.text()).toBe(await readFile(path.join(siteDir, "fr/index.html"), "utf8"));
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page.headers.get(name)).toBe(value);
+      // The search page alone gets its policy's exception (the map the build writes), as deploy/nginx.conf gives it.
+      const search = await fetch(`http://127.0.0.1:${port}/fr/recherche/`);
+      expect(search.headers.get("content-security-policy")).toBe(
+        SECURITY_HEADERS["Content-Security-Policy"] + SEARCH_POLICY_EXCEPTION,
+      );
+      const wasm = await fetch(`http://127.0.0.1:${port}/pagefind/wasm.fr.pagefind`);
+      expect(wasm.headers.get("content-type")).toBe("application/octet-stream");
+      expect(wasm.headers.get("content-security-policy")).toBe(SECURITY_HEADERS["Content-Security-Policy"]);
       const missing = await fetch(`http://127.0.0.1:${port}/en/nowhere/`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain("Page not found");

@@ -7,6 +7,7 @@ import * as cheerio from "cheerio";
 import { startNginx, type RunningNginx } from "../helpers/nginx.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
+import { SEARCH_POLICY_EXCEPTION } from "../../src/features/search/policy.ts";
 
 const siteDir = inject("siteDir");
 let nginx: RunningNginx;
@@ -146,6 +147,37 @@ describe("deploy/nginx.conf", () => {
     const elsewhere = await request("/nothing-here");
     expect(elsewhere.status).toBe(404);
     expect(cheerio.load(elsewhere.body.toString())("html").attr("lang")).toBe("fr");
+  });
+
+  it("gives the search pages alone their policy's exception, and serves Pagefind's files as built", async () => {
+    const strict = SECURITY_HEADERS["Content-Security-Policy"];
+    for (const url of ["/fr/recherche/", "/fr/recherche/index.html", "/en/search/"]) {
+      const response = await request(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers["content-security-policy"], url).toBe(strict + SEARCH_POLICY_EXCEPTION);
+      expect(response.headers["x-content-type-options"], url).toBe("nosniff");
+    }
+    for (const url of ["/fr/", "/fr/recherche", "/fr/recherche/autre/", "/pagefind/pagefind.js", "/en/no-such-page/"])
+      expect((await request(url)).headers["content-security-policy"], url).toBe(strict);
+    expect((await request("/pagefind/pagefind.js")).headers["content-type"]).toBe(
+      "application/javascript; charset=utf-8",
+    );
+    const wasm = await request("/pagefind/wasm.fr.pagefind", { "Accept-Encoding": "gzip, br" });
+    expect(wasm.headers["content-type"]).toBe("application/octet-stream");
+    expect(wasm.headers["content-encoding"]).toBeUndefined();
+    expect(wasm.body.equals(await readFile(path.join(siteDir, "pagefind/wasm.fr.pagefind")))).toBe(true);
+    expect((await request("/_server/csp-exceptions.map")).status).toBe(404);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${nginx.url}/fr/recherche/?q=charbon`);
+      await page.locator(".search-status").filter({ hasText: "charbon" }).waitFor();
+      expect(await page.locator(".search-result-title a").first().getAttribute("href")).toBe(
+        "/fr/ia-retour-du-charbon/",
+      );
+    } finally {
+      await browser.close();
+    }
   });
 
   it("keeps the build's server files private", async () => {

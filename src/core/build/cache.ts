@@ -131,7 +131,12 @@ export function packageVersion(name: string): string {
   try {
     return (require(`${name}/package.json`) as { version: string }).version;
   } catch {
-    // Packages with an `exports` map may hide package.json: look for it above their entry point.
+    // Packages with an `exports` map may hide package.json: look for it where Node looks for packages, then above
+    // their entry point (the map may also lack an entry for require(), as Pagefind's does).
+  }
+  for (const folder of require.resolve.paths(name) ?? []) {
+    const manifest = path.join(folder, name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
   }
   let dir = path.dirname(require.resolve(name));
   for (;;) {

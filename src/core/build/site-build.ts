@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import type { BuildContext } from "../context.ts";
 import type { SiteModel } from "../contract.ts";
 import { Finisher } from "../output/finish.ts";
-import type { Output } from "../output/output.ts";
+import type { Derivation, Output } from "../output/output.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { InputFingerprints } from "../output/fingerprint.ts";
 import { type PreviousRelease, type WrittenFile, writeOutputs } from "../output/writer.ts";
@@ -56,6 +56,13 @@ export class SiteBuild {
     return outputs;
   }
 
+  /** The features' files made from other outputs' content (see Feature.derive). */
+  derivations(): Derivation[] {
+    return this.model.registry.features.flatMap(
+      (feature) => feature.derive?.(this.model, this.context, this.model.data(feature.name)) ?? [],
+    );
+  }
+
   /** The key of what an output is made from, within `environment`: undefined when it declares no inputs (always made). */
   private inputsOf(environment: string): (output: Output) => string | undefined {
     return (output) => {
@@ -72,7 +79,12 @@ export class SiteBuild {
     const outputs = this.checkedOutputs();
     const finisher = new Finisher(this.context.cache);
     try {
-      return await writeOutputs(outputs, dir, { previous, finisher, inputsOf: this.inputsOf(environment) });
+      return await writeOutputs(outputs, dir, {
+        previous,
+        finisher,
+        inputsOf: this.inputsOf(environment),
+        derivations: this.derivations(),
+      });
     } finally {
       await finisher.close();
     }

@@ -28,6 +28,29 @@ export interface Output {
   produce(): Promise<string | Uint8Array> | string | Uint8Array;
 }
 
+/** A written file as a derivation reads it: the same key, the same content. */
+export interface WrittenContent {
+  /** The hash of its content as published: two builds' files with the same key are the same bytes. */
+  key: string;
+  /** Its content as published (minified in production), read back from the file. */
+  content(): Promise<Buffer>;
+}
+
+/**
+ * Files a feature makes from other outputs' content (a search index made from the pages). Each output it reads is
+ * handed over once written, whether made at this build or linked unchanged from the last release; the files it makes
+ * are written like any other output after every output it reads, their addresses checked against all the others.
+ */
+export interface Derivation {
+  origin: OutputOrigin;
+  /** Whether it needs the content of this output; asked once per output. */
+  reads(output: Output): boolean;
+  /** One output it reads, once written, in no particular order; the writer waits for it before going on. */
+  read(output: Output, file: WrittenContent): Promise<void> | void;
+  /** Its files, asked once every output it reads has been written. */
+  outputs(): Promise<Output[]>;
+}
+
 /** Media types whose files get gzip and brotli copies (the others are already compressed: images, PDF, ZIP). */
 const TEXT_TYPES =
   /^(text\/|application\/(?:json|feed\+json|xml|atom\+xml|rss\+xml|manifest\+json|ld\+json)$|image\/svg\+xml$)/;

@@ -7,7 +7,8 @@ import pMap from "p-map";
 import { HeapWatch } from "../build/memory.ts";
 import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
-import { type Output, isCompressible, isHtml } from "./output.ts";
+import { type Derivation, type Output, isCompressible, isHtml } from "./output.ts";
+import { derivedOutputs, handOver } from "./derivations.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
 
@@ -34,6 +35,8 @@ export interface WriteOptions {
   preview?: Map<string, { inputs?: string | undefined; key: string }> | undefined;
   /** The key of what an output is made from (its inputs and the build's environment); undefined: it is always made. */
   inputsOf?: ((output: Output) => string | undefined) | undefined;
+  /** Files made from other outputs' content (a search index from the pages), written after them: see Derivation. */
+  derivations?: readonly Derivation[] | undefined;
 }
 
 export interface WrittenFile extends ManifestFile {
@@ -128,69 +131,97 @@ async function produce(output: Output): Promise<Buffer> {
     : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
 }
 
+/** One writing into `dir`: each folder made once, memory watched, every output linked or produced, finished and recorded. */
+class FolderWriter {
+  private readonly folders = new Map<string, Promise<unknown>>();
+  private readonly heap = new HeapWatch();
+
+  constructor(
+    private readonly dir: string,
+    private readonly options: WriteOptions,
+  ) {}
+
+  private folderFor(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.folders.get(folder);
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
+    return made;
+  }
+
+  /** Writes `files` (output → path), handing each to the derivations that read it once it is written. */
+  writeAll(files: Map<Output, string>, derivations: readonly Derivation[]): Promise<WrittenFile[]> {
+    return pMap(
+      [...files],
+      async ([output, relative]) => {
+        const written = await this.writeOne(output, relative);
+        await handOver(derivations, output, written.key, path.join(this.dir, relative));
+        return written;
+      },
+      { concurrency: IN_FLIGHT },
+    );
+  }
+
+  private async writeOne(output: Output, relative: string): Promise<WrittenFile> {
+    const { options } = this;
+    this.heap.collectIfGrown();
+    const target = path.join(this.dir, relative);
+    const inputs = options.inputsOf?.(output);
+    const previous = options.previous?.files.get(output.url);
+    const previousRelease = options.previous;
+    const sameFile = previous?.file === relative;
+    const base = { url: output.url, file: relative, type: output.type, origin: output.origin, inputs };
+    if (inputs && previous && previousRelease && sameFile && previous.inputs === inputs) {
+      const stamp = reuse(target, relative, previousRelease, previous);
+      if (stamp) return kept({ ...base, key: previous.key }, previous.sizes, stamp, false);
+    }
+    const written = options.preview?.get(target);
+    if (inputs && written?.inputs === inputs && (await inPlace(target, undefined))) {
+      return kept({ ...base, key: written.key }, { "": (await lstat(target)).size }, await stampOf(target), false);
+    }
+    const content = await produce(output);
+    await this.folderFor(target);
+    const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
+    const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
+    const recorded = { ...base, key };
+    const stamp =
+      previous && previousRelease && sameFile && previous.key === key
+        ? reuse(target, relative, previousRelease, previous)
+        : undefined;
+    if (stamp) return kept(recorded, previous!.sizes, stamp, true);
+    if (written?.key === key && (await inPlace(target, content.length))) {
+      options.preview?.set(target, { inputs, key });
+      return kept(recorded, { "": content.length }, await stampOf(target), true);
+    }
+    const forms: [Variant, Buffer][] = options.finisher
+      ? (await options.finisher.finish(content, finishOptions)).forms
+      : [["", content]];
+    await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
+    options.preview?.set(target, { inputs, key });
+    return {
+      ...recorded,
+      sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
+      stamp: await stampOf(target),
+      reused: false,
+      made: true,
+    };
+  }
+}
+
 /**
  * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. An output
  * whose inputs are those of the last release's file is not made at all: the file is linked (or, in the preview, left).
+ * Then the files the derivations make from them, whose addresses are checked against every other output's.
  */
 export async function writeOutputs(
   outputs: readonly Output[],
   dir: string,
   options: WriteOptions = {},
 ): Promise<WrittenFile[]> {
-  const files = planOutputs(outputs);
-  const folders = new Map<string, Promise<unknown>>();
-  const folderFor = (file: string) => {
-    const folder = path.dirname(file);
-    let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
-    return made;
-  };
-  const heap = new HeapWatch();
-  return pMap(
-    [...files],
-    async ([output, relative]): Promise<WrittenFile> => {
-      heap.collectIfGrown();
-      const target = path.join(dir, relative);
-      const inputs = options.inputsOf?.(output);
-      const previous = options.previous?.files.get(output.url);
-      const previousRelease = options.previous;
-      const sameFile = previous?.file === relative;
-      const base = { url: output.url, file: relative, type: output.type, origin: output.origin, inputs };
-      if (inputs && previous && previousRelease && sameFile && previous.inputs === inputs) {
-        const stamp = reuse(target, relative, previousRelease, previous);
-        if (stamp) return kept({ ...base, key: previous.key }, previous.sizes, stamp, false);
-      }
-      const written = options.preview?.get(target);
-      if (inputs && written?.inputs === inputs && (await inPlace(target, undefined))) {
-        return kept({ ...base, key: written.key }, { "": (await lstat(target)).size }, await stampOf(target), false);
-      }
-      const content = await produce(output);
-      await folderFor(target);
-      const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
-      const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
-      const recorded = { ...base, key };
-      const stamp =
-        previous && previousRelease && sameFile && previous.key === key
-          ? reuse(target, relative, previousRelease, previous)
-          : undefined;
-      if (stamp) return kept(recorded, previous!.sizes, stamp, true);
-      if (written?.key === key && (await inPlace(target, content.length))) {
-        options.preview?.set(target, { inputs, key });
-        return kept(recorded, { "": content.length }, await stampOf(target), true);
-      }
-      const forms: [Variant, Buffer][] = options.finisher
-        ? (await options.finisher.finish(content, finishOptions)).forms
-        : [["", content]];
-      await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
-      options.preview?.set(target, { inputs, key });
-      return {
-        ...recorded,
-        sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
-        stamp: await stampOf(target),
-        reused: false,
-        made: true,
-      };
-    },
-    { concurrency: IN_FLIGHT },
-  );
+  const derivations = options.derivations ?? [];
+  const writer = new FolderWriter(dir, options);
+  const written = await writer.writeAll(planOutputs(outputs), derivations);
+  if (derivations.length === 0) return written;
+  const derived = await derivedOutputs(derivations);
+  const files = planOutputs([...outputs, ...derived]);
+  return [...written, ...(await writer.writeAll(new Map(derived.map((output) => [output, files.get(output)!])), []))];
 }

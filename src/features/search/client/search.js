@@ -1,0 +1,132 @@
+// The search page's interface in the browser: Pagefind, loaded from the site itself, answers as the reader types, in the page's language.
+/* global document, location, history, DOMParser, Option, URLSearchParams */
+
+/** Results shown at once: the others are counted, and a more precise search finds them. */
+const SHOWN = 20;
+/** Results shown first, before the others' excerpts are fetched. */
+const FIRST = 5;
+
+const root = document.querySelector(".search");
+const form = root.querySelector("form");
+const field = form.elements.namedItem("q");
+const choices = { kind: form.elements.namedItem("kind"), topic: form.elements.namedItem("topic") };
+const status = root.querySelector(".search-status");
+const list = root.querySelector(".search-results");
+const lang = document.documentElement.lang;
+const plural = new Intl.PluralRules(lang);
+
+/** A text of the strings file, from the page, with its {placeholders} filled. */
+function text(name, values = {}) {
+  return root.dataset[name].replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+function element(name, className, content) {
+  const made = document.createElement(name);
+  if (className) made.className = className;
+  if (content !== undefined) made.textContent = content;
+  return made;
+}
+
+/** Pagefind's excerpt (HTML with <mark> around the words found) as text and marks only. */
+function excerpt(html) {
+  const paragraph = element("p", "search-excerpt");
+  for (const node of new DOMParser().parseFromString(html, "text/html").body.childNodes) {
+    paragraph.append(node.nodeName === "MARK" ? element("mark", "", node.textContent) : node.textContent);
+  }
+  return paragraph;
+}
+
+function resultItem(result) {
+  const item = element("li", "search-result");
+  const heading = element("h2", "search-result-title");
+  const link = element("a", "", result.meta.title);
+  link.href = result.url;
+  heading.append(link);
+  const facts = element("p", "post-meta");
+  const kind = result.filters.kind?.[0];
+  if (kind) facts.append(kind);
+  if (result.meta.date) {
+    const when = element("time", "", result.meta.date);
+    if (result.meta.datetime) when.dateTime = result.meta.datetime;
+    facts.append(kind ? " · " : "", when);
+  }
+  item.append(heading, facts, excerpt(result.excerpt));
+  return item;
+}
+
+function summary(count, query) {
+  if (count === 0) return text("none", { query });
+  const found = text(plural.select(count) === "one" ? "one" : "other", { count, query });
+  return count > SHOWN ? `${found} ${text("more", { shown: SHOWN })}` : found;
+}
+
+/** The filters Pagefind found in this language's index, as the choices of each list. */
+async function offerFilters(pagefind) {
+  const available = await pagefind.filters();
+  for (const [name, select] of Object.entries(choices)) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
+    select.append(...values.map((value) => new Option(value, value)));
+  }
+}
+
+function showUnavailable() {
+  root.hidden = true;
+  document.querySelector(".search-unavailable").hidden = false;
+}
+
+async function start() {
+  let pagefind;
+  try {
+    pagefind = await import(new URL("pagefind.js", new URL(root.dataset.bundle, location.href)).href);
+    // In the page rather than in a worker: the page's policy is the only one that allows Pagefind's WebAssembly.
+    await pagefind.options({ noWorker: true });
+  } catch {
+    return showUnavailable();
+  }
+  let latest = 0;
+  let ready;
+  const prepare = () => (ready ??= offerFilters(pagefind));
+
+  async function search() {
+    const ticket = ++latest;
+    const query = field.value.trim();
+    const filters = Object.fromEntries(
+      Object.entries(choices)
+        .filter(([, select]) => select.value)
+        .map(([name, select]) => [name, select.value]),
+    );
+    history.replaceState(null, "", query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    await prepare();
+    const found = await pagefind.search(query || null, { filters });
+    const details = (from, to) => Promise.all(found.results.slice(from, to).map((result) => result.data()));
+    // The first results as soon as they are there (a phone's screen shows no more), then the others.
+    const first = await details(0, FIRST);
+    if (ticket !== latest) return;
+    list.replaceChildren(...first.map(resultItem));
+    status.textContent = summary(found.results.length, query || Object.values(filters).join(", "));
+    const others = await details(FIRST, SHOWN);
+    if (ticket === latest) list.append(...others.map(resultItem));
+  }
+
+  const searchOrFail = () => search().catch(showUnavailable);
+  form.addEventListener("focusin", () => prepare().catch(showUnavailable), { once: true });
+  field.addEventListener("input", searchOrFail);
+  for (const select of Object.values(choices)) select.addEventListener("change", searchOrFail);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchOrFail();
+  });
+  root.hidden = false;
+  const asked = new URLSearchParams(location.search).get("q");
+  if (asked) {
+    field.value = asked;
+    await searchOrFail();
+  }
+}
+
+start();

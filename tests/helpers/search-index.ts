@@ -1,0 +1,42 @@
+// Test helpers: Pagefind's index files as a built site holds them, decompressed and read (a fragment is one page's record, as JSON).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { listFiles } from "./site.ts";
+
+/** Pagefind's index files: gzip, then its signature, then its data. */
+export const SEARCH_INDEX = /^pagefind\/.*\.pf_(fragment|index|meta|filter)$/;
+const SIGNATURE = "pagefind_dcd";
+
+/** What Pagefind keeps of one page: its address, its words, its filters and metadata. */
+export interface Fragment {
+  url: string;
+  content: string;
+  language: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** An index file's data after its signature; an error when the file is not one of Pagefind's. */
+export function inflateIndexFile(name: string, data: Buffer): Buffer {
+  const inflated = gunzipSync(data);
+  if (inflated.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+    throw new Error(`${name} does not start with Pagefind's signature ${SIGNATURE}`);
+  return inflated.subarray(SIGNATURE.length);
+}
+
+/** Every page record of the site's index, with the language its file name gives (fr_3a9c1b0.pf_fragment). */
+export async function searchFragments(siteDir: string): Promise<Fragment[]> {
+  const files = (await listFiles(path.join(siteDir, "pagefind/fragment"))).filter((file) =>
+    file.endsWith(".pf_fragment"),
+  );
+  return Promise.all(
+    files.map(async (file) => {
+      const record = JSON.parse(inflateIndexFile(file, await readFile(file)).toString("utf8")) as Omit<
+        Fragment,
+        "language"
+      >;
+      return { ...record, language: path.basename(file).split("_")[0]! };
+    }),
+  );
+}
