@@ -8,7 +8,7 @@ const zone = "Europe/Paris";
 
 function parsed(text: string) {
   const result = parseContentDate(text, zone);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(String(result.message));
   return result.value;
 }
 

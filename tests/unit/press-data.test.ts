@@ -92,7 +92,7 @@ describe("press data", () => {
     ]);
     const root = await fixtureProject({ "_data/press.yaml": `${samplePress}\n${brochure}` });
     await writeFile(path.join(root, "assets/press/brochure.pdf"), "%PDF-1.4 brochure");
-    expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
+    expect((await modelFor(root)).problems.map((problem) => formatProblem(problem))).toEqual([
       "_data/press.yaml: brochure.file: \"/assets/press/brochure.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
       "assets/press/brochure.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
     ]);
@@ -121,7 +121,7 @@ describe("press releases", () => {
     const root = await fixtureProject({ "posts/fr/a.md": postSource({ kind: "press-release", dateline: "Paris" }) });
     await rm(path.join(root, "_data/press.yaml"));
     const { problems } = await modelFor(root);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([
       'posts/fr/a.md: kind: a press release needs the press room of its language (expected _data/press.yaml, with the press contacts and boilerplate.fr, the "about us" text its releases end with)',
     ]);
   });

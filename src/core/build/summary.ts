@@ -1,5 +1,5 @@
 // The short summary `npm run build` prints: what the build wrote, what it reused, what it warned about, how long it took.
-import { plural } from "../i18n/plural.ts";
+import { type Message, msg, plural } from "../i18n/message.ts";
 import type { WrittenFile } from "../output/writer.ts";
 
 export interface BuildSummary {
@@ -32,16 +32,7 @@ export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, 
   };
 }
 
-export function formatSummary(outputDir: string, summary: BuildSummary): string {
-  return (
-    `[tract] built ${outputDir} in ${summary.seconds.toFixed(1)} s: ` +
-    [
-      plural(summary.pages, "page"),
-      plural(summary.feeds, "feed"),
-      plural(summary.pressKits, "press kit"),
-      plural(summary.calendars, "calendar"),
-      plural(summary.warnings, "warning"),
-    ].join(", ") +
-    `; ${summary.precompressed} files precompressed (gzip, brotli); ${summary.files - summary.reused} files written, ${summary.reused} reused from the previous release`
-  );
+export function formatSummary(outputDir: string, summary: BuildSummary): Message {
+  const { pages, feeds, pressKits, calendars, warnings } = summary;
+  return msg`built ${outputDir} in ${summary.seconds.toFixed(1)} s: ${plural(pages, msg`${pages} page`, msg`${pages} pages`)}, ${plural(feeds, msg`${feeds} feed`, msg`${feeds} feeds`)}, ${plural(pressKits, msg`${pressKits} press kit`, msg`${pressKits} press kits`)}, ${plural(calendars, msg`${calendars} calendar`, msg`${calendars} calendars`)}, ${plural(warnings, msg`${warnings} warning`, msg`${warnings} warnings`)}; ${summary.precompressed} files precompressed (gzip, brotli); ${summary.files - summary.reused} files written, ${summary.reused} reused from the previous release`;
 }

@@ -9,6 +9,7 @@ import type { ManifestFile } from "./manifest.ts";
 import { type Output, isCompressible, isHtml } from "./output.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
+import { msg } from "../i18n/message.ts";
 
 /** Outputs produced and written at a time: every core and the disk stay busy while memory stays bounded. */
 const IN_FLIGHT = 32;
@@ -66,7 +67,7 @@ async function write(file: string, data: Uint8Array): Promise<void> {
   try {
     await writeFile(file, data, { mode: 0o644 });
   } catch (error) {
-    throw new BuildError(`${file} could not be written: ${(error as Error).message}`, { cause: error });
+    throw new BuildError(msg`${file} could not be written: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -99,7 +100,7 @@ export async function writeOutputs(
         produced = await output.produce();
       } catch (error) {
         throw new Error(
-          `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
+          `${String(describeOrigin(output.origin))}: ${output.url} could not be made: ${(error as Error).message}`,
           { cause: error },
         );
       }

@@ -1,6 +1,8 @@
 // The blog's pages: the root language choice, and per language the home, posts, pages, lists, topics, archive and 404.
 import type { ModelBuilder } from "../../core/contract.ts";
-import type { Page, Post, Tag, View, YearGroup } from "../../core/model/types.ts";
+import type { Edition, Page, Post, Tag, View, YearGroup } from "../../core/model/types.ts";
+import { slugify } from "../../core/content/slug.ts";
+import type { Topics } from "./topics.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
 
 const HOME_LATEST = 6;
@@ -39,7 +41,18 @@ export interface ArchiveView extends View {
   years: YearGroup[];
 }
 
+/** A topic's page in every language that publishes the same topic (paired in _data/topics.yaml). */
+function topicAlternates(factory: ViewFactory, edition: Edition, tag: Tag, topics: Topics | undefined) {
+  const topic = topics?.of(edition.language.code, tag.name);
+  if (!topic) return [];
+  return factory.everyLanguage((other) => {
+    const name = topic[other.language.code];
+    return name === undefined ? undefined : other.tags.find((found) => found.slug === slugify(name))?.url;
+  });
+}
+
 export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
+  const topics = model.content.data.get("blog") as Topics | undefined;
   const { editions, site, defaultEdition } = factory;
   const views: View[] = [];
   const homes = factory.everyLanguage((e) => e.routes.home());
@@ -150,6 +163,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
           "tag",
           { url: tag.url, tag, schemaType: "CollectionPage" },
           { title: t("tag.title", { tag: tag.name }), description: t("tag.description", { tag: tag.name }) },
+          topicAlternates(factory, edition, tag, topics),
         ),
       );
     }

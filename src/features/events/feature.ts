@@ -1,6 +1,7 @@
 // Events: one YAML file each in _data/events/, an agenda and a page per event, iCalendar files and schedule.json, announced by posts.
 import { defineFeature } from "../../core/feature.ts";
-import { checkEventLinks } from "./check.ts";
+import { msg } from "../../core/i18n/message.ts";
+import { checkEventLinks, eventTranslations } from "./check.ts";
 import { eventCalendar, sessionCalendar } from "./ics.ts";
 import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
 import { EVENTS } from "./entries.ts";
@@ -21,8 +22,8 @@ export default defineFeature<EventSource[]>({
   collections: (events) => [
     {
       name: EVENTS_COLLECTION,
-      itemName: "an event",
-      expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`,
+      itemName: msg`an event`,
+      expected: msg`the name of a file in ${EVENTS_FOLDER}/ without .yaml`,
       items: new Map(
         events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }]),
       ),
@@ -30,6 +31,7 @@ export default defineFeature<EventSource[]>({
     },
   ],
   check: checkEventLinks,
+  translations: eventTranslations,
   // The agenda moves an event to its past events once it is over: a scheduled build must run then.
   nextChange: (model) =>
     (model.data("events") as EventSource[])

@@ -1,5 +1,6 @@
 // The press room: press releases (dateline, PDF, embargo), contacts with vCards, about us, fact sheet, pictures, and one ZIP press kit per language.
 import { defineFeature } from "../../core/feature.ts";
+import { msg } from "../../core/i18n/message.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import type { Output } from "../../core/output/output.ts";
 import type { Post } from "../../core/model/types.ts";
@@ -38,7 +39,7 @@ export default defineFeature<PressSource | undefined>({
     if (post.kind === PRESS_RELEASE_KIND && !post.dateline)
       issue(
         "dateline",
-        "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)",
+        msg`missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)`,
       );
   },
   load: (context, content, problems) =>
@@ -135,5 +136,16 @@ export default defineFeature<PressSource | undefined>({
       ).releasePdf(post.slug);
     },
   },
-  scaffold: ({ kind }) => (kind === PRESS_RELEASE_KIND ? { dateline: "Paris" } : {}),
+  // A release is issued from a city, under embargo until its time (with the offset of the site's time zone then).
+  scaffold: ({ kind, strings, now }) =>
+    kind === PRESS_RELEASE_KIND
+      ? {
+          fields: {
+            description: strings.t("new.pressDescription"),
+            dateline: "Paris",
+            embargo: now.toISO({ suppressSeconds: true, suppressMilliseconds: true }),
+          },
+          body: strings.t("new.pressBody"),
+        }
+      : {},
 });
