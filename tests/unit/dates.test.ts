@@ -8,7 +8,7 @@ const zone = "Europe/Paris";
 
 /** A result with its message in English, as the writer reads it. */
 function inWords(result: ReturnType<typeof parseContentDate>) {
-  return result.ok ? result : { ok: false, message: String(result.message) };
+  return result.ok ? result : { ok: false as const, message: String(result.message) };
 }
 
 function parsed(text: string) {

@@ -37,7 +37,9 @@ describe("rendering a message", () => {
   const problem = msg`${'"x"'} is not a slug (expected ${msg`lowercase letters, digits and hyphens, e.g. retour-du-charbon`})`;
 
   it("fills the English template, or its translation, with the values, translating the messages among them", () => {
-    expect(String(problem)).toBe('"x" is not a slug (expected lowercase letters, digits and hyphens, e.g. retour-du-charbon)');
+    expect(String(problem)).toBe(
+      '"x" is not a slug (expected lowercase letters, digits and hyphens, e.g. retour-du-charbon)',
+    );
     expect(fr.render(problem)).toBe(
       '"x" n’est pas un slug (attendu : des minuscules, des chiffres et des traits d’union, par exemple retour-du-charbon)',
     );
@@ -45,7 +47,11 @@ describe("rendering a message", () => {
 
   it("counts with each language's plural rules, and positions from 1", () => {
     const count = (n: number) => plural(n, msg`${n} problem`, msg`${n} problems`);
-    expect([0, 1, 2].map((n) => messagesIn("en").render(msg`${count(n)}`))).toEqual(["0 problems", "1 problem", "2 problems"]);
+    expect([0, 1, 2].map((n) => messagesIn("en").render(msg`${count(n)}`))).toEqual([
+      "0 problems",
+      "1 problem",
+      "2 problems",
+    ]);
     expect([0, 1, 2].map((n) => fr.render(msg`${count(n)}`))).toEqual(["0 problème", "1 problème", "2 problèmes"]);
     expect(fieldLabel("sessions.1.speakers.0.name")).toBe("sessions #2 › speakers #1 › name");
     expect(fieldLabel("sessions.1.id", fr)).toBe("sessions n° 2 › id");
@@ -72,7 +78,11 @@ describe("the writer's language", () => {
 
 describe("zod's own words", () => {
   it("never reach the writer: a check without a message of its own is said in plain words", () => {
-    const schema = z.strictObject({ updated: z.unknown().nonoptional(), count: z.int(), tags: z.array(z.string()).min(2) });
+    const schema = z.strictObject({
+      updated: z.unknown().nonoptional(),
+      count: z.int(),
+      tags: z.array(z.string()).min(2),
+    });
     const result = schema.safeParse({ count: "x", tags: ["a"], titel: "t" });
     expect(result.success).toBe(false);
     const lines = zodProblems("a.md", result.error!, {}, ["updated", "count", "tags", "title"], {

@@ -80,12 +80,14 @@ function documentProblems(document: LinkingDocument, site: KnownAddresses, model
     else if (!anchors) {
       const near = nearest(
         address,
-        [...addresses.keys()].filter((url) => url.startsWith(`/${document.lang}/`) || url.startsWith("/assets/")),
+        [...addresses.keys()].filter((url) => url.startsWith(kind === "image" ? "/assets/" : `/${document.lang}/`)),
       );
       problem(
         near
           ? msg`${target} leads to no published page or file of the site (did you mean ${near}?)`
-          : msg`${target} leads to no published page or file of the site (expected an existing address, e.g. /${document.lang}/)`,
+          : kind === "image"
+            ? msg`${target} is no file of the site (expected a picture under assets/, e.g. /assets/img/photo.jpg)`
+            : msg`${target} leads to no published page or file of the site (expected an existing address, e.g. /${document.lang}/)`,
       );
     } else if (anchor && !anchors.has(decodeURIComponent(anchor)))
       problem(msg`${target}: that page has no heading or anchor "${anchor}"${didYouMeanAnchor(anchor, anchors)}`);

@@ -26,6 +26,17 @@ export interface TranslationRow {
   cells: Record<string, TranslationCell>;
 }
 
+/** Texts compared as written, whatever the typography each language gives them (spaces, apostrophes). */
+const sameText = (a: string, b: string) => {
+  const plain = (text: string) =>
+    text
+      .replace(/[\s\u00A0\u202F]+/g, " ")
+      .replace(/’/g, "'")
+      .trim()
+      .toLowerCase();
+  return plain(a) === plain(b);
+};
+
 type Version = (PostSource | PageSource) & { date?: PostSource["date"]; draft?: boolean };
 
 const lastChange = (version: Version) => (version.updated ?? version.date)?.toMillis() ?? 0;
@@ -49,7 +60,7 @@ function cell(version: Version | undefined, source: Version, kind: "post" | "pag
   const file = version.file;
   if (version.draft) return { state: "draft", file, fix: msg`remove draft: true from ${file} when it is ready` };
   if (version === source) return { state: "source", file };
-  if (version.title === source.title || version.description === source.description)
+  if (sameText(version.title, source.title) || sameText(version.description, source.description))
     return { state: "same", file, fix: msg`translate the title and description of ${file}` };
   if (lastChange(version) < lastChange(source))
     return { state: "outdated", file, fix: msg`bring ${file} up to date with ${source.file}, then set its updated:` };

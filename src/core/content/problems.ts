@@ -17,8 +17,9 @@ export function fieldLabel(field: string, renderer: MessageRenderer = ENGLISH): 
   const parts: string[] = [];
   for (const segment of field.split(".")) {
     const last = parts.length - 1;
-    if (/^\d+$/.test(segment) && last >= 0) parts[last] = renderer.render(msg`${parts[last]!} #${Number(segment) + 1}`);
-    else parts.push(segment);
+    const position = /^\d+$/.test(segment) ? Number(segment) + 1 : undefined;
+    if (position !== undefined && last >= 0) parts[last] = renderer.render(msg`${parts[last]!} #${position}`);
+    else parts.push(position === undefined ? segment : renderer.render(msg`#${position}`));
   }
   return parts.join(" › ");
 }

@@ -5,13 +5,16 @@ import { loadContent } from "../content/load.ts";
 import { ContentError } from "../content/problems.ts";
 import { msg, plural } from "../i18n/message.ts";
 import { buildSiteModel } from "./site-model.ts";
+import { siteProblems } from "../check/site-problems.ts";
 import type { SiteModel } from "../contract.ts";
 
 export async function loadSiteModel(context: BuildContext, registry: Registry): Promise<SiteModel> {
   const content = await loadContent(context, registry);
   const { model, problems } = buildSiteModel(content, registry, context);
   for (const warning of problems.filter((p) => p.severity === "warning")) context.log.warn(warning);
-  if (!model || problems.some((p) => p.severity === "error")) throw new ContentError(problems);
+  // Errors stop the build, reported all at once: with the links and images of the files that are valid.
+  if (!model || problems.some((p) => p.severity === "error"))
+    throw new ContentError(siteProblems(content, registry, context).problems);
   const [next] = model.heldBack;
   if (next) {
     const count = model.heldBack.length;

@@ -147,14 +147,14 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
     ...routeProblems,
     ...checkUniqueness(content, routes, registry),
     ...checkReferences(content, registry),
-    ...checkTagNames(content, routes),
-    ...leftovers(content),
     // A feature whose data could not be loaded (the site's settings are broken) has nothing to check yet.
     ...registry.features
       .filter((feature) => !feature.load || content.data.has(feature.name))
       .flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
   ];
   if (problems.some((p) => p.severity === "error")) return { problems };
+  // Mistakes within documents: the model can still be made, so that their links are checked too.
+  problems.push(...checkTagNames(content, routes), ...leftovers(content));
   const documents = [...content.posts, ...content.pages];
   const table = translationTable(content.posts, content.pages, content.languages);
   problems.push(

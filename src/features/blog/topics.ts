@@ -107,7 +107,7 @@ export function checkTopics(content: Content, topics: Topics): Problem[] {
           file: tag.file,
           field: "tags",
           line: tag.line,
-          message: msg`${quote(tag.name)} has no counterpart in ${other.name}, so its topic page links to none (expected an entry in ${TOPICS_FILE}, e.g. - { ${lang}: ${tag.name}, ${other.code}: … })`,
+          message: msg`${quote(tag.name)} has no counterpart in language ${other.code}, so its topic page links to none (expected an entry in ${TOPICS_FILE}, e.g. - { ${lang}: ${tag.name}, ${other.code}: … })`,
           severity: "warning",
         });
     }

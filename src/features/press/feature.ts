@@ -42,6 +42,17 @@ export default defineFeature<PressSource | undefined>({
         msg`missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)`,
       );
   },
+  // A release dated before its embargo shows readers a date before they could read it.
+  check: (content) =>
+    content.posts
+      .filter((post) => post.kind === PRESS_RELEASE_KIND && post.embargo && post.date < post.embargo)
+      .map((post) => ({
+        file: post.file,
+        field: "date",
+        line: post.lines.date,
+        severity: "warning" as const,
+        message: msg`${post.date.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? ""} is before the embargo, ${post.embargo?.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? ""} (expected the release dated at its embargo or later: its date is what readers see)`,
+      })),
   load: (context, content, problems) =>
     loadPress(
       context,
