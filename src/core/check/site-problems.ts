@@ -24,6 +24,9 @@ export function siteProblems(
   context: BuildContext,
   documents?: readonly LinkingDocument[],
 ): { model?: SiteModel | undefined; problems: Problem[] } {
+  // Without its settings or languages, the content was only partly read (no feature data): there is no site to check against.
+  if (registry.features.some((feature) => feature.load && !content.data.has(feature.name)))
+    return { problems: content.problems };
   const { model, problems } = buildSiteModel({ ...content, problems: [] }, registry, context);
   const all = [...content.problems, ...problems];
   if (model) {
