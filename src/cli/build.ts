@@ -87,12 +87,12 @@ try {
       await store.unlock();
     }
   } else {
-    const due = values["if-due"] ? await buildDue(root, output, now) : { due: true as const, why: undefined };
-    if (!due.due) {
+    const due = values["if-due"] ? await buildDue(root, output, now) : undefined;
+    if (due && !due.due) {
       say(messages, msg`${output} is up to date: ${due.why}`);
     } else {
       const summary = await buildSite({ root, outputDir: output, quiet: !values.verbose, full: values.full });
-      if (due.why) say(messages, msg`building: ${due.why}`);
+      if (due) say(messages, msg`building: ${due.why}`);
       say(messages, formatSummary(output, summary));
     }
   }

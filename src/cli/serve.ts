@@ -34,5 +34,6 @@ const server = await startStaticServer({
   headers: SECURITY_HEADERS,
   port: Number(values.port),
   host: values.host,
+  log: (message) => say(messages, message, "error"),
 });
 say(messages, msg`serving ${dir} at ${server.url}/ (Ctrl+C to stop)`);

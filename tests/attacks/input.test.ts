@@ -53,7 +53,9 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     await edit(root, "_data/site.yaml", (text) => text.replace("timezone: Europe/Paris", "timezone: UTC+3"));
     const result = await runBuild(root, "_site");
     expect(result.code).toBe(1);
-    expect(problemLines(result)).toEqual([`_data/site.yaml:6: timezone: "UTC+3" is not a time zone name (${ZONE_FIX})`]);
+    expect(problemLines(result)).toEqual([
+      `_data/site.yaml:6: timezone: "UTC+3" is not a time zone name (${ZONE_FIX})`,
+    ]);
   });
 
   it("names the file of every bomb, bad zone, bad date and bad session id, in one run", async () => {
