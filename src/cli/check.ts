@@ -3,24 +3,42 @@ import { features } from "../../eleventy.config.ts";
 import { clockOrExit } from "./clock.ts";
 import { FeatureRegistry } from "../core/feature.ts";
 import { checkContent, type CheckReport } from "../core/check/check-content.ts";
-import type { Problem } from "../core/content/problems.ts";
+import type { TranslationState } from "../core/check/translations.ts";
+import { type Problem, fieldLabel } from "../core/content/problems.ts";
+import { type Message, type MessageRenderer, msg, plural } from "../core/i18n/message.ts";
+import { writerMessages } from "./messages.ts";
+import { optionsOrExit } from "./options.ts";
 import { colourEnabled, painter } from "./terminal.ts";
 
 const paint = painter(colourEnabled());
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+const USAGE = msg`Usage: npm run check [-- options]
+  --messages LANG  the language of these messages: fr or en (default: LANG, then the site's language)
+Checks every post, page and data file as the build does, drafts too, and shows the translation table.`;
 
-function problemLines(problems: Problem[]): string[] {
+const STATES: Record<TranslationState, () => Message> = {
+  source: () => msg`source`,
+  present: () => msg`present`,
+  outdated: () => msg`outdated`,
+  same: () => msg`untranslated`,
+  missing: () => msg`missing`,
+  draft: () => msg`draft`,
+};
+
+const KINDS: Record<string, () => Message> = { post: () => msg`post`, page: () => msg`page`, event: () => msg`event` };
+
+function problemLines(problems: Problem[], say: MessageRenderer): string[] {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   return [...byFile.entries()].flatMap(([file, list]) => [
     paint(file, "bold"),
     ...list.map((p) => {
-      const where = p.line ? `line ${p.line}` : "";
-      const severity = p.severity === "error" ? paint("error  ", "red") : paint("warning", "yellow");
-      return `  ${where.padEnd(9)} ${severity} ${p.field ? `${p.field}: ` : ""}${p.message}`;
+      const where = p.line ? say.render(msg`line ${p.line}`) : "";
+      const severity =
+        p.severity === "error"
+          ? paint(say.render(msg`error`).padEnd(7), "red")
+          : paint(say.render(msg`warning`).padEnd(7), "yellow");
+      return `  ${where.padEnd(9)} ${severity} ${p.field ? `${fieldLabel(p.field, say)}: ` : ""}${say.render(p.message)}`;
     }),
     "",
   ]);
@@ -38,40 +56,55 @@ function table(rows: string[][]): string[] {
   );
 }
 
-function format(report: CheckReport): string {
+function format(report: CheckReport, say: MessageRenderer): string {
+  const t = (message: Message) => say.render(message);
   const errors = report.problems.filter((p) => p.severity === "error").length;
   const warnings = report.problems.length - errors;
-  const lines = [...problemLines(report.problems)];
+  const lines = [...problemLines(report.problems, say)];
   lines.push(
-    paint("Translations", "bold") +
-      " (source: the version others are translated from; outdated: older than its source)",
+    paint(t(msg`Translations`), "bold") +
+      " " +
+      t(
+        msg`(source: the version others are translated from; outdated: changed before its source; untranslated: still its source's title or description)`,
+      ),
   );
   lines.push(
     ...table([
-      ["translationKey", ...report.languages.map((l) => l.code)],
+      [t(msg`kind`), t(msg`key`), ...report.languages.map((l) => l.code), t(msg`what to do`)],
       ...report.translations.map((row) => [
-        row.translationKey,
-        ...report.languages.map((l) => row.cells[l.code]?.state ?? "missing"),
+        t(KINDS[row.kind]?.() ?? msg`${row.kind}`),
+        row.key,
+        ...report.languages.map((l) => t(STATES[row.cells[l.code]?.state ?? "missing"]())),
+        Object.values(row.cells)
+          .flatMap((cell) => (cell.fix ? [t(cell.fix)] : []))
+          .join("; "),
       ]),
     ]),
     "",
   );
-  lines.push(paint("Drafts", "bold") + " (not published)");
-  lines.push(...(report.drafts.length ? report.drafts.map((d) => `  ${d.file}  ${d.title}`) : ["  none"]), "");
-  lines.push(paint("Embargoes", "bold") + " (held back until)");
+  lines.push(paint(t(msg`Drafts`), "bold") + " " + t(msg`(not published)`));
+  lines.push(
+    ...(report.drafts.length ? report.drafts.map((d) => `  ${d.file}  ${d.title}`) : [`  ${t(msg`none`)}`]),
+    "",
+  );
+  lines.push(paint(t(msg`Embargoes`), "bold") + " " + t(msg`(held back until)`));
   lines.push(
     ...(report.embargoes.length
       ? report.embargoes.map((e) => `  ${e.file}  ${e.until.toISO({ suppressMilliseconds: true })}`)
-      : ["  none"]),
+      : [`  ${t(msg`none`)}`]),
     "",
   );
+  const counted = plural(warnings, msg`${warnings} warning`, msg`${warnings} warnings`);
   const verdict = errors
-    ? paint(`✗ ${plural(errors, "error")}, ${plural(warnings, "warning")}`, "red")
-    : paint(`✓ no errors, ${plural(warnings, "warning")}`, "green");
+    ? paint(t(msg`✗ ${plural(errors, msg`${errors} error`, msg`${errors} errors`)}, ${counted}`), "red")
+    : paint(t(msg`✓ no errors, ${counted}`), "green");
   lines.push(verdict);
   return lines.join("\n");
 }
 
-const report = await checkContent(process.cwd(), await clockOrExit(process.cwd()), new FeatureRegistry(features));
-console.log(format(report));
+const root = process.cwd();
+const { values } = await optionsOrExit(root, USAGE, {}, { script: "check", example: "--messages en" });
+const messages = await writerMessages(root, values.messages);
+const report = await checkContent(root, await clockOrExit(root, messages), new FeatureRegistry(features));
+console.log(format(report, messages));
 process.exitCode = report.problems.some((p) => p.severity === "error") ? 1 : 0;

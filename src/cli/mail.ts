@@ -9,6 +9,7 @@ import { MailError, type MailOptions, mailDigest, mailRelease } from "../feature
 import type { DeliveryReport } from "../features/mail/send.ts";
 import { MailSettingsError } from "../features/mail/transport.ts";
 import { clockOrExit } from "./clock.ts";
+import { writerMessages } from "./messages.ts";
 
 const USAGE = `Usage: npm run mail -- release posts/<lang>/<file>.md [options]
        npm run mail -- digest [--lang fr] [--since 2025-01-01] [options]
@@ -49,7 +50,7 @@ try {
   } else {
     const options: MailOptions = {
       root,
-      now: await clockOrExit(root),
+      now: await clockOrExit(root, await writerMessages(root)),
       registry: new FeatureRegistry(features),
       env: process.env,
       dryRun: values["dry-run"] ? values.out : undefined,

@@ -3,13 +3,16 @@ import type { DateTime } from "luxon";
 import { CacheStore } from "./build/cache.ts";
 import { BuildSession } from "./build/build-memo.ts";
 import { MediaWork } from "./media/asset-cache.ts";
+import { ENGLISH, type Message, type MessageRenderer, msg } from "./i18n/message.ts";
+import { type Problem, formatProblem } from "./content/problems.ts";
 
 /** `production` leaves drafts and embargoed posts out; `preview` (npm start) shows them with a banner. */
 export type BuildMode = "production" | "preview";
 
+/** Where the build's messages go, rendered in the writer's language. */
 export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
+  info(message: Message): void;
+  warn(warning: Problem): void;
 }
 
 export interface BuildContext {
@@ -40,11 +43,13 @@ export class Artifacts {
   }
 }
 
-/** Messages go to the terminal: warnings on stderr, so that scripts reading stdout see only results. */
-export const consoleLogger: Logger = {
-  info: (message) => console.log(`[tract] ${message}`),
-  warn: (message) => console.warn(`[tract] ${message}`),
-};
+/** Messages go to the terminal in the writer's language: warnings on stderr, so that scripts reading stdout see only results. */
+export function consoleLogger(renderer: MessageRenderer = ENGLISH): Logger {
+  return {
+    info: (message) => console.log(`[tract] ${renderer.render(message)}`),
+    warn: (warning) => console.warn(`[tract] ${renderer.render(msg`warning: ${formatProblem(warning, renderer)}`)}`),
+  };
+}
 
 export function createContext(
   fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>,
@@ -55,7 +60,7 @@ export function createContext(
     root: fields.root,
     now: fields.now,
     mode: fields.mode,
-    log: fields.log ?? consoleLogger,
+    log: fields.log ?? consoleLogger(),
     cache,
     session,
     artifacts: new Artifacts(),

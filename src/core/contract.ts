@@ -8,12 +8,14 @@ import type { DateFormats } from "./dates/format.ts";
 import type { Language, SiteConfig } from "./content/schema.ts";
 import type { Markdown } from "./markdown/render.ts";
 import type { Identity } from "./model/identity.ts";
-import type { Edition, HeldBack, Page, PageSection, Post, View } from "./model/types.ts";
+import type { Edition, HeldBack, Page, PageSection, Post, Unpublished, View } from "./model/types.ts";
 
 export type { PageSection } from "./model/types.ts";
 import type { ViewFactory } from "./model/views.ts";
 import type { Derivation, Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
+import type { Message } from "./i18n/message.ts";
+import type { TranslationRow } from "./check/translations.ts";
 
 /** A kind of post (`kind:` in front matter) beside the core's `post`. */
 export interface KindDeclaration {
@@ -50,9 +52,9 @@ export interface UrlClaim {
 export interface Collection {
   name: string;
   /** What one item is called in messages, e.g. "an event". */
-  itemName: string;
+  itemName: Message;
   /** How to name an item, for the message of a reference that names none, e.g. "the name of a file in _data/events/ without .yaml". */
-  expected: string;
+  expected: Message;
   /** Each item by id: its file, and traits a reference may require (e.g. "official"). */
   items: Map<string, { file: string; traits?: readonly string[] }>;
   /** What a page in `edition` shows of an item another document names: its title in that language, its address. Asked once the model is linked. */
@@ -72,7 +74,7 @@ export interface ReferenceField {
   field: string;
   collection: string;
   /** A trait the item named must have, e.g. only official events: its name in messages, and what is expected of its file. */
-  requires?: { trait: string; name: string; expected: (file: string) => string };
+  requires?: { trait: string; name: Message; expected: (file: string) => Message };
 }
 
 /** A post made into a document to send or hand out, in its language, framed as its kind frames it (a press release's dateline, "about us" and contacts). */
@@ -108,9 +110,9 @@ export interface Scaffold {
   now: import("luxon").DateTime;
   translationKey: string;
   strings: import("./i18n/strings.ts").Strings;
-  /** The id of the post's first `##` section (rebuttals answer claims there). */
-  answerId: string;
   site: import("./content/schema.ts").SiteConfig;
+  /** Set when the new post translates another: its language and tags. */
+  translating?: { from: string; tags: string[] } | undefined;
 }
 
 export interface Feature<Data = unknown> {
@@ -126,7 +128,7 @@ export interface Feature<Data = unknown> {
   /** Rules between a post's fields (its front matter as validated); `issue` reports one on a field. */
   refinePost?(
     post: Readonly<Record<string, unknown>>,
-    issue: (field: string, message: string) => void,
+    issue: (field: string, message: Message) => void,
     context: SchemaContext,
   ): void;
   /** Reads and validates its data files (problems go to `problems`); the result is given to its other steps. */
@@ -178,8 +180,13 @@ export interface Feature<Data = unknown> {
   readonly structuredData?: Record<string, (view: View, model: SiteModel) => Record<string, unknown>>;
   /** The next moment the build's clock changes what its pages show (an event becomes past), for scheduled rebuilds. */
   nextChange?(model: SiteModel): import("luxon").DateTime | undefined;
-  /** Front-matter lines a new post of `scaffold.kind` starts with. */
-  scaffold?(scaffold: Scaffold): Record<string, unknown>;
+  /**
+   * What a new post of `scaffold.kind` (or a translation, `scaffold.translating`) starts with: front-matter
+   * lines, and the text its body starts with instead of the core's placeholder.
+   */
+  scaffold?(scaffold: Scaffold, data: Data): { fields?: Record<string, unknown>; body?: string };
+  /** Rows of the translation table (`npm run check`) for its items with per-language texts, e.g. events. */
+  translations?(data: Data, languages: readonly Language[]): TranslationRow[];
 }
 
 /** The part of a Nunjucks environment tract uses: Eleventy's own, with every filter the plugins add. */
@@ -246,6 +253,8 @@ export interface SiteModel extends ModelBase {
   readonly includeDrafts: boolean;
   /** Posts kept out by their embargo, soonest first. */
   readonly heldBack: readonly HeldBack[];
+  /** Posts this build leaves out, drafts and embargoed ones, with the address they will have (`until` for an embargo). */
+  readonly unpublished: readonly Unpublished[];
   /** Problems that did not stop the build. */
   readonly warnings: readonly Problem[];
   readonly defaultLanguage: Language;

@@ -1,4 +1,5 @@
 // Sends one built file with `send` (ETag, Last-Modified, 304, Range, HEAD), and turns any read error into a 500 and a log line.
+import { type Message, msg } from "../core/i18n/message.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import send from "send";
@@ -10,7 +11,7 @@ export interface FileToSend {
   file: string;
   /** 200 for the page asked for; 404 for a "page not found" page, sent without validators, ranges or caching. */
   status: 200 | 404;
-  log: (line: string) => void;
+  log: (message: Message) => void;
   /** Answers the request with an error status, keeping the headers every response carries. */
   fail: (status: number, headers?: Record<string, string>) => void;
 }
@@ -40,7 +41,9 @@ export function sendFile(request: IncomingMessage, response: ServerResponse, tar
         const { status, headers } = error as { status?: number; headers?: Record<string, string> };
         return target.fail(status ?? 500, headers);
       }
-      target.log(`[tract] serve: could not read ${target.file} for ${request.url}: ${error.code} ${error.message}`);
+      target.log(
+        msg`serve: could not read ${target.file} for ${request.url ?? ""}: ${error.code ?? ""} ${error.message}`,
+      );
       if (response.headersSent) response.destroy(error);
       else target.fail(500);
     })

@@ -1,4 +1,5 @@
 // The built site served as deploy/nginx.conf serves it, for tests and `npm run serve`: each request from one release, never a crash.
+import { type Message, msg } from "../core/i18n/message.ts";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
@@ -18,7 +19,7 @@ export interface StaticServerOptions {
   port?: number;
   host?: string;
   /** Where a failed read is reported, one line each (default: standard error). */
-  log?: (line: string) => void;
+  log?: (message: Message) => void;
 }
 
 export interface RunningServer {
@@ -43,7 +44,7 @@ const STATUS_TEXT: Record<number, string> = {
 interface Context {
   root: string;
   headers: Record<string, string>;
-  log: (line: string) => void;
+  log: (message: Message) => void;
   maps: NginxMapFiles;
 }
 
@@ -165,7 +166,7 @@ async function handle(context: Context, request: IncomingMessage, response: Serv
   // One release for the whole response: the site folder may be a symlink a rebuild replaces at any moment.
   const release = await realpath(context.root).catch((error: NodeJS.ErrnoException) => {
     context.log(
-      `[tract] serve: the site folder ${context.root} is not there (${error.code}): is a build switching it?`,
+      msg`serve: the site folder ${context.root} is not there (${error.code ?? ""}): is a build switching it?`,
     );
     return undefined;
   });
@@ -183,12 +184,12 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
   const context: Context = {
     root: path.resolve(options.root),
     headers: options.headers ?? {},
-    log: options.log ?? ((line) => console.error(line)),
+    log: options.log ?? ((message) => console.error(`[tract] ${String(message)}`)),
     maps: new NginxMapFiles(),
   };
   const server = createServer((request, response) => {
     handle(context, request, response).catch((error: Error) => {
-      context.log(`[tract] serve: ${request.method} ${request.url} failed: ${error.message}`);
+      context.log(msg`serve: ${request.method ?? ""} ${request.url ?? ""} failed: ${error.message}`);
       if (response.headersSent) response.destroy(error);
       else answer(context, response, 500);
     });

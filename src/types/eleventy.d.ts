@@ -25,6 +25,12 @@ declare module "@11ty/eleventy/UserConfig" {
     port?: number;
     showAllHosts?: boolean;
     domDiff?: boolean;
+    /** Connect-style middleware run before the dev server serves a file. */
+    middleware?: ((
+      request: import("node:http").IncomingMessage,
+      response: import("node:http").ServerResponse,
+      next: () => void,
+    ) => void)[];
   }
 
   export interface UserConfig {

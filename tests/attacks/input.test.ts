@@ -53,7 +53,9 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     await edit(root, "_data/site.yaml", (text) => text.replace("timezone: Europe/Paris", "timezone: UTC+3"));
     const result = await runBuild(root, "_site");
     expect(result.code).toBe(1);
-    expect(problemLines(result)).toEqual([`_data/site.yaml: timezone: "UTC+3" is not a time zone name (${ZONE_FIX})`]);
+    expect(problemLines(result)).toEqual([
+      `_data/site.yaml:6: timezone: "UTC+3" is not a time zone name (${ZONE_FIX})`,
+    ]);
   });
 
   it("names the file of every bomb, bad zone, bad date and bad session id, in one run", async () => {
@@ -79,16 +81,16 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(result.code).toBe(1);
     expect(problemLines(result).sort()).toEqual([
-      `_data/events/contre-sommet-2025.yaml: sessions.1.id: session 2: "" is not a slug (expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme)`,
-      `_data/events/rassemblement-agaip-2025.yaml: timezone: "+03:00" is not a time zone name (${ZONE_FIX})`,
+      `_data/events/contre-sommet-2025.yaml:24: sessions #2 › id: "" is not a slug (expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme)`,
+      `_data/events/rassemblement-agaip-2025.yaml:20: timezone: "+03:00" is not a time zone name (${ZONE_FIX})`,
       `_data/events/x.yaml:2: ${BOMB_MESSAGE}`,
       expect.stringMatching(
         /^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/,
       ),
-      'posts/en/press-release-counter-summit.md: embargo: "2025-02-07T09:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)',
+      'posts/en/press-release-counter-summit.md:4: embargo: "2025-02-07T09:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)',
       `posts/fr/bombe.md:4: front matter is ${BOMB_MESSAGE}`,
-      'posts/fr/communique-contre-sommet.md: embargo: "2030-02-07" has no time (expected a date, a time and an offset, e.g. 2025-02-07T09:00+01:00)',
-      'posts/fr/ia-retour-du-charbon.md: date: "2025-01-13T08:30+24:00" has the offset +24:00, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)',
+      'posts/fr/communique-contre-sommet.md:4: embargo: "2030-02-07" has no time (expected a date, a time and an offset, e.g. 2025-02-07T09:00+01:00)',
+      'posts/fr/ia-retour-du-charbon.md:3: date: "2025-01-13T08:30+24:00" has the offset +24:00, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)',
     ]);
     expect(existsSync(path.join(root, "_site"))).toBe(false);
   });
@@ -166,11 +168,11 @@ describe("aliases", () => {
     expect(result.code).toBe(1);
     const file = "posts/fr/ia-retour-du-charbon.md";
     expect(problemLines(result)).toEqual([
-      `${file}: aliases.0: "/../../../../outside/victim.txt" holds a .. part (expected an address without . or .. parts, which would lead out of the site)`,
-      `${file}: aliases.1: "/%2e%2e/x" holds a % (an encoded character such as %2e, %2f or %C3%A9) (expected the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused)`,
-      `${file}: aliases.2: "/fr/feed.xml" ends with neither / nor .html (expected a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm)`,
-      `${file}: aliases.3: "/sitemap.xml" is a file of the site itself (expected an address the site does not use)`,
-      `${file}: aliases.4: "/_server/redirects.map" is in /_server/, which holds the site's own files (expected an address outside /_server/ and /assets/)`,
+      `${file}:10: aliases #1: "/../../../../outside/victim.txt" holds a .. part (expected an address without . or .. parts, which would lead out of the site)`,
+      `${file}:10: aliases #2: "/%2e%2e/x" holds a % (an encoded character such as %2e, %2f or %C3%A9) (expected the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused)`,
+      `${file}:10: aliases #3: "/fr/feed.xml" ends with neither / nor .html (expected a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm)`,
+      `${file}:10: aliases #4: "/sitemap.xml" is a file of the site itself (expected an address the site does not use)`,
+      `${file}:10: aliases #5: "/_server/redirects.map" is in /_server/, which holds the site's own files (expected an address outside /_server/ and /assets/)`,
     ]);
     expect(await snapshot(parent, skipped(root, parent))).toEqual(before);
     expect(await readFile(victim, "utf8")).toBe("must stay as it is\n");
@@ -187,10 +189,10 @@ describe("aliases", () => {
     expect(result.code).toBe(1);
     const expected = "(expected an address the site does not use)";
     expect(problemLines(result)).toEqual([
-      `pages/fr/a-propos.md: aliases: URL /fr/404.html is a page of the site itself ${expected}`,
-      `pages/fr/a-propos.md: aliases: URL /fr/sujets/energie/ is a page of the site itself ${expected}`,
-      `pages/fr/a-propos.md: aliases: URL /fr/agenda/contre-sommet-2025/ is a page of the site itself ${expected}`,
-      `pages/fr/a-propos.md: aliases: URL /fr/feed.xml/ is answered as /fr/feed.xml, a file of the site itself ${expected}`,
+      `pages/fr/a-propos.md:6: aliases: URL /fr/404.html is a page of the site itself ${expected}`,
+      `pages/fr/a-propos.md:6: aliases: URL /fr/sujets/energie/ is a page of the site itself ${expected}`,
+      `pages/fr/a-propos.md:6: aliases: URL /fr/agenda/contre-sommet-2025/ is a page of the site itself ${expected}`,
+      `pages/fr/a-propos.md:6: aliases: URL /fr/feed.xml/ is answered as /fr/feed.xml, a file of the site itself ${expected}`,
     ]);
     expect(await snapshot(parent, skipped(root, parent))).toEqual(before);
   });

@@ -40,8 +40,8 @@ describe("a failed build", () => {
     const lines = failed.stderr.trim().split("\n");
     expect(lines[0]).toBe("[tract] the build stopped: 3 problems to fix, _site was left as it was.");
     expect(lines.slice(1).sort()).toEqual([
-      'posts/fr/ia-retour-du-charbon.md: date: "2025-02-31" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
-      'posts/fr/ia-retour-du-charbon.md: kind: "tribune" is not a known kind (expected one of post, announcement, rebuttal, press-release)',
+      'posts/fr/ia-retour-du-charbon.md:3: date: "2025-02-31" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
+      'posts/fr/ia-retour-du-charbon.md:4: kind: "tribune" is not a known kind (expected one of post, announcement, rebuttal, press-release)',
       "posts/fr/sans-titre.md: title: missing (expected a title)",
     ]);
     expect(await snapshot(path.join(root, "_site"))).toEqual(before);

@@ -120,6 +120,6 @@ describe("a feature added in one folder and one line", () => {
     await writeFile(path.join(root, "_data/reading-list.yaml"), "- lang: fr\n  title: Sans adresse\n");
     const built = await runBuild(root, "_site");
     expect(built.code).toBe(1);
-    expect(built.stderr).toContain("_data/reading-list.yaml: 0.url:");
+    expect(built.stderr).toContain("_data/reading-list.yaml: #1 › url:");
   });
 });

@@ -53,7 +53,7 @@ describe("a third language", () => {
     // Without press texts in Spanish, the Spanish site has no press room yet, and the build says why; its menu,
     // from _data/navigation.yaml, leaves out that room and the pages not written in Spanish yet.
     expect(result.stderr).toContain(
-      '[tract] warning: _data/press.yaml: boilerplate.es: missing, so the "es" site has no press room',
+      '[tract] warning: _data/press.yaml: boilerplate › es: missing, so the "es" site has no press room',
     );
     expect(
       home(".site-nav a")
@@ -72,7 +72,7 @@ describe("a third language", () => {
     const result = await runBuild(root, "_site");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      '_data/strings/es.yaml: nav.home: missing string for language "es" (expected a translation of "Accueil" from _data/strings/fr.yaml)',
+      '_data/strings/es.yaml: nav › home: missing string for language "es" (expected a translation of "Accueil" from _data/strings/fr.yaml)',
     );
   });
 });

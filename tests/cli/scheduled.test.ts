@@ -23,7 +23,7 @@ function localised(text: string, paths: { project: string; site: string; log: st
 }
 
 async function shell(command: string, env: Record<string, string> = {}): Promise<void> {
-  await run("sh", ["-c", command], { env: { ...process.env, NO_COLOR: "1", ...env } });
+  await run("sh", ["-c", command], { env: { ...process.env, NO_COLOR: "1", TRACT_MESSAGES: "en", ...env } });
 }
 
 describe("the README's cron line", () => {

@@ -24,7 +24,7 @@ describe("npm run serve", () => {
     const child = spawn(
       path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
       ["src/cli/serve.ts", "--dir", siteDir, "--port", String(port)],
-      { cwd: PROJECT_ROOT },
+      { cwd: PROJECT_ROOT, env: { ...process.env, TRACT_MESSAGES: "en" } },
     );
     try {
       const announced = await new Promise<string>((resolve, reject) => {
@@ -57,12 +57,12 @@ describe("npm run serve", () => {
     const child = spawn(
       path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
       ["src/cli/serve.ts", "--dir", "/nonexistent/_site"],
-      { cwd: PROJECT_ROOT },
+      { cwd: PROJECT_ROOT, env: { ...process.env, TRACT_MESSAGES: "fr" } },
     );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.once("exit", resolve));
     expect(code).toBe(1);
-    expect(stderr).toContain("/nonexistent/_site does not exist: run `npm run build` first.");
+    expect(stderr).toContain("[tract] /nonexistent/_site n’existe pas : lancez d’abord `npm run build`.");
   });
 });

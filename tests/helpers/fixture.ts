@@ -67,12 +67,14 @@ export async function errorLines(files: Record<string, string>): Promise<string[
   const outputProblems = model
     ? ((build) => build.outputProblems(build.outputs()))(new SiteBuild(model, NO_TEMPLATES, model.context))
     : [];
-  return [...problems, ...outputProblems].filter((p) => p.severity === "error").map(formatProblem);
+  return [...problems, ...outputProblems]
+    .filter((p) => p.severity === "error")
+    .map((problem) => formatProblem(problem));
 }
 
 /** The published model of a project (the sample site by default), as a production build at `now` makes it; throws on errors. */
 export async function publishedModel(root: string, now = DateTime.now()) {
   const { model, problems } = await modelFor(root, false, now);
-  if (!model) throw new Error(problems.map(formatProblem).join("\n"));
+  if (!model) throw new Error(problems.map((problem) => formatProblem(problem)).join("\n"));
   return model;
 }

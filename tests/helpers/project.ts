@@ -36,7 +36,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a project script (e.g. src/cli/build.ts) with tsx's loader, as the npm scripts do, and never throws on a non-zero exit. */
+/**
+ * Runs a project script (e.g. src/cli/build.ts) with tsx's loader, as the npm scripts do, and never throws on a
+ * non-zero exit. Its messages are in English unless `env` asks for another language (TRACT_MESSAGES).
+ */
 export function runScript(
   root: string,
   script: string,
@@ -47,7 +50,7 @@ export function runScript(
     execFile(
       process.execPath,
       ["--import", "tsx", script, ...args],
-      { cwd: root, env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, env: { ...process.env, NO_COLOR: "1", TRACT_MESSAGES: "en", ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

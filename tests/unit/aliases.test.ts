@@ -20,7 +20,7 @@ describe("an alias", () => {
     ])
       expect(aliasProblem(alias), alias).toBeUndefined();
     const tooLong = `/fr/${"a".repeat(196)}/`;
-    expect(aliasProblem(tooLong)).toBe(`"${tooLong}" is 201 characters long (expected at most 200 characters)`);
+    expect(String(aliasProblem(tooLong))).toBe(`"${tooLong}" is 201 characters long (expected at most 200 characters)`);
   });
 
   it("is refused with what was found and the fix", () => {
@@ -70,7 +70,7 @@ describe("an alias", () => {
         'holds a character addresses of tract cannot use in "a\u200Fb" (expected letters, digits, -, _, . and ~ between the slashes)',
     };
     for (const [alias, problem] of Object.entries(cases))
-      expect(aliasProblem(alias), alias).toBe(`${JSON.stringify(alias)} ${problem}`);
+      expect(String(aliasProblem(alias)), alias).toBe(`${JSON.stringify(alias)} ${problem}`);
   });
 });
 
@@ -93,14 +93,14 @@ describe("aliases in the site model", () => {
       "/fr/index.html/ancien/",
     ];
     expect(await errorLines(withAliases(taken))).toEqual([
-      "posts/fr/billet.md: aliases: URL /fr/404.html is a page of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/sujets/energie/ is a page of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/agenda/contre-sommet/ is a page of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/agenda/contre-sommet/sessions/ouverture.ics/ is answered as /fr/agenda/contre-sommet/sessions/ouverture.ics, a file of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/feed.xml/ is answered as /fr/feed.xml, a file of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/billets/index.html is answered as /fr/billets/, a page of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/presse/contacts.vcf/ is answered as /fr/presse/contacts.vcf, a file of the site itself (expected an address the site does not use)",
-      "posts/fr/billet.md: aliases: URL /fr/index.html/ancien/ needs a folder named like /fr/, a page of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/404.html is a page of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/sujets/energie/ is a page of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/agenda/contre-sommet/ is a page of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/agenda/contre-sommet/sessions/ouverture.ics/ is answered as /fr/agenda/contre-sommet/sessions/ouverture.ics, a file of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/feed.xml/ is answered as /fr/feed.xml, a file of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/billets/index.html is answered as /fr/billets/, a page of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/presse/contacts.vcf/ is answered as /fr/presse/contacts.vcf, a file of the site itself (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/index.html/ancien/ needs a folder named like /fr/, a page of the site itself (expected an address the site does not use)",
     ]);
   });
 
@@ -114,7 +114,7 @@ describe("aliases in the site model", () => {
       }),
     };
     expect(await errorLines(files)).toEqual([
-      "posts/fr/billet.md: aliases: URL /fr/sujets/a-venir/ is a topic page of the site (expected an address the site does not use)",
+      "posts/fr/billet.md:7: aliases: URL /fr/sujets/a-venir/ is a topic page of the site (expected an address the site does not use)",
     ]);
   });
 
@@ -125,7 +125,7 @@ describe("aliases in the site model", () => {
         "posts/fr/b.md": postSource({ translationKey: "b", aliases: "[/fr/ancien/index.html]" }),
       }),
     ).toEqual([
-      "posts/fr/b.md: aliases: URL /fr/ancien/index.html is already used by posts/fr/a.md (expected an old address that no other page uses)",
+      "posts/fr/b.md:6: aliases: URL /fr/ancien/index.html is already used by posts/fr/a.md (expected an old address that no other page uses)",
     ]);
   });
 

@@ -31,16 +31,16 @@ describe("event files", () => {
 
   it("reports an end before the start", async () => {
     expect(await eventErrors({ end: "2025-02-08T12:00" })).toEqual([
-      `${FILE}: end: "2025-02-08T12:00" is before start (expected a time after 2025-02-08T13:00)`,
+      `${FILE}:9: end: "2025-02-08T12:00" is before start (expected a time after 2025-02-08T13:00)`,
     ]);
     expect(await eventErrors({ start: "2025-02-10", end: "2025-02-09", sessions: undefined })).toEqual([
-      `${FILE}: end: "2025-02-09" is before start (expected a date on or after 2025-02-10)`,
+      `${FILE}:6: end: "2025-02-09" is before start (expected a date on or after 2025-02-10)`,
     ]);
   });
 
   it("reports an unknown time zone", async () => {
     expect(await eventErrors({ timezone: "Europe/Pariss" })).toEqual([
-      `${FILE}: timezone: "Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)`,
+      `${FILE}:9: timezone: "Europe/Pariss" is not a known time zone (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal)`,
     ]);
   });
 
@@ -58,15 +58,15 @@ describe("event files", () => {
 
   it("reports a session outside its event's day, before its start or ending before it begins", async () => {
     expect(await eventErrors({ sessions: "\n  - { start: 2025-02-09T13:00, title: Le lendemain }" })).toEqual([
-      `${FILE}: sessions.0.start: session 1: "2025-02-09T13:00" is not on the event's day (expected a time on 2025-02-08, in Europe/Paris)`,
+      `${FILE}:6: sessions #1 › start: "2025-02-09T13:00" is not on the event's day (expected a time on 2025-02-08, in Europe/Paris)`,
     ]);
     expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08T12:00, title: Trop tôt }" })).toEqual([
-      `${FILE}: sessions.0.start: session 1: "2025-02-08T12:00" is before the event's start (expected 2025-02-08T13:00 or later)`,
+      `${FILE}:6: sessions #1 › start: "2025-02-08T12:00" is before the event's start (expected 2025-02-08T13:00 or later)`,
     ]);
     expect(
       await eventErrors({ sessions: "\n  - { start: 2025-02-08T14:00, end: 2025-02-08T13:30, title: À l'envers }" }),
     ).toEqual([
-      `${FILE}: sessions.0.end: session 1: "2025-02-08T13:30" is not after the session's start (expected a time after 2025-02-08T14:00)`,
+      `${FILE}:6: sessions #1 › end: "2025-02-08T13:30" is not after the session's start (expected a time after 2025-02-08T14:00)`,
     ]);
     expect(
       await eventErrors({
@@ -75,32 +75,32 @@ describe("event files", () => {
         sessions: "\n  - { start: 2025-02-12T10:00, title: Après }",
       }),
     ).toEqual([
-      `${FILE}: sessions.0.start: session 1: "2025-02-12T10:00" is not during the event's days (expected a time between 2025-02-10 and 2025-02-11, in Europe/Paris)`,
+      `${FILE}:6: sessions #1 › start: "2025-02-12T10:00" is not during the event's days (expected a time between 2025-02-10 and 2025-02-11, in Europe/Paris)`,
     ]);
   });
 
   it("reports a whole-day start with a timed end, and a session without time", async () => {
     expect(await eventErrors({ start: "2025-02-10", end: "2025-02-11T18:00", sessions: undefined })).toEqual([
-      `${FILE}: end: "2025-02-11T18:00" has a time but start has none (expected a date, e.g. 2025-02-10, for a whole-day event)`,
+      `${FILE}:6: end: "2025-02-11T18:00" has a time but start has none (expected a date, e.g. 2025-02-10, for a whole-day event)`,
     ]);
     expect(await eventErrors({ sessions: "\n  - { start: 2025-02-08, title: Sans heure }" })).toEqual([
-      `${FILE}: sessions.0.start: session 1: "2025-02-08" has no time (expected a date-time, e.g. 2025-02-08T13:00)`,
+      `${FILE}:6: sessions #1 › start: "2025-02-08" has no time (expected a date-time, e.g. 2025-02-08T13:00)`,
     ]);
   });
 
   it("reports texts without the default language, in an undeclared language, and two sessions with one id", async () => {
     expect(await eventErrors({ title: "{ en: Only English }" })).toEqual([
-      `${FILE}: title.fr: missing (expected the text in fr, the default language, which stands in for missing translations)`,
+      `${FILE}:1: title › fr: missing (expected the text in fr, the default language, which stands in for missing translations)`,
     ]);
     expect(await eventErrors({ title: "{ fr: Un titre, de: Ein Titel }" })).toEqual([
-      `${FILE}: title.de: "de" is not a declared language (expected one of fr, en)`,
+      `${FILE}:1: title › de: "de" is not a declared language (expected one of fr, en)`,
     ]);
     expect(
       await eventErrors({
         sessions: "\n  - { start: 2025-02-08T13:00, title: Débat }\n  - { start: 2025-02-08T14:00, title: Débat }",
       }),
     ).toEqual([
-      `${FILE}: sessions.1.title: session 2: gives the id "debat", already used by session 1 (expected an id of its own: add \`id:\` to one of them)`,
+      `${FILE}:6: sessions #2 › title: gives the id "debat", already used by session 1 (expected an id of its own: add \`id:\` to one of them)`,
     ]);
   });
 
@@ -110,32 +110,32 @@ describe("event files", () => {
     const idExpectation =
       "expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme";
     expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "" }')).toEqual([
-      `${FILE}: sessions.1.id: session 2: "" is not a slug (${idExpectation})`,
+      `${FILE}:6: sessions #2 › id: "" is not a slug (${idExpectation})`,
     ]);
     expect(await second('{ start: 2025-02-08T14:00, title: Débat, id: "Table Ronde" }')).toEqual([
-      `${FILE}: sessions.1.id: session 2: "Table Ronde" is not a slug (${idExpectation})`,
+      `${FILE}:6: sessions #2 › id: "Table Ronde" is not a slug (${idExpectation})`,
     ]);
     // A title without letter or digit made an empty id, and a calendar at sessions/.ics.
     expect(await second('{ start: 2025-02-08T14:00, title: "!!!" }')).toEqual([
-      `${FILE}: sessions.1.title: session 2: "!!!" gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
+      `${FILE}:6: sessions #2 › title: "!!!" gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
     ]);
     expect(await second("{ title: Débat }")).toEqual([
-      `${FILE}: sessions.1.start: session 2: missing (expected a date-time, e.g. 2025-02-08T13:00)`,
+      `${FILE}:6: sessions #2 › start: missing (expected a date-time, e.g. 2025-02-08T13:00)`,
     ]);
     expect(await second("{ start: 2025-02-08T14:00, title: Débat, salle: B }")).toEqual([
-      `${FILE}: sessions.1.salle: session 2: unknown field (expected one of id, start, end, title, description, note, type, language, speakers)`,
+      `${FILE}:6: sessions #2 › salle: unknown field (expected one of id, start, end, title, description, note, type, language, speakers)`,
     ]);
     expect(await second("{ start: 2025-02-08T14:00+99:99, title: Débat }")).toEqual([
-      `${FILE}: sessions.1.start: session 2: "2025-02-08T14:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`,
+      `${FILE}:6: sessions #2 › start: "2025-02-08T14:00+99:99" has the offset +99:99, which no place uses (expected an offset from -12:00 to +14:00, e.g. +01:00)`,
     ]);
     expect(await second("null")).toEqual([
-      `${FILE}: sessions.1: session 2: null is not a session (expected a session with start and title)`,
+      `${FILE}:6: sessions #2: null is not a session (expected a session with start and title)`,
     ]);
   });
 
   it("refuses offsets and abbreviations as time zones, naming the file", async () => {
     const message = (zone: string) =>
-      `${FILE}: timezone: "${zone}" is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
+      `${FILE}:9: timezone: "${zone}" is not a time zone name (expected a place name of the time zone database, e.g. Europe/Paris, Europe/Moscow or America/Montreal: an offset such as UTC+3 or +03:00, or an abbreviation such as CET, names no place whose summer time tract could follow)`;
     for (const zone of ["UTC+3", "+03:00", "CET"])
       expect(await eventErrors({ timezone: `"${zone}"` })).toEqual([message(zone)]);
   });
@@ -158,14 +158,14 @@ describe("event files", () => {
 
   it("reports a place with half its coordinates, and an unknown field", async () => {
     expect(await eventErrors({ place: "{ locality: Paris, lat: 48.8 }" })).toEqual([
-      `${FILE}: place.lat: has only one of lat and lon (expected both, or neither: the map link then searches the address)`,
+      `${FILE}:5: place › lat: has only one of lat and lon (expected both, or neither: the map link then searches the address)`,
     ]);
-    expect(await eventErrors({ lieu: "Paris" })).toEqual([`${FILE}: lieu: unknown field`]);
+    expect(await eventErrors({ lieu: "Paris" })).toEqual([`${FILE}:9: lieu: unknown field`]);
   });
 
   it("reports an announcement that names no post, and accepts one that does", async () => {
     expect(await eventErrors({ announcements: "[contre-sommet]" })).toEqual([
-      `${FILE}: announcements.0: "contre-sommet" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)`,
+      `${FILE}: announcements #1: "contre-sommet" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)`,
     ]);
     expect(
       await eventErrors(
@@ -215,26 +215,26 @@ describe("rebuttal claims", () => {
 
   it("reports a claim without a source, and takes a source named without the URL nobody recorded", async () => {
     expect(await rebuttalErrors(`[${CLAIM.replace(/source: \{[^}]*\}, /, "")}]`)).toEqual([
-      "posts/fr/reponse.md: claims.0.source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
+      "posts/fr/reponse.md:8: claims #1 › source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);
     expect(await rebuttalErrors(`[${CLAIM.replace(', url: "https://example.org/sommet"', "")}]`)).toEqual([]);
     expect(
       await rebuttalErrors(`[${CLAIM.replace('url: "https://example.org/sommet"', 'url: "www.elysee.fr"')}]`),
     ).toEqual([
-      'posts/fr/reponse.md: claims.0.source.url: "www.elysee.fr" is not a web address (expected the address of the page quoted, e.g. https://www.elysee.fr/…)',
+      'posts/fr/reponse.md:8: claims #1 › source › url: "www.elysee.fr" is not a web address (expected the address of the page quoted, e.g. https://www.elysee.fr/…)',
     ]);
   });
 
   it("takes an undated claim (nobody invents a date), and reports one made after the post", async () => {
     expect(await rebuttalErrors(`[${CLAIM.replace("date: 2025-01-20, ", "")}]`)).toEqual([]);
     expect(await rebuttalErrors(`[${CLAIM.replace("date: 2025-01-20", "date: 2025-03-01")}]`)).toEqual([
-      'posts/fr/reponse.md: claims.0.date: "2025-03-01" is after the post\'s date (expected a claim made before 2025-02-08, when the post answers it)',
+      'posts/fr/reponse.md:8: claims #1 › date: "2025-03-01" is after the post\'s date (expected a claim made before 2025-02-08, when the post answers it)',
     ]);
   });
 
   it("reports a claim whose answer is not a section of the post", async () => {
     expect(await rebuttalErrors(`[${CLAIM.replace("answer: une-opportunite-pour-qui", "answer: pour-qui")}]`)).toEqual([
-      'posts/fr/reponse.md: claims.0.answer: "pour-qui" is not a section of this post (expected the id of one of its ## headings: une-opportunite-pour-qui)',
+      'posts/fr/reponse.md:8: claims #1 › answer: "pour-qui" is not a section of this post (expected the id of one of its ## headings: une-opportunite-pour-qui)',
     ]);
   });
 
@@ -243,17 +243,17 @@ describe("rebuttal claims", () => {
       "posts/fr/reponse.md: claims: missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)",
     ]);
     expect(await errorLines({ "posts/fr/billet.md": postSource({ claims: `[${CLAIM}]` }) })).toEqual([
-      "posts/fr/billet.md: claims: is only for rebuttals (expected kind: rebuttal, or no claims)",
+      "posts/fr/billet.md:6: claims: is only for rebuttals (expected kind: rebuttal, or no claims)",
     ]);
   });
 
   it("reports answered events that do not exist or are not official", async () => {
     expect(await rebuttalErrors(`[${CLAIM}]`, { events: "[sommet-inconnu]" })).toEqual([
-      'posts/fr/reponse.md: events.0: "sommet-inconnu" is not an event (expected the name of a file in _data/events/ without .yaml: sommet)',
+      'posts/fr/reponse.md:7: events #1: "sommet-inconnu" is not an event (expected the name of a file in _data/events/ without .yaml: sommet)',
     ]);
     const ours = { "_data/events/sommet.yaml": eventSource() };
     expect(await errorLines({ ...ours, "posts/fr/reponse.md": rebuttal(`[${CLAIM}]`) })).toEqual([
-      'posts/fr/reponse.md: events.0: "sommet" is not an official event (expected an event with `official: true` in _data/events/sommet.yaml: rebuttals answer official events)',
+      'posts/fr/reponse.md:7: events #1: "sommet" is not an official event (expected an event with `official: true` in _data/events/sommet.yaml: rebuttals answer official events)',
     ]);
   });
 });

@@ -44,7 +44,7 @@ describe("feed entry ids", () => {
 
   it("refuses an id that is neither a tag: URI nor an absolute URL, saying what is expected", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ id: "mon-billet" }) })).toEqual([
-      'posts/fr/a.md: id: "mon-billet" is not a feed entry id (expected a tag: URI such as tag:example.org,2025-01-13:fr/ia-charbon, or an absolute URL such as the post\'s first address)',
+      'posts/fr/a.md:6: id: "mon-billet" is not a feed entry id (expected a tag: URI such as tag:example.org,2025-01-13:fr/ia-charbon, or an absolute URL such as the post\'s first address)',
     ]);
   });
 
@@ -58,8 +58,8 @@ describe("feed entry ids", () => {
     });
     expect(lines.sort()).toEqual(
       [
-        `posts/fr/b.md: id: feed entry id "${id}" is already used by posts/fr/a.md (expected an id of its own for each post: change or remove the id: field of one of them)`,
-        'posts/en/d.md: id: feed entry id "https://tract.example.org/en/c/" is already used by posts/en/c.md (expected an id of its own for each post: change or remove the id: field of one of them)',
+        `posts/fr/b.md:6: id: feed entry id "${id}" is already used by posts/fr/a.md (expected an id of its own for each post: change or remove the id: field of one of them)`,
+        'posts/en/d.md:6: id: feed entry id "https://tract.example.org/en/c/" is already used by posts/en/c.md (expected an id of its own for each post: change or remove the id: field of one of them)',
       ].sort(),
     );
   });

@@ -24,7 +24,7 @@ describe("mail data", () => {
       '_data/mail.yaml: press.0.email: "alex.exemple" is not an e-mail address (expected the journalist\'s address, e.g. name@example.org)',
     ]);
     expect(await errorLines(withChange("dominique.exemple@example.org", "Alex.Exemple@example.org"))).toEqual([
-      '_data/mail.yaml: press.1.email: "Alex.Exemple@example.org" is already press.0 (expected each journalist once)',
+      '_data/mail.yaml: press #2 › email: "Alex.Exemple@example.org" is already press #1 (expected each journalist once)',
     ]);
     expect(
       await errorLines(

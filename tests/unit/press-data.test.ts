@@ -36,16 +36,16 @@ describe("press data", () => {
 
   it("reports a contact's email address and phone number that are not", async () => {
     expect(await errorLines(pressWith("email: presse@example.org", "email: presse-at-example.org"))).toEqual([
-      '_data/press.yaml: contacts.0.email: "presse-at-example.org" is not an email address (expected an email address)',
+      '_data/press.yaml:12: contacts #1 › email: "presse-at-example.org" is not an email address (expected an email address)',
     ]);
     expect(await errorLines(pressWith('phone: "+33 1 99 00 56 78"', 'phone: "01 99 00 56 78"'))).toEqual([
-      '_data/press.yaml: contacts.1.phone: "01 99 00 56 78" is not an international phone number (expected + and the country code, e.g. +33 1 99 00 00 00)',
+      '_data/press.yaml:12: contacts #2 › phone: "01 99 00 56 78" is not an international phone number (expected + and the country code, e.g. +33 1 99 00 00 00)',
     ]);
   });
 
   it("reports a text missing in one language of the press room, and a language the press room does not have", async () => {
     expect(await errorLines(pressWith("      en: The collective's logo, a white T on a red square.\n", ""))).toEqual([
-      '_data/press.yaml: logos.0.caption.en: missing (expected a caption in language "en")',
+      '_data/press.yaml:83: logos #1 › caption › en: missing (expected a caption in language "en")',
     ]);
     expect(
       await errorLines(
@@ -55,7 +55,7 @@ describe("press data", () => {
         ),
       ),
     ).toEqual([
-      '_data/press.yaml: usage.de: "de" is not a language of the press room (expected one of fr, en: the languages of _data/languages.yaml that boilerplate is written in)',
+      '_data/press.yaml:78: usage › de: "de" is not a language of the press room (expected one of fr, en: the languages of _data/languages.yaml that boilerplate is written in)',
     ]);
   });
 
@@ -65,28 +65,28 @@ describe("press data", () => {
         pressWith("file: /assets/press/photos/rassemblement.jpg", "file: /assets/press/photos/absente.jpg"),
       ),
     ).toEqual([
-      '_data/press.yaml: photos.0.file: "/assets/press/photos/absente.jpg" does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/photos/name.jpg)',
+      '_data/press.yaml: photos #1 › file: "/assets/press/photos/absente.jpg" does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/photos/name.jpg)',
     ]);
     const broken = await errorLines({
       ...pressWith("file: /assets/press/logo-noir.svg", "file: /assets/press/faux.png"),
       "assets/press/faux.png": "not a PNG",
     });
     expect(broken).toEqual([
-      '_data/press.yaml: logos.1.file: "/assets/press/faux.png" is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)',
+      '_data/press.yaml: logos #2 › file: "/assets/press/faux.png" is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)',
       // The assets feature refuses the file itself, whoever names it.
       "assets/press/faux.png: is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)",
     ]);
     expect(await errorLines(pressWith("updated: 2025-02-03", "updated: 2025-02-03\ntwitter: '@collectif'"))).toEqual([
-      "_data/press.yaml: twitter: unknown field (expected one of updated, contacts, boilerplate, facts, usage, logos, photos, brochure)",
+      "_data/press.yaml:11: twitter: unknown field (expected one of updated, contacts, boilerplate, facts, usage, logos, photos, brochure)",
     ]);
     expect(await errorLines(pressWith("file: /assets/press/logo.svg", "file: /assets/press/logo.gif"))).toEqual([
-      '_data/press.yaml: logos.0.file: "/assets/press/logo.gif" is not a file under /assets/ ending in .svg or .png (expected e.g. /assets/press/logo.svg)',
+      '_data/press.yaml:83: logos #1 › file: "/assets/press/logo.gif" is not a file under /assets/ ending in .svg or .png (expected e.g. /assets/press/logo.svg)',
     ]);
   });
 
   it("reports two contacts whose card files would have the same name", async () => {
     expect(await errorLines(pressWith("name: Sam Exemple", "name: Camille Exemple"))).toEqual([
-      '_data/press.yaml: contacts.1.name: "Camille Exemple" gives the same card file as contacts.0 (expected names that differ by more than accents or punctuation)',
+      '_data/press.yaml: contacts #2 › name: "Camille Exemple" gives the same card file as contacts #1 (expected names that differ by more than accents or punctuation)',
     ]);
   });
 
@@ -94,12 +94,12 @@ describe("press data", () => {
     const brochure = "brochure:\n  file: /assets/press/autre.pdf\n  title:\n    fr: Synthèse\n    en: Synthesis\n";
     expect(withoutBrochure).not.toContain("brochure:");
     expect(await errorLines({ "_data/press.yaml": `${withoutBrochure}\n${brochure}` })).toEqual([
-      '_data/press.yaml: brochure.file: "/assets/press/autre.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
+      '_data/press.yaml: brochure › file: "/assets/press/autre.pdf" does not exist (expected a PDF file under assets/, or no brochure entry)',
     ]);
     const root = await fixtureProject({ "_data/press.yaml": `${withoutBrochure}\n${brochure}` });
     await writeFile(path.join(root, "assets/press/autre.pdf"), "%PDF-1.4 brochure");
-    expect((await modelFor(root)).problems.map(formatProblem)).toEqual([
-      "_data/press.yaml: brochure.file: \"/assets/press/autre.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
+    expect((await modelFor(root)).problems.map((problem) => formatProblem(problem))).toEqual([
+      "_data/press.yaml: brochure › file: \"/assets/press/autre.pdf\" is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
       "assets/press/autre.pdf: is not a PDF the build can read: Cannot read properties of undefined (reading 'Pages') (expected a complete, valid PDF: export it again from the original)",
     ]);
     const original = await pdfWithMetadata();
@@ -128,8 +128,8 @@ describe("press releases", () => {
     const root = await fixtureProject({ "posts/fr/a.md": postSource({ kind: "press-release", dateline: "Paris" }) });
     await rm(path.join(root, "_data/press.yaml"));
     const { problems } = await modelFor(root);
-    expect(problems.map(formatProblem)).toEqual([
-      'posts/fr/a.md: kind: a press release needs the press room of its language (expected _data/press.yaml, with the press contacts and boilerplate.fr, the "about us" text its releases end with)',
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([
+      'posts/fr/a.md:6: kind: a press release needs the press room of its language (expected _data/press.yaml, with the press contacts and boilerplate.fr, the "about us" text its releases end with)',
     ]);
   });
 

@@ -16,19 +16,19 @@ describe("front matter validation", () => {
 
   it("reports an empty title", async () => {
     expect(await errorLines({ "posts/fr/vide.md": postSource({ title: '""' }) })).toEqual([
-      "posts/fr/vide.md: title: is empty (expected a title)",
+      "posts/fr/vide.md:2: title: is empty (expected a title)",
     ]);
   });
 
   it("reports a date that does not exist", async () => {
     expect(await errorLines({ "posts/fr/charbon.md": postSource({ date: "2025-02-31" }) })).toEqual([
-      'posts/fr/charbon.md: date: "2025-02-31" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
+      'posts/fr/charbon.md:3: date: "2025-02-31" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
     ]);
   });
 
   it("reports a date that is not ISO 8601", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ date: "08/02/2025" }) })).toEqual([
-      'posts/fr/a.md: date: "08/02/2025" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
+      'posts/fr/a.md:3: date: "08/02/2025" is not a date (expected 2025-02-08 or 2025-02-08T13:00+01:00)',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe("front matter validation", () => {
 
   it("reports an unknown kind", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ kind: "annonce" }) })).toEqual([
-      'posts/fr/a.md: kind: "annonce" is not a known kind (expected one of post, announcement, rebuttal, press-release)',
+      'posts/fr/a.md:6: kind: "annonce" is not a known kind (expected one of post, announcement, rebuttal, press-release)',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("front matter validation", () => {
       "posts/en/c.md": postSource({ translationKey: "meme-cle" }),
     });
     expect(lines).toEqual([
-      'posts/fr/b.md: translationKey: "meme-cle" is already used by posts/fr/a.md in the same language (expected one post per language for each translationKey)',
+      'posts/fr/b.md:5: translationKey: "meme-cle" is already used by posts/fr/a.md in the same language (expected one post per language for each translationKey)',
     ]);
   });
 
@@ -64,13 +64,13 @@ describe("front matter validation", () => {
       "posts/fr/b.md": postSource({ translationKey: "deux", slug: "pareil" }),
     });
     expect(lines).toEqual([
-      "posts/fr/b.md: slug: URL /fr/pareil/ is already used by posts/fr/a.md (expected a slug of its own for each post)",
+      "posts/fr/b.md:6: slug: URL /fr/pareil/ is already used by posts/fr/a.md (expected a slug of its own for each post)",
     ]);
   });
 
   it("reports a slug that takes the URL of a page of the site", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ slug: "billets" }) })).toEqual([
-      "posts/fr/a.md: slug: URL /fr/billets/ is a page of the site itself (expected another slug)",
+      "posts/fr/a.md:6: slug: URL /fr/billets/ is a page of the site itself (expected another slug)",
     ]);
   });
 
@@ -84,20 +84,20 @@ describe("front matter validation", () => {
       // The fake photo is refused too: no file that is not what its name says is published.
       "assets/img/photo.jpg: is named like a picture but is none the build recognises (expected a JPEG, PNG, WebP, AVIF, GIF or TIFF file: export it again from the original, or give it the name of what it is)",
       'posts/fr/a.md: imageAlt: missing for image "/assets/img/photo.jpg" (expected a short description of the image for people who cannot see it)',
-      'posts/fr/b.md: image: "/assets/img/absente.jpg" does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)',
+      'posts/fr/b.md:6: image: "/assets/img/absente.jpg" does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)',
     ]);
   });
 
   it('reads booleans strictly: the string "false" is an error, not true', async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ draft: '"false"' }) })).toEqual([
-      'posts/fr/a.md: draft: "false" is not true or false (expected true or false)',
+      'posts/fr/a.md:6: draft: "false" is not true or false (expected true or false)',
     ]);
   });
 
   it("reports unknown fields and broken YAML with the line", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ tittle: "Oups" }) })).toEqual([
       expect.stringMatching(
-        /^posts\/fr\/a\.md: tittle: unknown field \(expected one of title, date, updated, description, tags, kind, translationKey, slug, draft, .*imageAlt/,
+        /^posts\/fr\/a\.md:6: tittle: unknown field \(did you mean title\?\) \(expected one of title, date, updated, description, tags, kind, translationKey, slug, draft, .*imageAlt/,
       ),
     ]);
     expect(await errorLines({ "posts/fr/a.md": "---\ntitle: Un titre : avec deux-points\n---\nTexte" })).toEqual([
@@ -158,7 +158,7 @@ describe("drafts", () => {
 describe("embargo", () => {
   it("requires an explicit offset", async () => {
     expect(await errorLines({ "posts/fr/a.md": postSource({ embargo: "2025-02-07T09:00" }) })).toEqual([
-      'posts/fr/a.md: embargo: "2025-02-07T09:00" has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)',
+      'posts/fr/a.md:6: embargo: "2025-02-07T09:00" has no time zone offset (expected a date-time with its offset, e.g. 2025-02-07T09:00+01:00)',
     ]);
   });
 

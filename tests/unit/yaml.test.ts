@@ -17,15 +17,19 @@ const ALIAS_BOMB = [
 
 const ALIAS_FIX = "expected each value written out, or a few *aliases of small &anchors";
 
+/** A syntax error with its message in English, as the writer reads it. */
+const inWords = (error: { line: number; message: unknown } | undefined) =>
+  error && { line: error.line, message: String(error.message) };
+
 describe("YAML limits", () => {
   it("stops an alias bomb at once, at the line of its first alias", () => {
     const started = performance.now();
     const parsed = parseYaml(`title: Un billet\n${ALIAS_BOMB}`);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(parsed).toEqual({
-      data: {},
-      lines: {},
-      syntaxError: { line: 3, message: `its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})` },
+    expect(parsed).toMatchObject({ data: {}, lines: {} });
+    expect(inWords(parsed.syntaxError)).toEqual({
+      line: 3,
+      message: `its aliases (*a…) repeat more than 100 values (${ALIAS_FIX})`,
     });
   });
 
@@ -37,14 +41,14 @@ describe("YAML limits", () => {
   });
 
   it("refuses an alias inside its own anchor (a value without end) and an alias without anchor", () => {
-    expect(parseYaml("tags: &t [climat, *t]\n").syntaxError).toEqual({
+    expect(inWords(parseYaml("tags: &t [climat, *t]\n").syntaxError)).toEqual({
       line: 1,
       message: `the alias *t is inside its own anchor &t, a value without end (${ALIAS_FIX})`,
     });
-    expect(parseYaml("place: &p { name: *p }\n").syntaxError?.message).toMatch(
+    expect(String(parseYaml("place: &p { name: *p }\n").syntaxError?.message)).toMatch(
       /^the alias \*p is inside its own anchor &p/,
     );
-    expect(parseYaml("title: Un titre\ndescription: *absent\n").syntaxError).toEqual({
+    expect(inWords(parseYaml("title: Un titre\ndescription: *absent\n").syntaxError)).toEqual({
       line: 2,
       message: `the alias *absent has no anchor &absent before it (${ALIAS_FIX})`,
     });
@@ -53,7 +57,7 @@ describe("YAML limits", () => {
   it("refuses lists nested too deeply, counting lines from the front matter's first", () => {
     const parsed = parseSource(`---\ntitle: Un billet\ntags: ${"[".repeat(5000)}${"]".repeat(5000)}\n---\nTexte`);
     expect(parsed.syntaxError?.line).toBe(3);
-    expect(parsed.syntaxError?.message).toMatch(/lists and mappings are nested too deeply/);
+    expect(String(parsed.syntaxError?.message)).toMatch(/lists and mappings are nested too deeply/);
   });
 
   it("names the file for a bomb in a post, _data/site.yaml, an event, the press data and a strings file", async () => {

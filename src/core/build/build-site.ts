@@ -89,7 +89,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
         const summary = countOutputs(files);
         return {
           ...summary,
-          warnings: build.model.warnings.length,
+          warnings: build.warnings.length,
           seconds: (performance.now() - started) / 1000,
           output: location.output,
         };

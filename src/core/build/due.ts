@@ -5,26 +5,29 @@ import { readManifest } from "../output/manifest.ts";
 import { sourcesFingerprint } from "./sources.ts";
 import path from "node:path";
 import { readlink } from "node:fs/promises";
+import { type Message, msg } from "../i18n/message.ts";
 
-export type Due = { due: true; why: string } | { due: false; why: string };
+export type Due = { due: boolean; why: Message };
 
 /** `files`: how many files the current release holds, for the summary of a build that had nothing to do. */
 export async function buildDue(root: string, outputDir: string, now: DateTime): Promise<Due & { files?: number }> {
   const location = await checkOutputLocation(root, outputDir);
-  if (location.state !== "release") return { due: true, why: "there is no release yet" };
+  if (location.state !== "release") return { due: true, why: msg`there is no release yet` };
   const id = path.basename(await readlink(location.output));
   const manifest = await readManifest(path.join(location.store, `${id}.json`));
-  if (!manifest) return { due: true, why: "the last release has no record of its sources" };
+  if (!manifest) return { due: true, why: msg`the last release has no record of its sources` };
   if (manifest.sources !== (await sourcesFingerprint(root)))
-    return { due: true, why: "sources changed since the last build" };
+    return { due: true, why: msg`sources changed since the last build` };
   // Between the last build's clock and the next change it foresaw, the site is the same: outside, it may not be.
   if (now.toMillis() < Date.parse(manifest.builtAt))
-    return { due: true, why: `the clock (${now.toISO()}) is before the last build's (${manifest.builtAt})` };
+    return { due: true, why: msg`the clock (${now.toISO() ?? ""}) is before the last build's (${manifest.builtAt})` };
   if (manifest.nextChange && now.toMillis() >= Date.parse(manifest.nextChange))
-    return { due: true, why: `the site changes at ${manifest.nextChange} (an embargo ends or an event is over)` };
+    return { due: true, why: msg`the site changes at ${manifest.nextChange} (an embargo ends or an event is over)` };
   return {
     due: false,
     files: manifest.files.length,
-    why: `nothing changed since the last build (${manifest.builtAt})${manifest.nextChange ? `; next change at ${manifest.nextChange}` : ""}`,
+    why: manifest.nextChange
+      ? msg`nothing changed since the last build (${manifest.builtAt}); next change at ${manifest.nextChange}`
+      : msg`nothing changed since the last build (${manifest.builtAt})`,
   };
 }

@@ -10,9 +10,12 @@ import { type PreviousRelease, type WrittenFile, writeOutputs } from "../output/
 import { environmentKey } from "./environment.ts";
 import { pageOutputs } from "../render/pages.ts";
 import type { TemplateRenderer } from "../contract.ts";
+import { type LinkingDocument, linkProblems } from "../check/links.ts";
 
 export class SiteBuild {
   private readonly fingerprints: InputFingerprints;
+  /** The warnings found in the list of outputs, once it is checked. */
+  private outputWarnings: readonly Problem[] = [];
 
   constructor(
     readonly model: SiteModel,
@@ -43,17 +46,41 @@ export class SiteBuild {
       .reduce<DateTime | undefined>((soonest, moment) => (!soonest || moment < soonest ? moment : soonest), undefined);
   }
 
-  /** What the features find wrong in the list of outputs (an old address that another output answers…). */
-  outputProblems(outputs: readonly Output[]): Problem[] {
-    return this.model.registry.features.flatMap((feature) => feature.checkOutputs?.(outputs, this.model) ?? []);
+  /**
+   * What is wrong in the list of outputs: what the features find (an old address that another output answers…),
+   * and the links and images of `documents` (the published posts and pages by default) that lead nowhere.
+   */
+  outputProblems(outputs: readonly Output[], documents: readonly LinkingDocument[] = this.documents()): Problem[] {
+    return [
+      ...this.model.registry.features.flatMap((feature) => feature.checkOutputs?.(outputs, this.model) ?? []),
+      ...linkProblems(documents, outputs, this.model),
+    ];
   }
 
-  /** Every output, once the features have checked the list: a problem stops the build, naming its file and field. */
+  /** The posts and pages this build publishes. */
+  private documents(): LinkingDocument[] {
+    return [
+      ...this.model.posts,
+      ...Object.values(this.model.editions).flatMap((edition) => [...edition.pages.values()]),
+    ];
+  }
+
+  /**
+   * Every output, once the list is checked: an error stops the build, naming its file, line and field; warnings
+   * are printed and counted (`warnings`).
+   */
   checkedOutputs(): Output[] {
     const outputs = this.outputs();
     const problems = this.outputProblems(outputs);
     if (problems.some((problem) => problem.severity === "error")) throw new ContentError(problems);
+    this.outputWarnings = problems;
+    for (const warning of problems) this.context.log.warn(warning);
     return outputs;
+  }
+
+  /** Every warning of this build: the content's and the list of outputs'. */
+  get warnings(): readonly Problem[] {
+    return [...this.model.warnings, ...this.outputWarnings];
   }
 
   /** The features' files made from other outputs' content (see Feature.derive). */

@@ -1,5 +1,5 @@
 // The short summary `npm run build` prints: what the build wrote, what it reused, what it warned about, how long it took.
-import { plural } from "../i18n/plural.ts";
+import { type Message, msg, plural } from "../i18n/message.ts";
 import type { WrittenFile } from "../output/writer.ts";
 
 export interface BuildSummary {
@@ -35,16 +35,7 @@ export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, 
   };
 }
 
-export function formatSummary(outputDir: string, summary: BuildSummary): string {
-  return (
-    `[tract] built ${outputDir} in ${summary.seconds.toFixed(1)} s: ` +
-    [
-      plural(summary.pages, "page"),
-      plural(summary.feeds, "feed"),
-      plural(summary.pressKits, "press kit"),
-      plural(summary.calendars, "calendar"),
-      plural(summary.warnings, "warning"),
-    ].join(", ") +
-    `; ${summary.made} of ${summary.files} files re-made, ${summary.files - summary.made} reused unchanged (${summary.files - summary.reused} written, ${summary.reused} linked from the previous release)`
-  );
+export function formatSummary(outputDir: string, summary: BuildSummary): Message {
+  const { pages, feeds, pressKits, calendars, warnings, made, files, reused } = summary;
+  return msg`built ${outputDir} in ${summary.seconds.toFixed(1)} s: ${plural(pages, msg`${pages} page`, msg`${pages} pages`)}, ${plural(feeds, msg`${feeds} feed`, msg`${feeds} feeds`)}, ${plural(pressKits, msg`${pressKits} press kit`, msg`${pressKits} press kits`)}, ${plural(calendars, msg`${calendars} calendar`, msg`${calendars} calendars`)}, ${plural(warnings, msg`${warnings} warning`, msg`${warnings} warnings`)}; ${made} of ${files} files re-made, ${files - made} reused unchanged (${files - reused} written, ${reused} linked from the previous release)`;
 }

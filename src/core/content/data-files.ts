@@ -6,7 +6,8 @@ import type { z } from "zod";
 import { parseYaml } from "./front-matter.ts";
 import type { Problem } from "./problems.ts";
 import { zodProblems } from "./zod-problems.ts";
-import { siteSchema } from "./schema.ts";
+import { languagesSchema, siteSchema } from "./schema.ts";
+import { msg } from "../i18n/message.ts";
 
 /** The data files every site has. */
 export const DATA_FILES = {
@@ -33,7 +34,7 @@ export async function readDataFile<T>(
 ): Promise<T | undefined> {
   const absolute = path.join(root, file);
   if (!existsSync(absolute)) {
-    if (!options.optional) problems.push({ file, message: "file is missing", severity: "error" });
+    if (!options.optional) problems.push({ file, message: msg`file is missing`, severity: "error" });
     return undefined;
   }
   let text: string;
@@ -43,7 +44,7 @@ export async function readDataFile<T>(
     // A folder named like a data file (_data/events/x.yaml/), or one the build may not read.
     problems.push({
       file,
-      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`,
+      message: msg`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected a YAML file the build can read)`,
       severity: "error",
     });
     return undefined;
@@ -53,14 +54,14 @@ export async function readDataFile<T>(
     problems.push({
       file,
       line: parsed.syntaxError.line,
-      message: `not valid YAML: ${parsed.syntaxError.message}`,
+      message: msg`not valid YAML: ${parsed.syntaxError.message}`,
       severity: "error",
     });
     return undefined;
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    problems.push(...zodProblems(file, result.error, parsed.lines, options.allowedFields));
+    problems.push(...zodProblems(file, result.error, parsed.lines, options.allowedFields, parsed.data));
     return undefined;
   }
   return result.data;
@@ -70,4 +71,9 @@ export async function readDataFile<T>(
 export async function siteTimeZone(root: string): Promise<string> {
   const site = await readDataFile(root, DATA_FILES.site, siteSchema, []);
   return (site ?? siteSchema.parse({ url: "https://example.org" })).timezone;
+}
+
+/** The site's default language (the first of _data/languages.yaml), for the writer's messages; undefined when unreadable. */
+export async function siteLanguage(root: string): Promise<string | undefined> {
+  return (await readDataFile(root, DATA_FILES.languages, languagesSchema, []))?.[0]?.code;
 }

@@ -12,9 +12,11 @@ import { DATA_FILES, projectPath } from "./data-files.ts";
 import { parseSource } from "./front-matter.ts";
 import { type Problem, quote } from "./problems.ts";
 import { slugify } from "./slug.ts";
+import { type MarkdownReference, markdownReferences } from "./references.ts";
 import type { SourceDocument } from "./types.ts";
 import { zodProblems } from "./zod-problems.ts";
 import { codeVersion, type ContentCache } from "../build/cache.ts";
+import { msg } from "../i18n/message.ts";
 
 /** Everything a rendered body depends on besides its text and options: the libraries and the code that render it. */
 const MARKDOWN_VERSION = codeVersion(
@@ -22,6 +24,12 @@ const MARKDOWN_VERSION = codeVersion(
   ["../markdown/render.ts", "../markdown/figures.ts", "../typography/french.ts", "./slug.ts"].map(
     (module) => new URL(module, import.meta.url),
   ),
+);
+
+/** The links and images found in a body depend on the parser and the code that lists them. */
+const REFERENCES_VERSION = codeVersion(
+  ["markdown-it", "markdown-it-anchor"],
+  ["../markdown/render.ts", "./references.ts"].map((module) => new URL(module, import.meta.url)),
 );
 
 /** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */
@@ -58,11 +66,12 @@ function languageOf(file: string, folder: string, sources: DocumentSources): Lan
   const language = parts.length >= 3 && parts[1] ? sources.languages.get(parts[1]) : undefined;
   if (language) return language;
   const declared = [...sources.languages.keys()].join(", ");
-  const found = parts.length < 3 ? "is not in a language folder" : `${quote(parts[1])} is not a declared language`;
+  const found =
+    parts.length < 3 ? msg`is not in a language folder` : msg`${quote(parts[1])} is not a declared language`;
   sources.problems.push({
     file,
     field: "language",
-    message: `${found} (expected ${folder}/<language>/…, with a language declared in ${DATA_FILES.languages}: ${declared})`,
+    message: msg`${found} (expected ${folder}/<language>/…, with a language declared in ${DATA_FILES.languages}: ${declared})`,
     severity: "error",
   });
   return undefined;
@@ -73,7 +82,7 @@ async function readDocument(
   kind: DocumentFolder,
   sources: DocumentSources,
   context: BuildContext,
-  rendered: ContentCache,
+  { rendered, found }: { rendered: ContentCache; found: ContentCache },
 ): Promise<SourceDocument | undefined> {
   const file = projectPath(context.root, absolute);
   const language = languageOf(file, kind.folder, sources);
@@ -83,14 +92,28 @@ async function readDocument(
     sources.problems.push({
       file,
       line: source.syntaxError.line,
-      message: `front matter is not valid YAML: ${source.syntaxError.message}`,
+      message: msg`front matter is not valid YAML: ${source.syntaxError.message}`,
       severity: "error",
     });
     return undefined;
   }
+  const commented = Object.entries(source.commentedOut ?? {});
+  for (const [field, comment] of commented)
+    sources.problems.push({
+      file,
+      field,
+      line: source.lines[field],
+      message: msg`holds only a comment, ${quote(comment)}: in YAML, # starts a comment, so the value is left out (expected the value before any #, e.g. tags: [eau, climat], or the text in quotes when it starts with #)`,
+      severity: "error",
+    });
   const result = kind.schema.safeParse(source.data);
-  if (!result.success) {
-    sources.problems.push(...zodProblems(file, result.error, source.lines, kind.allowedFields));
+  if (!result.success || commented.length) {
+    if (!result.success)
+      sources.problems.push(
+        ...zodProblems(file, result.error, source.lines, kind.allowedFields, source.data).filter(
+          (problem) => !commented.some(([field]) => problem.field?.split(".")[0] === field),
+        ),
+      );
     return undefined;
   }
   const { title, slug, description, ...rest } = result.data as {
@@ -105,7 +128,7 @@ async function readDocument(
       file,
       field: "image",
       line: source.lines.image,
-      message: `${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`,
+      message: msg`${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`,
       severity: "error",
     });
     return undefined;
@@ -115,9 +138,14 @@ async function readDocument(
   for (const [name, value] of Object.entries(rest)) (kind.coreFields.has(name) ? core : fields)[name] = value;
   const lang = language.code;
   const markdown = sources.markdown.get(lang) as Markdown;
-  const html = await rendered.remember(rendered.key(`${JSON.stringify(markdown.options)}\0${source.body}`), async () =>
-    markdown.render(source.body),
-  );
+  const key = rendered.key(`${JSON.stringify(markdown.options)}\0${source.body}`);
+  const html = await rendered.remember(key, async () => markdown.render(source.body));
+  // Lines counted from the body's first line, so that an edit of the front matter alone reuses them.
+  const references = JSON.parse(
+    (await found.remember(key, async () => JSON.stringify(markdownReferences(source.body, 0, markdown)))).toString(
+      "utf8",
+    ),
+  ) as MarkdownReference[];
   return {
     ...core,
     fields,
@@ -130,6 +158,7 @@ async function readDocument(
     lines: source.lines,
     body: source.body,
     bodyLine: source.bodyLine,
+    references: references.map((reference) => ({ ...reference, line: reference.line + source.bodyLine })),
   } as SourceDocument;
 }
 
@@ -143,7 +172,10 @@ export async function loadDocuments(
   context: BuildContext,
 ): Promise<SourceDocument[]> {
   const files = await markdownFiles(path.join(context.root, kind.folder));
-  const rendered = context.cache.namespace("rendered-markdown", MARKDOWN_VERSION);
+  const caches = {
+    rendered: context.cache.namespace("rendered-markdown", MARKDOWN_VERSION),
+    found: context.cache.namespace("markdown-references", REFERENCES_VERSION),
+  };
   const known = context.session.memo<string, Promise<{ document?: SourceDocument; problems: Problem[] }>>(
     `documents:${kind.folder}`,
   );
@@ -154,7 +186,7 @@ export async function loadDocuments(
       const stamp = `${absolute}|${info.mtimeMs}|${info.size}|${[...sources.markdown.values()].map((m) => JSON.stringify(m.options)).join()}`;
       const read = async () => {
         const problems: Problem[] = [];
-        const document = await readDocument(absolute, kind, { ...sources, problems }, context, rendered);
+        const document = await readDocument(absolute, kind, { ...sources, problems }, context, caches);
         return { document, problems };
       };
       // The preview keeps what a file gave while it is unchanged; a one-off build reads each file once anyway.

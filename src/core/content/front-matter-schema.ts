@@ -3,32 +3,37 @@ import { z } from "zod";
 import type { Registry } from "../contract.ts";
 import type { SchemaContext } from "../slots.ts";
 import { quote } from "./problems.ts";
-import { contentDate, expecting, licence, slug, strictBoolean, tagList, text } from "./schema.ts";
+import { issueText, msg } from "../i18n/message.ts";
+import { addProblem, contentDate, expecting, licence, saysOf, slug, strictBoolean, text } from "./schema.ts";
+import { tagList } from "./tags.ts";
 
 /** The fields every post has; features add theirs (Registry). */
 function corePostFields(zone: string, kinds: string[]) {
   return {
-    title: text("a title"),
+    title: text(msg`a title`),
     date: contentDate(zone),
     updated: contentDate(zone).optional(),
-    description: text("a one- or two-sentence summary, used in meta tags and feeds"),
+    description: text(msg`a one- or two-sentence summary, used in meta tags and feeds`),
     tags: tagList.default([]),
     kind: z
-      .enum(kinds as [string, ...string[]], { error: expecting(`one of ${kinds.join(", ")}`, "a known kind") })
+      .enum(kinds as [string, ...string[]], {
+        error: expecting(msg`one of ${kinds.join(", ")}`, msg`a known kind`),
+      })
       .default("post"),
-    translationKey: slug("a stable name shared by all translations of this piece, e.g. retour-du-charbon"),
+    translationKey: slug(msg`a stable name shared by all translations of this piece, e.g. retour-du-charbon`),
     slug: slug().optional(),
     draft: strictBoolean.default(false),
     /** Kept out of every output of the build until this moment. */
     embargo: contentDate(zone, true).optional(),
-    author: text("the author's name").optional(),
-    image: text("a path under /assets/, e.g. /assets/img/cover.jpg")
-      .refine((value) => value.startsWith("/assets/"), {
-        error: (issue) => `${quote(issue.input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)`,
-      })
+    author: text(msg`the author's name`).optional(),
+    image: text(msg`a path under /assets/, e.g. /assets/img/cover.jpg`)
+      .refine(
+        (value) => value.startsWith("/assets/"),
+        saysOf((input) => msg`${quote(input)} is not under /assets/ (expected e.g. /assets/img/cover.jpg)`),
+      )
       .optional(),
-    imageAlt: text("a short description of the image for people who cannot see it").optional(),
-    imageCredit: text("who made the image, as they must be credited, e.g. Photo: Camille Martin").optional(),
+    imageAlt: text(msg`a short description of the image for people who cannot see it`).optional(),
+    imageCredit: text(msg`who made the image, as they must be credited, e.g. Photo: Camille Martin`).optional(),
     imageLicence: licence.optional(),
   };
 }
@@ -36,9 +41,9 @@ export const CORE_POST_FIELDS = Object.keys(corePostFields("UTC", ["post"]));
 
 function corePageFields(zone: string) {
   return {
-    title: text("a title"),
-    description: text("a one- or two-sentence summary, used in meta tags"),
-    translationKey: slug("a stable name shared by all translations of this page, e.g. about"),
+    title: text(msg`a title`),
+    description: text(msg`a one- or two-sentence summary, used in meta tags`),
+    translationKey: slug(msg`a stable name shared by all translations of this page, e.g. about`),
     slug: slug().optional(),
     updated: contentDate(zone).optional(),
   };
@@ -60,40 +65,38 @@ export function postFrontMatterSchema(context: SchemaContext, registry: Registry
         ),
         ...featureFields,
       },
-      { error: (issue) => (issue.code === "invalid_type" ? "front matter is not a list of fields" : undefined) },
+      {
+        error: (issue) =>
+          issue.code === "invalid_type" ? issueText(msg`front matter is not a list of fields`) : undefined,
+      },
     )
     .superRefine((post, ctx) => {
       if (post.image && !post.imageAlt) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["imageAlt"],
-          message: `missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`,
-          input: undefined,
-        });
+        addProblem(
+          ctx,
+          msg`missing for image ${quote(post.image)} (expected a short description of the image for people who cannot see it)`,
+          ["imageAlt"],
+        );
       }
       for (const field of ["imageCredit", "imageLicence"] as const) {
         if (post[field] && !post.image)
-          ctx.addIssue({
-            code: "custom",
-            path: [field],
-            message: `is given without image (expected an image: line naming the picture it is about, or no ${field} line)`,
-            input: post[field],
-          });
+          addProblem(
+            ctx,
+            msg`is given without image (expected an image: line naming the picture it is about, or no ${field} line)`,
+            [field],
+            post[field],
+          );
       }
       if (post.updated && post.updated < post.date) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["updated"],
-          message: `${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate()})`,
-          input: post.updated,
-        });
+        addProblem(
+          ctx,
+          msg`${quote(post.updated.toISO())} is before date (expected a date after ${post.date.toISODate() ?? ""})`,
+          ["updated"],
+          post.updated,
+        );
       }
       for (const feature of registry.features) {
-        feature.refinePost?.(
-          post,
-          (field, message) => ctx.addIssue({ code: "custom", path: [field], message, input: undefined }),
-          context,
-        );
+        feature.refinePost?.(post, (field, message) => addProblem(ctx, message, [field]), context);
       }
     });
 }

@@ -1,15 +1,18 @@
 // Splits a Markdown file into YAML front matter and body, keeping dates as written and field line numbers.
 import { type Document, LineCounter, parseDocument, isMap, isScalar, visit } from "yaml";
+import { type Message, msg } from "../i18n/message.ts";
 
 export interface ParsedSource {
   data: Record<string, unknown>;
   body: string;
   /** 1-based line of each top-level front matter key. */
   lines: Record<string, number>;
+  /** Top-level keys whose whole value is a comment (`tags: #eau #climat`: `#` starts a comment), with that comment. */
+  commentedOut?: Record<string, string>;
   /** 1-based line where the body starts. */
   bodyLine: number;
   /** Set when the front matter is not valid YAML or not a mapping. */
-  syntaxError?: { line: number; message: string };
+  syntaxError?: { line: number; message: Message };
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -31,48 +34,51 @@ export function parseYaml(
     const message = firstError.message.split("\n")[0] ?? "invalid YAML";
     const hint =
       firstError.code === "BLOCK_AS_IMPLICIT_KEY" || /mappings are not allowed/.test(message)
-        ? ' (a text holding ": " must be put in quotes)'
+        ? msg` (a text holding ": " must be put in quotes)`
         : firstError.code === "RESOURCE_EXHAUSTION"
-          ? " (lists and mappings are nested too deeply: expected fewer inside one another)"
+          ? msg` (lists and mappings are nested too deeply: expected fewer inside one another)`
           : "";
-    return { data: {}, lines: {}, syntaxError: { line, message: message + hint } };
+    return { data: {}, lines: {}, syntaxError: { line, message: msg`${message}${hint}` } };
   }
   const contents = doc.contents;
   if (shape === "mapping" && contents !== null && !isMap(contents)) {
     return {
       data: {},
       lines: {},
-      syntaxError: { line: 1 + lineOffset, message: "expected a list of `field: value` lines" },
+      syntaxError: { line: 1 + lineOffset, message: msg`expected a list of \`field: value\` lines` },
     };
   }
   const lines: Record<string, number> = {};
+  const commentedOut: Record<string, string> = {};
   for (const pair of isMap(contents) ? contents.items : []) {
     if (isScalar(pair.key) && pair.key.range) {
       lines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + lineOffset;
+      if (isScalar(pair.value) && pair.value.value === null && pair.value.comment)
+        commentedOut[String(pair.key.value)] = `#${pair.value.comment}`;
     }
   }
   const aliases = checkAliases(doc, (offset) => lineCounter.linePos(offset).line + lineOffset);
   if ("line" in aliases) return { data: {}, lines: {}, syntaxError: aliases };
   try {
     const data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>;
-    return { data, lines };
+    return { data, lines, commentedOut };
   } catch {
     // The yaml package stops aliases of aliases that grow exponentially (a "billion laughs") before they fill the memory.
-    const message = `its aliases (*${aliases.first?.name}…) repeat more than ${MAX_ALIAS_COUNT} values (${ALIAS_FIX})`;
+    const message = msg`its aliases (*${aliases.first?.name ?? ""}…) repeat more than ${MAX_ALIAS_COUNT} values (${ALIAS_FIX})`;
     return { data: {}, lines: {}, syntaxError: { line: aliases.first?.line ?? 1 + lineOffset, message } };
   }
 }
 
 /** YAML anchors and aliases (&name, *name) may repeat a value a few times; more is an attack on the build's memory. */
 const MAX_ALIAS_COUNT = 100;
-const ALIAS_FIX = "expected each value written out, or a few *aliases of small &anchors";
+const ALIAS_FIX = msg`expected each value written out, or a few *aliases of small &anchors`;
 
 /** Refuses an alias without anchor, or inside its own anchor (a value without end); otherwise gives the first alias. */
 function checkAliases(
   doc: Document,
   lineOf: (offset: number) => number,
-): { line: number; message: string } | { first?: { name: string; line: number } } {
-  let problem: { line: number; message: string } | undefined;
+): { line: number; message: Message } | { first?: { name: string; line: number } } {
+  let problem: { line: number; message: Message } | undefined;
   let first: { name: string; line: number } | undefined;
   visit(doc, {
     Alias(_, alias, path) {
@@ -81,12 +87,12 @@ function checkAliases(
       if (!anchor)
         problem = {
           line,
-          message: `the alias *${alias.source} has no anchor &${alias.source} before it (${ALIAS_FIX})`,
+          message: msg`the alias *${alias.source} has no anchor &${alias.source} before it (${ALIAS_FIX})`,
         };
       else if (path.includes(anchor))
         problem = {
           line,
-          message: `the alias *${alias.source} is inside its own anchor &${alias.source}, a value without end (${ALIAS_FIX})`,
+          message: msg`the alias *${alias.source} is inside its own anchor &${alias.source}, a value without end (${ALIAS_FIX})`,
         };
       first ??= { name: alias.source, line };
       return problem ? visit.BREAK : undefined;
@@ -106,7 +112,7 @@ export function parseSource(source: string): ParsedSource {
       bodyLine: 1,
       syntaxError: {
         line: 1,
-        message: "no front matter (expected the file to start with a line `---`, the fields, then `---`)",
+        message: msg`no front matter (expected the file to start with a line \`---\`, the fields, then \`---\`)`,
       },
     };
   }

@@ -16,8 +16,12 @@ import {
   postFrontMatterSchema,
 } from "./front-matter-schema.ts";
 import type { Content, PageSource, PostSource } from "./types.ts";
+import { msg } from "../i18n/message.ts";
 
 export const CONTENT_FOLDERS = { posts: "posts", pages: "pages" } as const;
+
+/** The word that declares an image decorative in a language (`![décoratif](…)`), in its strings file. */
+const DECORATIVE_KEY = "writing.decorative";
 
 async function loadStrings(root: string, languages: Language[], problems: Problem[]): Promise<Map<string, Strings>> {
   const strings = new Map<string, Strings>();
@@ -38,7 +42,7 @@ async function loadStrings(root: string, languages: Language[], problems: Proble
         problems.push({
           file: DATA_FILES.strings(language.code),
           field: key,
-          message: `missing string for language "${language.code}" (expected a translation of ${quote(referenceStrings.t(key))} from ${DATA_FILES.strings(reference.code)})`,
+          message: msg`missing string for language "${language.code}" (expected a translation of ${quote(referenceStrings.t(key))} from ${DATA_FILES.strings(reference.code)})`,
           severity: "error",
         });
       }
@@ -55,7 +59,7 @@ function duplicateLanguages(languages: Language[]): Problem[] {
       problems.push({
         file: DATA_FILES.languages,
         field: "code",
-        message: `${quote(language.code)} is declared twice (expected each language once)`,
+        message: msg`${quote(language.code)} is declared twice (expected each language once)`,
         severity: "error",
       });
     seen.add(language.code);
@@ -72,7 +76,11 @@ export async function loadContent(context: BuildContext, registry: Registry): Pr
   problems.push(...duplicateLanguages(languages), ...(await strayFiles(root)));
   const strings = await loadStrings(root, languages, problems);
   const markdown = new Map(
-    languages.map((l) => [l.code, new Markdown(markdownOptions(l, site?.url ?? "https://example.org"))]),
+    languages.map((l) => {
+      const own = strings.get(l.code);
+      const decorative = own?.has(DECORATIVE_KEY) ? own.t(DECORATIVE_KEY) : undefined;
+      return [l.code, new Markdown(markdownOptions(l, site?.url ?? "https://example.org", decorative))];
+    }),
   );
   const content: Content = {
     root,

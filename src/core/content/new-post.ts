@@ -10,15 +10,37 @@ export interface NewPost {
   kind: string;
   lang: string;
   title: string;
+  /** The last part of its address; the title made a slug by default. */
+  slug?: string | undefined;
   /** The build clock's now, in the site's time zone. */
   now: DateTime;
   site: SiteConfig;
   strings: Strings;
   /** translationKeys already taken, in any language. */
   takenKeys: Set<string>;
-  /** Set when translating: the piece's key, tags and body to translate from. */
+  /** Each feature's data, for what it adds to a new post (the topics give a translation its tags). */
+  data: ReadonlyMap<string, unknown>;
+  /** Set when translating: the piece's key, language, tags and texts to translate from. */
   translationOf?:
-    { translationKey: string; tags: string[]; body: string; languageName: string; description: string } | undefined;
+    | {
+        translationKey: string;
+        lang: string;
+        tags: string[];
+        title: string;
+        description: string;
+        body: string;
+        languageName: string;
+      }
+    | undefined;
+}
+
+/** Characters a copied text brings that nobody typed: no-break and narrow no-break spaces, zero-width marks, soft hyphens. */
+const INVISIBLE_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A]/g;
+const INVISIBLE_MARKS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** A title or slug as typed or pasted, without the invisible characters copied text carries (the build typesets anew). */
+export function plainText(text: string): string {
+  return text.replace(INVISIBLE_MARKS, "").replace(INVISIBLE_SPACES, " ").replace(/\s+/g, " ").trim();
 }
 
 /** A key no other piece has: the slug, or the slug with -2, -3… */
@@ -33,41 +55,45 @@ function asComment(text: string): string {
   return text.replace(/-->/g, "-- >");
 }
 
+/** The text to translate from, in a comment the build refuses to publish (the writer deletes it once done). */
+function sourceComment(post: NewPost): string[] {
+  const source = post.translationOf;
+  if (!source) return [];
+  const heading = post.strings.t("new.translateFrom", { language: source.languageName });
+  const texts = [`title: ${source.title}`, `description: ${source.description}`, "", source.body.trim()];
+  return [`<!--\n${heading}\n\n${asComment(texts.join("\n"))}\n-->`];
+}
+
 export function newPostSource(
   post: NewPost,
   registry: Registry,
 ): { slug: string; translationKey: string; source: string } {
-  const slug = slugify(post.title);
+  const slug = post.slug ?? slugify(post.title);
   const translationKey = post.translationOf?.translationKey ?? freeKey(slug, post.takenKeys);
-  const answerHeading = post.strings.t("new.answerHeading");
   const scaffold = {
     kind: post.kind,
     lang: post.lang,
     now: post.now,
     translationKey,
     strings: post.strings,
-    answerId: slugify(answerHeading),
     site: post.site,
+    translating: post.translationOf && { from: post.translationOf.lang, tags: post.translationOf.tags },
   };
+  const added = registry.features.map((feature) => feature.scaffold?.(scaffold, post.data.get(feature.name)) ?? {});
   const frontMatter: Record<string, unknown> = {
     title: post.title,
     date: post.now.toFormat("yyyy-MM-dd'T'HH:mm"),
-    description: post.translationOf?.description ?? post.strings.t("new.description"),
+    description: post.strings.t("new.description"),
     kind: post.kind,
     translationKey,
     slug,
     tags: post.translationOf?.tags ?? [],
-    ...Object.assign({}, ...registry.features.map((feature) => feature.scaffold?.(scaffold) ?? {})),
+    ...Object.assign({}, ...added.map((part) => part.fields ?? {})),
     draft: true,
   };
-  const body = [
-    post.kind === "rebuttal" ? `## ${answerHeading}\n\n${post.strings.t("new.body")}` : post.strings.t("new.body"),
-    ...(post.translationOf
-      ? [
-          `<!--\n${post.strings.t("new.translateFrom", { language: post.translationOf.languageName })}\n\n${asComment(post.translationOf.body.trim())}\n-->`,
-        ]
-      : []),
-  ].join("\n\n");
+  const body = [added.find((part) => part.body)?.body ?? post.strings.t("new.body"), ...sourceComment(post)].join(
+    "\n\n",
+  );
   return {
     slug,
     translationKey,

@@ -1,29 +1,43 @@
-// Problems found in content: one per line, naming the file, the field, what was found and what is expected.
+// Problems found in content: one per line, naming the file, the line, the field, what was found and what is expected, in the writer's language.
+import { ENGLISH, type Message, type MessageRenderer, msg } from "../i18n/message.ts";
 
 export interface Problem {
   /** Path relative to the project root, e.g. `posts/fr/charbon.md`. */
   file: string;
-  /** The front matter field or data key at fault, when there is one. */
-  field?: string;
+  /** The front matter field or data key at fault, when there is one, as a path (`sessions.1.id`: list items count from 0). */
+  field?: string | undefined;
   /** 1-based line in the file, when the problem has one. */
-  line?: number;
-  message: string;
+  line?: number | undefined;
+  message: Message;
   severity: "error" | "warning";
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = problem.field
-    ? `${problem.file}: ${problem.field}`
-    : problem.line
-      ? `${problem.file}:${problem.line}`
-      : problem.file;
-  return `${where}: ${problem.message}`;
+/** A field path as a writer reads it: list items counted from 1 (`sessions.1.id` → `sessions #2 › id`). */
+export function fieldLabel(field: string, renderer: MessageRenderer = ENGLISH): string {
+  const parts: string[] = [];
+  for (const segment of field.split(".")) {
+    const last = parts.length - 1;
+    const position = /^\d+$/.test(segment) ? Number(segment) + 1 : undefined;
+    if (position !== undefined && last >= 0) parts[last] = renderer.render(msg`${parts[last]!} #${position}`);
+    else parts.push(position === undefined ? segment : renderer.render(msg`#${position}`));
+  }
+  return parts.join(" › ");
 }
 
-/** An error whose message is written for the writer (the file, and what went wrong with it): the build prints it as it is. */
+/** The line the build and the preview print for a problem: `file:line: field: message`. */
+export function formatProblem(problem: Problem, renderer: MessageRenderer = ENGLISH): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? `${fieldLabel(problem.field, renderer)}: ` : "";
+  return `${where}: ${field}${renderer.render(problem.message)}`;
+}
+
+/** An error whose message is written for the writer (the file, and what went wrong with it): the build prints it in the writer's language. */
 export class BuildError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+  constructor(
+    readonly text: Message,
+    options?: ErrorOptions,
+  ) {
+    super(text.toString(), options);
     this.name = "BuildError";
   }
 }

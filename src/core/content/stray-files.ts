@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Problem } from "./problems.ts";
+import { type Message, msg } from "../i18n/message.ts";
 
 /** What Eleventy would render as a page, and tract reads only from its own places. */
 const TEMPLATE_FILE = /\.(njk|liquid|html?|11ty\.js|webc|hbs|mustache|ejs|pug)$/i;
@@ -21,7 +22,7 @@ const NOT_SOURCES = new Set([
   "docs",
 ]);
 
-const PAGE_PLACE = 'pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post")';
+const PAGE_PLACE = msg`pages/<language>/ as a Markdown file, e.g. pages/fr/contact.md (see README, "Writing a post")`;
 
 async function startsWithFrontMatter(file: string): Promise<boolean> {
   return (await readFile(file, "utf8").catch(() => "")).replace(/^\uFEFF/, "").startsWith("---");
@@ -30,16 +31,16 @@ async function startsWithFrontMatter(file: string): Promise<boolean> {
 /** A problem for each page or template placed where the build would not read it (outputs are links or hold no template: never reported). */
 export async function strayFiles(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const refuse = (file: string, message: string) => problems.push({ file, message, severity: "error" });
+  const refuse = (file: string, message: Message) => problems.push({ file, message, severity: "error" });
   for (const entry of await readdir(root, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = entry.name;
     if (MARKDOWN_FILE.test(file) && (await startsWithFrontMatter(path.join(root, file))))
-      refuse(file, `is a page at the project's root, which the build does not read (expected it in ${PAGE_PLACE})`);
+      refuse(file, msg`is a page at the project's root, which the build does not read (expected it in ${PAGE_PLACE})`);
     else if (TEMPLATE_FILE.test(file))
       refuse(
         file,
-        `is a template at the project's root, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
+        msg`is a template at the project's root, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
       );
   }
   for (const folder of ["posts", "pages"]) {
@@ -50,7 +51,7 @@ export async function strayFiles(root: string): Promise<Problem[]> {
       const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
       refuse(
         file,
-        `is not read: ${folder}/ holds Markdown files ending in .md (expected ${file.replace(/\.[^./]+$/, ".md")} written in Markdown, or the file moved to assets/ if it is a picture or a download)`,
+        msg`is not read: ${folder}/ holds Markdown files ending in .md (expected ${file.replace(/\.[^./]+$/, ".md")} written in Markdown, or the file moved to assets/ if it is a picture or a download)`,
       );
     }
   }
@@ -68,7 +69,7 @@ export async function strayFiles(root: string): Promise<Problem[]> {
       const file = path.relative(root, path.join(inner.parentPath, inner.name)).split(path.sep).join("/");
       refuse(
         file,
-        `is a template outside _includes/, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
+        msg`is a template outside _includes/, which the build does not read (expected a page in ${PAGE_PLACE}, or a template in _includes/views/)`,
       );
     }
   }

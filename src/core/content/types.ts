@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import type { Strings } from "../i18n/strings.ts";
 import type { Markdown } from "../markdown/render.ts";
+import type { MarkdownReference } from "./references.ts";
 import type { WithFields } from "../slots.ts";
 import type { Problem } from "./problems.ts";
 import type { Language, SiteConfig } from "./schema.ts";
@@ -22,6 +23,8 @@ export interface SourceDocument extends WithFields {
   lines: Record<string, number>;
   body: string;
   bodyLine: number;
+  /** The body's links and images, with their lines: the build and npm run check check where they lead. */
+  references: MarkdownReference[];
 }
 
 export interface PostSource extends SourceDocument {

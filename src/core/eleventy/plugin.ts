@@ -4,9 +4,11 @@ import type { UserConfig } from "@11ty/eleventy/UserConfig";
 import { BuildSession } from "../build/build-memo.ts";
 import { SiteBuild } from "../build/site-build.ts";
 import { environmentKey } from "../build/environment.ts";
-import { createContext } from "../context.ts";
+import { consoleLogger, createContext } from "../context.ts";
 import { CONTENT_FOLDERS } from "../content/load.ts";
-import { siteTimeZone } from "../content/data-files.ts";
+import { siteLanguage, siteTimeZone } from "../content/data-files.ts";
+import { messagesIn, writerLanguage } from "../i18n/catalogue.ts";
+import { PreviewErrors } from "./preview-errors.ts";
 import { buildClock } from "../dates/parse.ts";
 import { FeatureRegistry } from "../feature.ts";
 import type { Feature } from "../contract.ts";
@@ -24,6 +26,7 @@ export interface TractOptions {
 export default function tractPlugin(eleventyConfig: UserConfig, options: TractOptions): void {
   const registry = new FeatureRegistry(options.features);
   const session = new BuildSession();
+  const previewErrors = new PreviewErrors();
   let renderer: TemplateRenderer | undefined;
 
   for (const [name, filter] of [...Object.entries(CORE_FILTERS), ...registry.filters])
@@ -38,24 +41,33 @@ export default function tractPlugin(eleventyConfig: UserConfig, options: TractOp
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
     renderer = environment;
   });
+  // While a save breaks the preview, the dev server answers every page with the problems (see preview-errors.ts).
+  eleventyConfig.setServerOptions({ middleware: [previewErrors.middleware] });
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!renderer) throw new Error("Eleventy's Nunjucks environment was not created");
     session.nextBuild();
     const production = runMode === "build";
     const root = path.resolve(directories.input);
+    const messages = messagesIn(writerLanguage(await siteLanguage(root), process.env));
     const context = createContext({
       root,
       now: buildClock(await siteTimeZone(root)),
       mode: production ? "production" : "preview",
       session,
+      log: consoleLogger(messages),
     });
-    const model = await loadSiteModel(context, registry);
-    const build = new SiteBuild(model, renderer, context);
     if (!production) {
-      await build.writePreview(directories.output);
+      try {
+        await new SiteBuild(await loadSiteModel(context, registry), renderer, context).writePreview(directories.output);
+        previewErrors.succeeded();
+      } catch (error) {
+        // The preview goes on: the browser shows what to fix, and the next save rebuilds.
+        previewErrors.failed(error, messages);
+      }
       return;
     }
+    const build = new SiteBuild(await loadSiteModel(context, registry), renderer, context);
     // `npm run build` writes a release of its own; any other production run of Eleventy writes into its output folder.
     const handled = await eleventyConfig.emit(SITE_BUILT, build);
     if (handled.length === 0) await build.writeProduction(directories.output, await environmentKey(root));

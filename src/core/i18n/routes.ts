@@ -1,5 +1,7 @@
 // Every core URL of one language, built from the section names in its strings file (/fr/billets/, /en/posts/, …); features add theirs by key.
 import type { Strings } from "./strings.ts";
+import { msg } from "./message.ts";
+import { BuildError } from "../content/problems.ts";
 
 /** The sections the core's pages live in: the list of posts, topics and the archive. */
 export const CORE_PATHS = ["posts", "tags", "archive"] as const;
@@ -30,8 +32,8 @@ export class Routes {
   path(key: string): string {
     const name = this.names.get(key);
     if (name === undefined)
-      throw new Error(
-        `no section "${key}" is declared (expected a key under paths: in the strings files, declared by a feature)`,
+      throw new BuildError(
+        msg`no section "${key}" is declared (expected a key under paths: in the strings files, declared by a feature)`,
       );
     return `/${this.lang}/${name}/`;
   }

@@ -1,9 +1,13 @@
 // UI strings of one language, looked up by dotted key; a missing key is an error naming the key and the language.
 import type { StringsTree } from "../content/schema.ts";
+import { BuildError } from "../content/problems.ts";
+import { msg } from "./message.ts";
 
-export class MissingStringError extends Error {
+export class MissingStringError extends BuildError {
   constructor(key: string, lang: string) {
-    super(`_data/strings/${lang}.yaml: ${key}: missing string for language "${lang}" (expected a text under this key)`);
+    super(
+      msg`_data/strings/${lang}.yaml: ${key}: missing string for language "${lang}" (expected a text under this key)`,
+    );
     this.name = "MissingStringError";
   }
 }

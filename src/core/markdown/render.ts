@@ -13,11 +13,21 @@ export interface RenderOptions {
   quotes?: string | undefined;
   /** The site's own origin, so links to it are not treated as external. */
   siteOrigin: string;
+  /** The words a writer gives as an image's text to declare it decorative (`![décoratif](…)`): it gets alt="". */
+  decorative?: string[] | undefined;
 }
 
+/** Declares an image decorative in every language, besides the language's own word (`writing.decorative` in its strings). */
+export const DECORATIVE = "decorative";
+
 /** The options every text of a language is rendered with: the one place they are made. */
-export function markdownOptions(language: Language, siteUrl: string): RenderOptions {
-  return { lang: language.code, quotes: language.quotes, siteOrigin: new URL(siteUrl).origin };
+export function markdownOptions(language: Language, siteUrl: string, decorative?: string): RenderOptions {
+  return {
+    lang: language.code,
+    quotes: language.quotes,
+    siteOrigin: new URL(siteUrl).origin,
+    decorative: [...new Set([DECORATIVE, ...(decorative ? [decorative] : [])])],
+  };
 }
 
 function isExternal(href: string, siteOrigin: string): boolean {
@@ -55,6 +65,15 @@ export class Markdown {
     const renderLinkOpen =
       md.renderer.rules.link_open ??
       ((tokens, idx, renderOptions, _env, self) => self.renderToken(tokens, idx, renderOptions));
+    const renderImage = md.renderer.rules.image;
+    md.renderer.rules.image = (tokens, idx, renderOptions, env, self) => {
+      const token = tokens[idx];
+      // A decorative image has an empty text alternative: screen readers pass over it.
+      if (token && this.isDecorative(token.content.trim())) token.children = [];
+      return renderImage
+        ? renderImage(tokens, idx, renderOptions, env, self)
+        : self.renderToken(tokens, idx, renderOptions);
+    };
     md.renderer.rules.link_open = (tokens, idx, renderOptions, env, self) => {
       const token = tokens[idx];
       const href = token?.attrGet("href");
@@ -62,6 +81,14 @@ export class Markdown {
       return renderLinkOpen(tokens, idx, renderOptions, env, self);
     };
     this.md = md;
+  }
+
+  /** Whether an image's text is the word declaring it decorative. */
+  isDecorative(alt: string): boolean {
+    const word = alt.trim().toLocaleLowerCase(this.options.lang);
+    return (this.options.decorative ?? [DECORATIVE]).some(
+      (declared) => declared.toLocaleLowerCase(this.options.lang) === word,
+    );
   }
 
   private get env() {

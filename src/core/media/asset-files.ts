@@ -4,6 +4,7 @@ import { lstat, open, readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { type Problem, formatProblem } from "../content/problems.ts";
 import { SNIFF_BYTES, assetKind } from "./asset-kind.ts";
+import { type Message, msg } from "../i18n/message.ts";
 
 export const ASSETS = "assets";
 
@@ -22,16 +23,13 @@ export class AssetError extends Error {
   }
 }
 
-export function assetProblem(file: string, message: string, severity: Problem["severity"] = "error"): Problem {
+export function assetProblem(file: string, message: Message, severity: Problem["severity"] = "error"): Problem {
   return { file, message, severity };
 }
 
-const SYMLINK =
-  "is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)";
-const NOT_REGULAR =
-  "is not a regular file (a named pipe, socket or device; expected a regular file, or nothing of that name in assets/)";
-const DOTFILE =
-  "is not published: names starting with a dot (.env, .git, .DS_Store) are never published (rename it if it belongs on the site)";
+const SYMLINK = msg`is a symbolic link, which the build never follows (expected a regular file or folder: put the file itself in assets/, not a link to it)`;
+const NOT_REGULAR = msg`is not a regular file (a named pipe, socket or device; expected a regular file, or nothing of that name in assets/)`;
+const DOTFILE = msg`is not published: names starting with a dot (.env, .git, .DS_Store) are never published (rename it if it belongs on the site)`;
 
 /**
  * The bytes of an asset, opened without following a link (O_NOFOLLOW) in a folder that is where it should be:
@@ -86,7 +84,10 @@ export async function listAssets(root: string): Promise<{ files: AssetFile[]; pr
     return {
       files: [],
       problems: [
-        assetProblem(ASSETS, "is not a folder (expected a folder holding the site's stylesheets, pictures and files)"),
+        assetProblem(
+          ASSETS,
+          msg`is not a folder (expected a folder holding the site's stylesheets, pictures and files)`,
+        ),
       ],
     };
   const found: string[] = [];

@@ -4,6 +4,7 @@ import { AssetError, assetProblem, readAssetFile } from "./asset-files.ts";
 import { type AssetKind, assetKind } from "./asset-kind.ts";
 import type { MediaWork } from "./asset-cache.ts";
 import { cleanSvg } from "./clean-svg.ts";
+import { msg } from "../i18n/message.ts";
 
 /** sharp (libvips) is loaded only when a picture must be processed: a build whose pictures are all cached never loads it. */
 export async function loadSharp(): Promise<typeof sharpFunction> {
@@ -75,11 +76,12 @@ export async function cleanPicture(
       ? await media.remember("clean-svg", data, () => cleanVector(data))
       : await media.remember("clean-raster", data, () => cleanRaster(data));
   } catch (error) {
-    const what = kind.type === "svg" ? "an SVG" : `a ${FORMAT_NAMES[kind.format] ?? kind.format.toUpperCase()} picture`;
+    const what =
+      kind.type === "svg" ? msg`an SVG` : msg`a ${FORMAT_NAMES[kind.format] ?? kind.format.toUpperCase()} picture`;
     throw new AssetError(
       assetProblem(
         file,
-        `cannot be read as ${what}: ${reason(error)} (expected a complete, valid file: export it again from the original)`,
+        msg`cannot be read as ${what}: ${reason(error)} (expected a complete, valid file: export it again from the original)`,
       ),
     );
   }
@@ -95,7 +97,7 @@ export async function publishedPicture(root: string, file: string, media: MediaW
       file,
       kind.type === "refused"
         ? kind.message
-        : "is not a picture (expected a JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file)",
+        : msg`is not a picture (expected a JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file)`,
     ),
   );
 }

@@ -1,4 +1,6 @@
 // PDFs as the site publishes them: rewritten by pdf-lib without author, tools, XMP metadata or editors' private data.
+import { BuildError } from "../content/problems.ts";
+import { msg } from "../i18n/message.ts";
 import type { PDFContext, PDFObject, PDFRef } from "pdf-lib";
 
 /** What editors leave on the catalog, pages and images: XMP packets, Illustrator's or InDesign's private data and edit dates. */
@@ -42,14 +44,14 @@ export async function cleanPdf(data: Buffer): Promise<Buffer> {
     });
     if (!document.isEncrypted && document.getPageCount() === 0) throw new Error("it has no pages");
   } catch (error) {
-    throw new Error(
-      `is not a PDF the build can read: ${(error as Error).message.split("\n")[0]} (expected a complete, valid PDF: export it again from the original)`,
+    throw new BuildError(
+      msg`is not a PDF the build can read: ${(error as Error).message.split("\n")[0] ?? ""} (expected a complete, valid PDF: export it again from the original)`,
       { cause: error },
     );
   }
   if (document.isEncrypted)
-    throw new Error(
-      "is an encrypted (password-protected) PDF, whose metadata the build cannot remove (expected a PDF saved without a password or restrictions, e.g. `qpdf --decrypt in.pdf out.pdf`)",
+    throw new BuildError(
+      msg`is an encrypted (password-protected) PDF, whose metadata the build cannot remove (expected a PDF saved without a password or restrictions, e.g. \`qpdf --decrypt in.pdf out.pdf\`)`,
     );
   const { context } = document;
   for (const [, object] of context.enumerateIndirectObjects()) {

@@ -4,6 +4,7 @@ import { assetKind } from "./asset-kind.ts";
 import type { MediaWork } from "./asset-cache.ts";
 import { cleanPicture } from "./clean-images.ts";
 import { cleanPdf } from "./clean-pdf.ts";
+import { BuildError } from "../content/problems.ts";
 
 /** `file` is relative to the project root (`assets/press/brochure.pdf`); errors are AssetErrors naming it. */
 export async function publishedAsset(root: string, file: string, media: MediaWork): Promise<Buffer> {
@@ -17,7 +18,8 @@ export async function publishedAsset(root: string, file: string, media: MediaWor
       try {
         return (await media.remember("clean-pdf", data, async () => ({ data: await cleanPdf(data) }))).data;
       } catch (error) {
-        throw new AssetError(assetProblem(file, (error as Error).message));
+        if (!(error instanceof BuildError)) throw error;
+        throw new AssetError(assetProblem(file, error.text));
       }
     case "refused":
       throw new AssetError(assetProblem(file, kind.message));

@@ -4,6 +4,10 @@ import { DATA_FILES } from "../content/data-files.ts";
 import { type Problem, quote } from "../content/problems.ts";
 import type { Content, PageSource, PostSource } from "../content/types.ts";
 import { Routes } from "../i18n/routes.ts";
+import { msg } from "../i18n/message.ts";
+import { didYouMean } from "../i18n/suggest.ts";
+import { BuildError } from "../content/problems.ts";
+import { slugify } from "../content/slug.ts";
 
 /** Reports the second and later holders of one key (an item may hold several: the forms of one address), naming the first. */
 export function findDuplicates<T extends { file: string }>(
@@ -42,7 +46,8 @@ export function languageRoutes(
     try {
       routes.set(language.code, new Routes(language.code, strings, registry.paths));
     } catch (error) {
-      problems.push({ file: DATA_FILES.strings(language.code), message: (error as Error).message, severity: "error" });
+      if (!(error instanceof BuildError)) throw error;
+      problems.push({ file: DATA_FILES.strings(language.code), message: error.text, severity: "error" });
     }
   }
   return { routes, problems };
@@ -57,7 +62,10 @@ function sameKey(kind: "post" | "page", documents: (PostSource | PageSource)[]):
       field: "translationKey",
       line: doc.lines.translationKey,
       severity: "error",
-      message: `${quote(doc.translationKey)} is already used by ${first.file} in the same language (expected one ${kind} per language for each translationKey)`,
+      message:
+        kind === "post"
+          ? msg`${quote(doc.translationKey)} is already used by ${first.file} in the same language (expected one post per language for each translationKey)`
+          : msg`${quote(doc.translationKey)} is already used by ${first.file} in the same language (expected one page per language for each translationKey)`,
     }),
   );
 }
@@ -84,7 +92,7 @@ export function checkUniqueness(content: Content, routesByLang: Map<string, Rout
         field: claim.field,
         line: claim.line,
         severity: "error",
-        message: `URL ${claim.url} is already used by ${first.file} (expected ${claim.field === "slug" ? "a slug of its own for each post" : "an old address that no other page uses"})`,
+        message: msg`URL ${claim.url ?? ""} is already used by ${first.file} (expected ${claim.field === "slug" ? msg`a slug of its own for each post` : msg`an old address that no other page uses`})`,
       }),
     ),
     ...claims.flatMap((claim): Problem[] =>
@@ -95,7 +103,7 @@ export function checkUniqueness(content: Content, routesByLang: Map<string, Rout
               field: claim.field,
               line: claim.line,
               severity: "error",
-              message: `URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? "another slug" : "an address the site does not use"})`,
+              message: msg`URL ${claim.url} is a page of the site itself (expected ${claim.field === "slug" ? msg`another slug` : msg`an address the site does not use`})`,
             },
           ]
         : [],
@@ -128,13 +136,36 @@ export function checkReferences(content: Content, registry: Registry): Problem[]
         const item = collection?.items.get(id);
         const { requires } = reference;
         const problem = !item
-          ? `${quote(id)} is not ${collection?.itemName ?? `an item of ${reference.collection}`} (expected ${collection?.expected ?? "an existing id"}: ${known.join(", ") || "there is none yet"})`
+          ? msg`${quote(id)} is not ${collection?.itemName ?? msg`an item of ${reference.collection}`}${didYouMean(id, known)} (expected ${collection?.expected ?? msg`an existing id`}: ${known.join(", ") || msg`there is none yet`})`
           : requires && !item.traits?.includes(requires.trait)
-            ? `${quote(id)} is not ${requires.name} (expected ${requires.expected(item.file)})`
+            ? msg`${quote(id)} is not ${requires.name} (expected ${requires.expected(item.file)})`
             : undefined;
         if (problem) problems.push({ file: post.file, field, line, message: problem, severity: "error" });
       });
     }
+  }
+  return problems;
+}
+
+/** Two different tag names giving one topic address (C++ and C, Énergie and énergie) are one topic under one name. */
+export function checkTagNames(content: Content, routesByLang: Map<string, Routes>): Problem[] {
+  const first = new Map<string, { name: string; file: string }>();
+  const problems: Problem[] = [];
+  for (const post of content.posts) {
+    post.tags.forEach((name, index) => {
+      const slug = slugify(name);
+      const key = `${post.lang}/${slug}`;
+      const taken = first.get(key);
+      if (!taken) first.set(key, { name, file: post.file });
+      else if (taken.name !== name)
+        problems.push({
+          file: post.file,
+          field: `tags.${index}`,
+          line: post.lines.tags,
+          message: msg`${quote(name)} and ${quote(taken.name)} of ${taken.file} give one topic, ${routesByLang.get(post.lang)?.tag(slug) ?? slug} (expected the same name everywhere, e.g. ${quote(taken.name)}, or names that differ by more than case, accents or punctuation)`,
+          severity: "error",
+        });
+    });
   }
   return problems;
 }

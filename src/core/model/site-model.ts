@@ -9,12 +9,14 @@ import type { Markdown } from "../markdown/render.ts";
 import { DateFormats } from "../dates/format.ts";
 import type { Strings } from "../i18n/strings.ts";
 import type { Routes } from "../i18n/routes.ts";
-import { checkReferences, checkUniqueness, languageRoutes } from "./checks.ts";
+import { checkReferences, checkTagNames, checkUniqueness, languageRoutes } from "./checks.ts";
+import { leftovers } from "../check/leftovers.ts";
 import { buildTags, buildYears, byNewest, heldBack, isPublished, linkPosts, toPost } from "./posts.ts";
 import type { Identity } from "./identity.ts";
-import type { Edition, HeldBack, Page, Post, View } from "./types.ts";
+import type { Edition, HeldBack, Page, Post, Unpublished, View } from "./types.ts";
 import { ViewFactory } from "./views.ts";
 import { ModelLinker } from "./model-linker.ts";
+import { translationKeyHints, translationTable, translationWarnings } from "../check/translations.ts";
 
 /** The finished model: every output is made from it, and nothing changes it afterwards. */
 class FinishedModel implements SiteModel {
@@ -37,6 +39,7 @@ class FinishedModel implements SiteModel {
     readonly views: readonly View[],
     /** Posts kept out by their embargo, soonest first. */
     readonly heldBack: readonly HeldBack[],
+    readonly unpublished: readonly Unpublished[],
     /** Problems that did not stop the build. */
     readonly warnings: readonly Problem[],
     readonly context: BuildContext,
@@ -134,6 +137,17 @@ function edition(
   };
 }
 
+/** The posts this build leaves out, at the addresses they will have. */
+function unpublishedPosts(content: Content, routes: Map<string, Routes>, context: BuildContext): Unpublished[] {
+  return content.posts
+    .filter((post) => !isPublished(post, context.now, context.mode === "preview"))
+    .flatMap((post) => {
+      const url = routes.get(post.lang)?.document(post.slug);
+      if (!url) return [];
+      return [{ file: post.file, url, until: post.draft ? undefined : post.embargo }];
+    });
+}
+
 /** Checks the content, builds the editions, lets each feature link its part in and make its views, and freezes the result. */
 export function buildSiteModel(content: Content, registry: Registry, context: BuildContext): ModelResult {
   const { routes, problems: routeProblems } = languageRoutes(content, registry);
@@ -148,6 +162,14 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
       .flatMap((feature) => feature.check?.(content, content.data.get(feature.name)) ?? []),
   ];
   if (problems.some((p) => p.severity === "error")) return { problems };
+  // Mistakes within documents: the model can still be made, so that their links are checked too.
+  problems.push(...checkTagNames(content, routes), ...leftovers(content));
+  const documents = [...content.posts, ...content.pages];
+  const table = translationTable(content.posts, content.pages, content.languages);
+  problems.push(
+    ...translationWarnings(table, documents),
+    ...translationKeyHints(table, documents, content.languages[0]?.code),
+  );
 
   const editions = content.languages.map((language, index) =>
     edition(content, language, index, routes.get(language.code) as Routes, context, registry),
@@ -174,6 +196,7 @@ export function buildSiteModel(content: Content, registry: Registry, context: Bu
     builder,
     Object.freeze(views),
     heldBack(content.posts, context.now),
+    unpublishedPosts(content, routes, context),
     warnings,
     context,
     registry,

@@ -115,6 +115,13 @@ export interface View extends ViewBase {
   readonly [field: string]: unknown;
 }
 
+/** A post the build leaves out (a draft, or under embargo `until`), at the address it will have. */
+export interface Unpublished {
+  file: string;
+  url: string;
+  until?: DateTime | undefined;
+}
+
 /** A post the build keeps out until its embargo ends. */
 export interface HeldBack {
   file: string;

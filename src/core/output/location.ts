@@ -2,6 +2,8 @@
 import { existsSync } from "node:fs";
 import { lstat, readdir, readlink, realpath } from "node:fs/promises";
 import path from "node:path";
+import { BuildError } from "../content/problems.ts";
+import { type Message, msg } from "../i18n/message.ts";
 
 /** The project folders a build never writes into: the content, the code and what git and npm keep. */
 export const SOURCE_FOLDERS = [
@@ -26,9 +28,9 @@ export const STORE_MARKER = "tract-releases";
 /** A file every site built by tract holds, also those built before the store had its marker. */
 export const SITE_SIGNATURE = "_server/languages.map";
 
-export class OutputRefused extends Error {
-  constructor(message: string) {
-    super(message);
+export class OutputRefused extends BuildError {
+  constructor(text: Message) {
+    super(text);
     this.name = "OutputRefused";
   }
 }
@@ -72,19 +74,19 @@ export async function checkOutputLocation(root: string, given: string): Promise<
   const named = JSON.stringify(given);
   if (isInside(project, real)) {
     throw new OutputRefused(
-      `--output ${named} ${real === project ? "is the project folder itself" : "holds the project folder"}: building there would replace posts/, _data/ and the rest (expected a folder of its own, e.g. _site or /var/www/tract/site)`,
+      msg`--output ${named} ${real === project ? msg`is the project folder itself` : msg`holds the project folder`}: building there would replace posts/, _data/ and the rest (expected a folder of its own, e.g. _site or /var/www/tract/site)`,
     );
   }
   for (const folder of SOURCE_FOLDERS) {
     if (isInside(real, path.join(project, folder)))
       throw new OutputRefused(
-        `--output ${named} is inside ${folder}/, a folder of the project's sources (expected a folder of its own, e.g. _site)`,
+        msg`--output ${named} is inside ${folder}/, a folder of the project's sources (expected a folder of its own, e.g. _site)`,
       );
   }
   const storeStatus = await lstat(store).catch(() => undefined);
   if (storeStatus && !(storeStatus.isDirectory() && existsSync(path.join(store, STORE_MARKER)))) {
     throw new OutputRefused(
-      `${store} exists and was not made by tract (expected tract's release folder beside the output, or nothing there): move it away or choose another --output`,
+      msg`${store} exists and was not made by tract (expected tract's release folder beside the output, or nothing there): move it away or choose another --output`,
     );
   }
   const status = await lstat(output).catch(() => undefined);
@@ -93,15 +95,15 @@ export async function checkOutputLocation(root: string, given: string): Promise<
     const target = path.resolve(path.dirname(output), await readlink(output));
     if (storeStatus && path.dirname(target) === store) return { output, store, state: "release" };
     throw new OutputRefused(
-      `--output ${named} is a symbolic link to ${target}, not to a release of tract's (expected a path tract built before, or a new one)`,
+      msg`--output ${named} is a symbolic link to ${target}, not to a release of tract's (expected a path tract built before, or a new one)`,
     );
   }
   if (status.isDirectory()) {
     if ((await readdir(output)).length === 0) return { output, store, state: "empty-folder" };
     if (existsSync(path.join(output, SITE_SIGNATURE))) return { output, store, state: "earlier-site" };
     throw new OutputRefused(
-      `--output ${named} is a folder that holds files no tract build made: a build replaces the whole folder (expected an empty folder, a new path, or the output of an earlier build)`,
+      msg`--output ${named} is a folder that holds files no tract build made: a build replaces the whole folder (expected an empty folder, a new path, or the output of an earlier build)`,
     );
   }
-  throw new OutputRefused(`--output ${named} is a file, not a folder (expected a folder for the site, e.g. _site)`);
+  throw new OutputRefused(msg`--output ${named} is a file, not a folder (expected a folder for the site, e.g. _site)`);
 }

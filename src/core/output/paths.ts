@@ -1,20 +1,22 @@
 // Where each output goes in the output folder: its address made a relative file path, refused when unsafe, and every address taken once.
 import path from "node:path";
 import type { Output, OutputOrigin } from "./output.ts";
+import { BuildError } from "../content/problems.ts";
+import { type Message, msg } from "../i18n/message.ts";
 
-export class OutputPathError extends Error {
+export class OutputPathError extends BuildError {
   constructor(
     readonly origin: OutputOrigin,
-    message: string,
+    text: Message,
   ) {
-    super(message);
+    super(text);
     this.name = "OutputPathError";
   }
 }
 
 /** `feature (file: field)`, for messages. */
-export function describeOrigin(origin: OutputOrigin): string {
-  if (!origin.file) return `the ${origin.feature} feature`;
+export function describeOrigin(origin: OutputOrigin): string | Message {
+  if (!origin.file) return msg`the ${origin.feature} feature`;
   return origin.field ? `${origin.file}: ${origin.field}` : origin.file;
 }
 
@@ -27,23 +29,23 @@ const UNSAFE = /[\u0000-\u001f\u007f\\%?#]/;
  * every part is checked, so that no address can lead out of the folder or into a dotfile whatever it holds.
  */
 export function outputFile(url: string, origin: OutputOrigin): string {
-  const refuse = (why: string) =>
-    new OutputPathError(origin, `${describeOrigin(origin)}: the address ${JSON.stringify(url)} ${why}`);
-  if (!url.startsWith("/")) throw refuse("does not start with / (expected an address of the site, e.g. /fr/page/)");
+  const refuse = (why: Message) =>
+    new OutputPathError(origin, msg`${describeOrigin(origin)}: the address ${JSON.stringify(url)} ${why}`);
+  if (!url.startsWith("/")) throw refuse(msg`does not start with / (expected an address of the site, e.g. /fr/page/)`);
   if (UNSAFE.test(url))
-    throw refuse("holds a character an address of the site may not hold (%, \\, ?, #, control characters)");
+    throw refuse(msg`holds a character an address of the site may not hold (%, \\, ?, #, control characters)`);
   const segments = url.slice(1).split("/");
   const inner = url.endsWith("/") ? segments.slice(0, -1) : segments;
   for (const segment of inner) {
-    if (segment === "") throw refuse("holds an empty part (//)");
+    if (segment === "") throw refuse(msg`holds an empty part (//)`);
     if (segment === "." || segment === "..")
-      throw refuse("holds a . or .. part (expected a plain path inside the site)");
-    if (segment.startsWith(".")) throw refuse("names a hidden file or folder (a part starting with a dot)");
+      throw refuse(msg`holds a . or .. part (expected a plain path inside the site)`);
+    if (segment.startsWith(".")) throw refuse(msg`names a hidden file or folder (a part starting with a dot)`);
   }
   const relative = url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
   const normalised = path.posix.normalize(relative);
   if (normalised !== relative || normalised.startsWith("../") || path.posix.isAbsolute(normalised))
-    throw refuse("does not stay inside the site");
+    throw refuse(msg`does not stay inside the site`);
   return relative;
 }
 
@@ -57,7 +59,7 @@ export function planOutputs(outputs: readonly Output[]): Map<Output, string> {
     if (holder) {
       throw new OutputPathError(
         output.origin,
-        `${describeOrigin(output.origin)}: ${output.url} is already an address of the site, made by ${describeOrigin(holder.origin)} (expected an address of its own)`,
+        msg`${describeOrigin(output.origin)}: ${output.url} is already an address of the site, made by ${describeOrigin(holder.origin)} (expected an address of its own)`,
       );
     }
     taken.set(file, output);
@@ -69,7 +71,7 @@ export function planOutputs(outputs: readonly Output[]): Map<Output, string> {
       if (holder)
         throw new OutputPathError(
           output.origin,
-          `${describeOrigin(output.origin)}: ${output.url} needs /${folder} to be a folder, but it is a file made by ${describeOrigin(holder.origin)}`,
+          msg`${describeOrigin(output.origin)}: ${output.url} needs /${folder} to be a folder, but it is a file made by ${describeOrigin(holder.origin)}`,
         );
     }
   }

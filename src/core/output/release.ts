@@ -5,6 +5,7 @@ import { mkdir, open, readdir, readFile, readlink, rename, rm, rmdir, symlink, w
 import path from "node:path";
 import { type Manifest, readManifest } from "./manifest.ts";
 import { type OutputLocation, OutputRefused, STORE_MARKER } from "./location.ts";
+import { msg } from "../i18n/message.ts";
 
 const LOCK = "lock";
 const PREVIOUS = "previous";
@@ -83,14 +84,14 @@ export class ReleaseStore {
         const pid = Number.parseInt(await readFile(this.lockFile, "utf8").catch(() => ""), 10);
         if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
           throw new OutputRefused(
-            `another build of ${this.location.output} is running (process ${pid}); nothing was changed (try again when it is done)`,
+            msg`another build of ${this.location.output} is running (process ${pid}); nothing was changed (try again when it is done)`,
           );
         }
         // Left by a build that was killed: its process is gone.
         await rm(this.lockFile, { force: true });
       }
     }
-    throw new OutputRefused(`could not lock ${this.lockFile}`);
+    throw new OutputRefused(msg`could not lock ${this.lockFile}`);
   }
 
   /** Releases the lock; a store this build made and left without a release goes too. */
@@ -192,7 +193,7 @@ export class ReleaseStore {
     const current = await this.current();
     if (!previous || !current)
       throw new OutputRefused(
-        `${this.location.output} has no previous release to go back to (tract keeps one: the site before the last build)`,
+        msg`${this.location.output} has no previous release to go back to (tract keeps one: the site before the last build)`,
       );
     await switchLink(path.join(this.location.store, PREVIOUS), current.id);
     await switchLink(this.location.output, path.relative(path.dirname(this.location.output), previous.dir));

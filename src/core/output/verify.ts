@@ -3,6 +3,8 @@ import { lstat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
 import type { WrittenFile } from "./writer.ts";
+import { BuildError } from "../content/problems.ts";
+import { msg } from "../i18n/message.ts";
 
 export async function verifyRelease(dir: string, files: readonly WrittenFile[]): Promise<void> {
   await pMap(
@@ -13,8 +15,10 @@ export async function verifyRelease(dir: string, files: readonly WrittenFile[]):
     async ({ name, size }) => {
       const status = await lstat(path.join(dir, name)).catch(() => undefined);
       if (!status?.isFile() || status.size !== size) {
-        throw new Error(
-          `${name} is ${status ? `${status.size} bytes instead of ${size}` : "missing"} in the new release: the site was not switched (is the disk full?)`,
+        throw new BuildError(
+          status
+            ? msg`${name} is ${status.size} bytes instead of ${size} in the new release: the site was not switched (is the disk full?)`
+            : msg`${name} is missing in the new release: the site was not switched (is the disk full?)`,
         );
       }
     },

@@ -11,6 +11,7 @@ import { type Derivation, type Output, isCompressible, isHtml } from "./output.t
 import { derivedOutputs, handOver } from "./derivations.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
+import { msg } from "../i18n/message.ts";
 
 /** Outputs produced and written at a time: every core and the disk stay busy while memory stays bounded. */
 const IN_FLIGHT = 32;
@@ -85,7 +86,7 @@ async function write(file: string, data: Uint8Array): Promise<void> {
   try {
     await writeFile(file, data, { mode: 0o644 });
   } catch (error) {
-    throw new BuildError(`${file} could not be written: ${(error as Error).message}`, { cause: error });
+    throw new BuildError(msg`${file} could not be written: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -120,7 +121,7 @@ async function produce(output: Output): Promise<Buffer> {
     produced = await output.produce();
   } catch (error) {
     throw new BuildError(
-      `${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
+      msg`${describeOrigin(output.origin)}: ${output.url} could not be made: ${(error as Error).message}`,
       {
         cause: error,
       },

@@ -1,5 +1,6 @@
 // The site's own files under assets/: regular files only, pictures, SVGs and PDFs cleaned of their metadata, and content-hashed copies of CSS and JS.
 import pMap from "p-map";
+import { msg } from "../../core/i18n/message.ts";
 import { defineFeature } from "../../core/feature.ts";
 import { ASSETS, AssetError, type AssetFile, assetProblem, listAssets } from "../../core/media/asset-files.ts";
 import { publishedAsset } from "../../core/media/published-asset.ts";
@@ -40,7 +41,7 @@ export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>
           files.push(file);
           if (isFingerprinted(file.url)) fingerprints.set(file.url, { url: fingerprintedUrl(file.url, data), data });
         } catch (error) {
-          problems.push(error instanceof AssetError ? error.problem : assetProblem(file.path, (error as Error).message));
+          problems.push(error instanceof AssetError ? error.problem : assetProblem(file.path, msg`${(error as Error).message}`));
         }
       },
       { concurrency: CONCURRENT_ASSETS },

@@ -1,8 +1,7 @@
 // The blog's lists of one language: every post page by page, the topics and each topic page by page, the archive by year.
-import type { Edition, Post, TagRef, View } from "../../core/model/types.ts";
+import type { Alternate, Edition, Post, TagRef, View } from "../../core/model/types.ts";
 import type { ViewFactory } from "../../core/model/views.ts";
 import { type ListPage, paginate } from "../../core/model/pagination.ts";
-import { topicAlternates } from "../../core/model/topics.ts";
 import { newestPost } from "../../core/dates/newest.ts";
 
 export interface ListView extends View, ListPage<Post> {
@@ -28,7 +27,12 @@ export interface ArchiveYearView extends View, ListPage<Post> {
 
 const COLLECTION = { schemaType: "CollectionPage" } as const;
 
-export function listViews(factory: ViewFactory, edition: Edition): View[] {
+/** `topicAlternates`: the same topic's first page in every language (itself included). */
+export function listViews(
+  factory: ViewFactory,
+  edition: Edition,
+  topicAlternates: (tag: TagRef) => Alternate[],
+): View[] {
   const { site } = factory;
   const { routes, posts } = edition;
   const t = (key: string, values?: Record<string, string | number>) => edition.strings.t(key, values);
@@ -72,7 +76,7 @@ export function listViews(factory: ViewFactory, edition: Edition): View[] {
         t("paging.tagTitle", { tag: tag.name, n, total }),
       ),
       description: t("tag.description", { tag: tag.name }),
-      alternates: topicAlternates(factory.editions, edition, ref),
+      alternates: topicAlternates(ref),
       fields: { tag: ref, ...COLLECTION },
       lastmod: newestPost,
     });

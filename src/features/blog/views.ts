@@ -1,7 +1,10 @@
 // The blog's pages: the root language choice, and per language the home, posts, pages, the lists (lists.ts) and 404.
 import type { ModelBuilder } from "../../core/contract.ts";
+import type { Alternate, Edition, Page, Post, TagRef, View } from "../../core/model/types.ts";
+import { slugify } from "../../core/content/slug.ts";
 import { changed } from "../../core/dates/newest.ts";
-import type { Page, Post, View } from "../../core/model/types.ts";
+import { sameSlugTopics } from "../../core/model/topics.ts";
+import type { Topics } from "./topics.ts";
 import { ROOT_URL, type ViewFactory } from "../../core/model/views.ts";
 import { homeView } from "./home.ts";
 import { listViews } from "./lists.ts";
@@ -16,7 +19,18 @@ export interface PageView extends View {
   page: Page;
 }
 
+/** A topic's page in every language that publishes the same topic: paired in _data/topics.yaml, or else of the same slug. */
+function topicAlternates(factory: ViewFactory, edition: Edition, tag: TagRef, topics: Topics | undefined): Alternate[] {
+  const topic = topics?.of(edition.language.code, tag.name);
+  if (!topic) return sameSlugTopics(factory.editions, edition, tag);
+  return factory.everyLanguage((other) => {
+    const name = topic[other.language.code];
+    return name === undefined ? undefined : other.tags.find((found) => found.slug === slugify(name))?.url;
+  });
+}
+
 export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
+  const topics = model.content.data.get("blog") as Topics | undefined;
   const { editions, defaultEdition } = factory;
   const views: View[] = [];
   const homes = factory.everyLanguage((e) => e.routes.home());
@@ -73,7 +87,7 @@ export function blogViews(factory: ViewFactory, model: ModelBuilder): View[] {
       );
     }
 
-    views.push(...listViews(factory, edition));
+    views.push(...listViews(factory, edition, (tag) => topicAlternates(factory, edition, tag, topics)));
     views.push(
       factory.make(
         edition,

@@ -3,7 +3,8 @@ import type { ModelBuilder } from "../../core/contract.ts";
 import { newest } from "../../core/dates/newest.ts";
 import { defineFeature } from "../../core/feature.ts";
 import type { Post } from "../../core/model/types.ts";
-import { checkEventEnds, checkEventLinks } from "./check.ts";
+import { msg } from "../../core/i18n/message.ts";
+import { checkEventEnds, checkEventLinks, eventTranslations } from "./check.ts";
 import { eventCalendar, sessionCalendar } from "./ics.ts";
 import { EVENTS_FOLDER, type EventSource, loadEvents } from "./load.ts";
 import { EVENTS } from "./entries.ts";
@@ -34,8 +35,8 @@ export default defineFeature<EventSource[]>({
   collections: (events) => [
     {
       name: EVENTS_COLLECTION,
-      itemName: "an event",
-      expected: `the name of a file in ${EVENTS_FOLDER}/ without .yaml`,
+      itemName: msg`an event`,
+      expected: msg`the name of a file in ${EVENTS_FOLDER}/ without .yaml`,
       items: new Map(
         events.map((event) => [event.id, { file: event.file, traits: event.official ? ["official"] : [] }]),
       ),
@@ -43,6 +44,7 @@ export default defineFeature<EventSource[]>({
     },
   ],
   check: (content, events) => [...checkEventLinks(content, events), ...checkEventEnds(events)],
+  translations: eventTranslations,
   // An event moves to the past events once it is over, and leaves the agenda calendar later: a scheduled build must run then.
   nextChange: (model) =>
     (model.data("events") as EventSource[])

@@ -6,6 +6,7 @@ import { readDataFile } from "../../core/content/data-files.ts";
 import { type Problem, quote } from "../../core/content/problems.ts";
 import { SLUG_SHAPE, type Language, type SiteConfig } from "../../core/content/schema.ts";
 import type { EventData } from "./fields.ts";
+import { msg } from "../../core/i18n/message.ts";
 import { eventSchema } from "./schema.ts";
 
 export const EVENTS_FOLDER = "_data/events";
@@ -36,7 +37,7 @@ export async function loadEvents(
     if (!SLUG_SHAPE.test(id)) {
       problems.push({
         file,
-        message: `the file name ${quote(id)} is not a slug (expected lowercase letters, digits and hyphens, e.g. contre-sommet-2025.yaml: it is the event's address)`,
+        message: msg`the file name ${quote(id)} is not a slug (expected lowercase letters, digits and hyphens, e.g. contre-sommet-2025.yaml: it is the event's address)`,
         severity: "error",
       });
       continue;
@@ -45,7 +46,7 @@ export async function loadEvents(
     if (other) {
       problems.push({
         file,
-        message: `gives the id ${quote(id)}, already given by ${other} (expected one file per event)`,
+        message: msg`gives the id ${quote(id)}, already given by ${other} (expected one file per event)`,
         severity: "error",
       });
       continue;

@@ -1,6 +1,8 @@
 // Text given once for every language ("Grand Palais") or per language ({ fr: …, en: … }), and its pick for a page.
 import { z } from "zod";
-import { expecting, text } from "../../core/content/schema.ts";
+import { addProblem, expecting, text } from "../../core/content/schema.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
+import { didYouMean } from "../../core/i18n/suggest.ts";
 import { quote } from "../../core/content/problems.ts";
 import { typeset } from "../../core/typography/french.ts";
 
@@ -18,30 +20,29 @@ export interface LocalText {
  * A plain text applies to every language (names, places); a map gives one text per declared language and
  * must hold the default language's, which stands in for a missing translation.
  */
-export function localizedSchema(expected: string, languages: string[]) {
+export function localizedSchema(expected: Message, languages: string[]) {
   const [defaultLanguage] = languages;
   return z
     .union([text(expected), z.record(z.string(), text(expected))], {
-      error: expecting(`${expected}: one text, or one per language, e.g. { fr: …, en: … }`, "text"),
+      error: expecting(msg`${expected}: one text, or one per language, e.g. { fr: …, en: … }`, msg`text`),
     })
     .superRefine((value, ctx) => {
       if (typeof value === "string") return;
       for (const key of Object.keys(value)) {
         if (!languages.includes(key))
-          ctx.addIssue({
-            code: "custom",
-            path: [key],
-            message: `${quote(key)} is not a declared language (expected one of ${languages.join(", ")})`,
-            input: key,
-          });
+          addProblem(
+            ctx,
+            msg`${quote(key)} is not a declared language${didYouMean(key, languages)} (expected one of ${languages.join(", ")})`,
+            [key],
+            key,
+          );
       }
       if (defaultLanguage && !(defaultLanguage in value)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [defaultLanguage],
-          message: `missing (expected the text in ${defaultLanguage}, the default language, which stands in for missing translations)`,
-          input: undefined,
-        });
+        addProblem(
+          ctx,
+          msg`missing (expected the text in ${defaultLanguage}, the default language, which stands in for missing translations)`,
+          [defaultLanguage],
+        );
       }
     })
     .transform((value): Localized => {

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { quote } from "../../core/content/problems.ts";
 import { type EventData, type EventSchemaOptions, UNKNOWN_END, rawSchema } from "./fields.ts";
 import { isDateOnly, readSessions, readTime, shown } from "./sessions.ts";
+import { msg } from "../../core/i18n/message.ts";
+import { addProblem } from "../../core/content/schema.ts";
 
 /** An event file: times written without an offset are read in the event's `timezone` (the site's by default). */
 export function eventSchema(options: EventSchemaOptions) {
@@ -16,24 +18,26 @@ export function eventSchema(options: EventSchemaOptions) {
       zone,
       ["updated"],
       ctx,
-      "the day this file last changed, e.g. 2025-01-27 (calendar apps use it to spot changes)",
+      msg`the day this file last changed, e.g. 2025-01-27 (calendar apps use it to spot changes)`,
     );
     if (!start || !updated || (raw.end !== undefined && !endUnknown && !end)) return z.NEVER;
     const allDay = isDateOnly(raw.start);
     if (end && isDateOnly(raw.end) !== allDay) {
       const message = allDay
-        ? `${quote(raw.end)} has a time but start has none (expected a date, e.g. ${start.toISODate()}, for a whole-day event)`
-        : `${quote(raw.end)} has no time but start has one (expected a date-time, e.g. ${start.toISODate()}T18:00)`;
-      ctx.addIssue({ code: "custom", path: ["end"], message, input: raw.end });
+        ? msg`${quote(raw.end)} has a time but start has none (expected a date, e.g. ${start.toISODate() ?? ""}, for a whole-day event)`
+        : msg`${quote(raw.end)} has no time but start has one (expected a date-time, e.g. ${start.toISODate() ?? ""}T18:00)`;
+      addProblem(ctx, message, ["end"], raw.end);
       return z.NEVER;
     }
     if (end && (allDay ? end < start : end <= start)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["end"],
-        message: `${quote(raw.end)} is before start (expected ${allDay ? "a date on or after" : "a time after"} ${shown(start, allDay)})`,
-        input: raw.end,
-      });
+      addProblem(
+        ctx,
+        allDay
+          ? msg`${quote(raw.end)} is before start (expected a date on or after ${shown(start, allDay) ?? ""})`
+          : msg`${quote(raw.end)} is before start (expected a time after ${shown(start, allDay) ?? ""})`,
+        ["end"],
+        raw.end,
+      );
       return z.NEVER;
     }
     const sessions = readSessions(raw, start, end, allDay, options.languages[0] ?? "", ctx);

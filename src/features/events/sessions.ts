@@ -6,27 +6,25 @@ import { slugify } from "../../core/content/slug.ts";
 import { parseContentDate } from "../../core/dates/parse.ts";
 import { DATE_ONLY, type RawEvent, type Session, UNKNOWN_END } from "./fields.ts";
 import { sessionName } from "./numbered.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
+import { addProblem } from "../../core/content/schema.ts";
 
 type Context = z.RefinementCtx;
 
-/** Reads a date or time in `zone`; `subject` ("session 2") starts the message when the field is a session's. */
+/** Reads a date or time in `zone`. */
 export function readTime(
   raw: unknown,
   zone: string,
   path: (string | number)[],
   ctx: Context,
-  expected = "2025-02-08 or 2025-02-08T13:00",
-  subject?: string,
+  expected: Message = msg`2025-02-08 or 2025-02-08T13:00`,
 ): DateTime | undefined {
   const result =
-    raw === undefined ? { ok: false as const, message: `missing (expected ${expected})` } : parseContentDate(raw, zone);
+    raw === undefined
+      ? { ok: false as const, message: msg`missing (expected ${expected})` }
+      : parseContentDate(raw, zone, false, expected);
   if (result.ok) return result.value;
-  ctx.addIssue({
-    code: "custom",
-    path,
-    message: subject ? `${subject}: ${result.message}` : result.message,
-    input: raw,
-  });
+  addProblem(ctx, result.message, path, raw);
   return undefined;
 }
 
@@ -51,23 +49,18 @@ export function readSessions(
   const days = eventDays(start, end);
   const oneDay = days.first.hasSame(days.last, "day");
   const dayText = oneDay
-    ? `on ${days.first.toISODate()}`
-    : `between ${days.first.toISODate()} and ${days.last.toISODate()}`;
+    ? msg`on ${days.first.toISODate() ?? ""}`
+    : msg`between ${days.first.toISODate() ?? ""} and ${days.last.toISODate() ?? ""}`;
   const seen = new Map<string, number>();
   const sessions: Session[] = [];
   raw.sessions.forEach((session, index) => {
-    const report = (field: string, message: string, input: unknown) =>
-      ctx.addIssue({
-        code: "custom",
-        path: ["sessions", index, field],
-        message: `${sessionName(index)}: ${message}`,
-        input,
-      });
+    const report = (field: string, message: Message, input: unknown) =>
+      addProblem(ctx, message, ["sessions", index, field], input);
     const id = session.id ?? slugify(session.title[defaultLanguage] ?? "");
     if (!id) {
       report(
         "title",
-        `${quote(session.title[defaultLanguage])} gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
+        msg`${quote(session.title[defaultLanguage])} gives no id: it has no letter or digit to make one from (expected \`id:\`, e.g. id: ouverture)`,
         session.title,
       );
       return;
@@ -76,7 +69,7 @@ export function readSessions(
     if (first !== undefined)
       report(
         session.id ? "id" : "title",
-        `gives the id ${quote(id)}, already used by ${sessionName(first)} (expected an id of its own: add \`id:\` to one of them)`,
+        msg`gives the id ${quote(id)}, already used by ${sessionName(first)} (expected an id of its own: add \`id:\` to one of them)`,
         id,
       );
     seen.set(id, index);
@@ -85,26 +78,18 @@ export function readSessions(
       zone,
       ["sessions", index, "start"],
       ctx,
-      "a date-time, e.g. 2025-02-08T13:00",
-      sessionName(index),
+      msg`a date-time, e.g. 2025-02-08T13:00`,
     );
     const endUnknown = session.end === UNKNOWN_END;
     const sessionEnd =
       session.end === undefined || endUnknown
         ? undefined
-        : readTime(
-            session.end,
-            zone,
-            ["sessions", index, "end"],
-            ctx,
-            "a date-time, e.g. 2025-02-08T14:00",
-            sessionName(index),
-          );
+        : readTime(session.end, zone, ["sessions", index, "end"], ctx, msg`a date-time, e.g. 2025-02-08T14:00`);
     if (!sessionStart) return;
     if (isDateOnly(session.start)) {
       report(
         "start",
-        `${quote(session.start)} has no time (expected a date-time, e.g. ${start.toISODate()}T13:00)`,
+        msg`${quote(session.start)} has no time (expected a date-time, e.g. ${start.toISODate() ?? ""}T13:00)`,
         session.start,
       );
       return;
@@ -112,32 +97,34 @@ export function readSessions(
     if (sessionStart < days.first || sessionStart > days.last) {
       report(
         "start",
-        `${quote(session.start)} is not ${oneDay ? "on the event's day" : "during the event's days"} (expected a time ${dayText}, in ${zone})`,
+        msg`${quote(session.start)} is not ${oneDay ? msg`on the event's day` : msg`during the event's days`} (expected a time ${dayText}, in ${zone})`,
         session.start,
       );
     } else if (!allDay && sessionStart < start) {
       report(
         "start",
-        `${quote(session.start)} is before the event's start (expected ${shown(start, false)} or later)`,
+        msg`${quote(session.start)} is before the event's start (expected ${shown(start, false) ?? ""} or later)`,
         session.start,
       );
     } else if (!allDay && end && sessionStart > end) {
       report(
         "start",
-        `${quote(session.start)} is after the event's end (expected ${shown(end, false)} or earlier)`,
+        msg`${quote(session.start)} is after the event's end (expected ${shown(end, false) ?? ""} or earlier)`,
         session.start,
       );
     }
     if (sessionEnd && sessionEnd <= sessionStart) {
       report(
         "end",
-        `${quote(session.end)} is not after the session's start (expected a time after ${shown(sessionStart, false)})`,
+        msg`${quote(session.end)} is not after the session's start (expected a time after ${shown(sessionStart, false) ?? ""})`,
         session.end,
       );
     } else if (sessionEnd && (allDay ? sessionEnd > days.last : end && sessionEnd > end)) {
       report(
         "end",
-        `${quote(session.end)} is after the event's end (expected ${allDay ? `a time ${dayText}` : `${shown(end as DateTime, false)} or earlier`})`,
+        allDay
+          ? msg`${quote(session.end)} is after the event's end (expected a time ${dayText})`
+          : msg`${quote(session.end)} is after the event's end (expected ${shown(end as DateTime, false) ?? ""} or earlier)`,
         session.end,
       );
     }

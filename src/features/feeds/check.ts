@@ -1,4 +1,5 @@
 // Two posts never share a feed entry id: a reader would show one and hide the other, or show a post twice.
+import { msg } from "../../core/i18n/message.ts";
 import { quote } from "../../core/content/problems.ts";
 import type { Problem } from "../../core/content/problems.ts";
 import type { Content, PostSource } from "../../core/content/types.ts";
@@ -28,7 +29,7 @@ export function checkEntryIds(content: Content): Problem[] {
       field: "id",
       line: post.lines.id,
       severity: "error",
-      message: `feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
+      message: msg`feed entry id ${quote(id)} is already used by ${first.file} (expected an id of its own for each post: change or remove the id: field of one of them)`,
     }),
   );
 }

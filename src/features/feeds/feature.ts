@@ -30,7 +30,7 @@ export default defineFeature({
   check: checkEntryIds,
   // The feed entry id, fixed when the post is made, so that later edits of its title, slug or date never change it.
   scaffold: ({ now, lang, translationKey, site }) => ({
-    id: entryId({ date: now, lang, translationKey }, idHost(site)),
+    fields: { id: entryId({ date: now, lang, translationKey }, idHost(site)) },
   }),
   link(model) {
     FEED_LINKS.set(

@@ -1,4 +1,5 @@
 // Feed entry ids: a post's own `id:` or one derived from what never changes with edits (host, first date, language, translationKey).
+import { msg } from "../../core/i18n/message.ts";
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../../core/content/schema.ts";
 
@@ -6,8 +7,7 @@ import type { SiteConfig } from "../../core/content/schema.ts";
 const TAG_URI =
   /^tag:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|[\w.+-]+@[a-z0-9.-]+),\d{4}(?:-\d{2}(?:-\d{2})?)?:[\w\-.~!$&'()*+,;=:@/?%]*$/i;
 
-export const ENTRY_ID_EXPECTATION =
-  "a tag: URI such as tag:example.org,2025-01-13:fr/ia-charbon, or an absolute URL such as the post's first address";
+export const ENTRY_ID_EXPECTATION = msg`a tag: URI such as tag:example.org,2025-01-13:fr/ia-charbon, or an absolute URL such as the post's first address`;
 
 /** Whether `value` can be a feed entry id: a tag: URI, or an absolute http(s) URL. */
 export function isEntryId(value: string): boolean {

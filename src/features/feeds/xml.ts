@@ -1,4 +1,5 @@
 // Text that XML 1.0 can carry: the characters it forbids (most control characters, lone surrogates) are dropped, and reported.
+import { msg } from "../../core/i18n/message.ts";
 import type { Problem } from "../../core/content/problems.ts";
 
 /** Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
@@ -27,7 +28,10 @@ export class XmlSafeText {
         file,
         field,
         severity: "warning",
-        message: `${found.join(", ")} cannot be carried by XML and ${found.length === 1 ? "was" : "were"} left out of the feeds (expected text without control characters)`,
+        message:
+          found.length === 1
+            ? msg`${found.join(", ")} cannot be carried by XML and was left out of the feeds (expected text without control characters)`
+            : msg`${found.join(", ")} cannot be carried by XML and were left out of the feeds (expected text without control characters)`,
       });
     }
     return withoutForbiddenCharacters(text);

@@ -3,40 +3,44 @@ import { z } from "zod";
 import type { Problem } from "../../core/content/problems.ts";
 import { quote } from "../../core/content/problems.ts";
 import { readDataFile } from "../../core/content/data-files.ts";
-import { expecting, text } from "../../core/content/schema.ts";
+import { expecting, saysOf, text } from "../../core/content/schema.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
 import type { BuildContext } from "../../core/context.ts";
 
 export const MAIL_FILE = "_data/mail.yaml";
 
-const address = (what: string) => z.email({ error: expecting(`${what}, e.g. name@example.org`, "an e-mail address") });
+const address = (what: Message) =>
+  z.email({ error: expecting(msg`${what}, e.g. name@example.org`, msg`an e-mail address`) });
 /** A list server's address for an action: a web page or a mailto: line, as List-* headers carry them (RFC 2369). */
-const listAction = (what: string) =>
-  z
-    .string({ error: expecting(`${what}: an https: or mailto: address`, "an address") })
-    .regex(/^(https:\/\/|mailto:)\S+$/, {
-      error: (issue) =>
-        `${quote(issue.input)} is not an https: or mailto: address (expected ${what}, e.g. mailto:sympa@lists.example.org?subject=…)`,
-    });
+const listAction = (what: Message) =>
+  z.string({ error: expecting(msg`${what}: an https: or mailto: address`, msg`an address`) }).regex(
+    /^(https:\/\/|mailto:)\S+$/,
+    saysOf(
+      (input) =>
+        msg`${quote(input)} is not an https: or mailto: address (expected ${what}, e.g. mailto:sympa@lists.example.org?subject=…)`,
+    ),
+  );
 
 export function mailSchema(languages: string[]) {
-  const language = z.enum(languages as [string, ...string[]], {
-    error: (issue) => `${quote(issue.input)} is not a language of the site (expected one of ${languages.join(", ")})`,
-  });
+  const language = z.enum(
+    languages as [string, ...string[]],
+    saysOf((input) => msg`${quote(input)} is not a language of the site (expected one of ${languages.join(", ")})`),
+  );
   return z.strictObject({
     from: z.strictObject({
-      name: text("the sender's name, e.g. the collective's"),
-      email: address("the sender's address"),
+      name: text(msg`the sender's name, e.g. the collective's`),
+      email: address(msg`the sender's address`),
     }),
-    replyTo: address("where replies go").optional(),
+    replyTo: address(msg`where replies go`).optional(),
     press: z
       .array(
         z.strictObject({
-          name: text("the journalist's name"),
-          email: address("the journalist's address"),
+          name: text(msg`the journalist's name`),
+          email: address(msg`the journalist's address`),
           lang: language,
         }),
         {
-          error: expecting("a list of journalists: - { name: …, email: …, lang: fr }", "a list"),
+          error: expecting(msg`a list of journalists: - { name: …, email: …, lang: fr }`, msg`a list`),
         },
       )
       .default([]),
@@ -44,15 +48,15 @@ export function mailSchema(languages: string[]) {
       .partialRecord(
         language,
         z.strictObject({
-          address: address("the list's posting address"),
-          id: text("the list's id for List-Id, e.g. soutiens.lists.example.org"),
-          subscribe: listAction("how to subscribe"),
-          unsubscribe: listAction("how to unsubscribe"),
+          address: address(msg`the list's posting address`),
+          id: text(msg`the list's id for List-Id, e.g. soutiens.lists.example.org`),
+          subscribe: listAction(msg`how to subscribe`),
+          unsubscribe: listAction(msg`how to unsubscribe`),
         }),
         {
           error: expecting(
-            "one list per language: fr: { address: …, id: …, subscribe: …, unsubscribe: … }",
-            "lists by language",
+            msg`one list per language: fr: { address: …, id: …, subscribe: …, unsubscribe: … }`,
+            msg`lists by language`,
           ),
         },
       )
@@ -75,7 +79,7 @@ export async function loadMail(
       problems.push({
         file: MAIL_FILE,
         field: `press.${index}.email`,
-        message: `${quote(journalist.email)} is already press.${first} (expected each journalist once)`,
+        message: msg`${quote(journalist.email)} is already press #${first + 1} (expected each journalist once)`,
         severity: "error",
       });
   });

@@ -1,9 +1,10 @@
 // Checks _data/navigation.yaml against the site: sections that exist, pages that exist, a label in every language, declared languages.
 import { type Problem, quote } from "../../core/content/problems.ts";
 import type { Content } from "../../core/content/types.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
 import { type Label, type LinkSource, NAVIGATION_FILE, type NavigationSource } from "./schema.ts";
 
-const error = (field: string, message: string): Problem => ({
+const error = (field: string, message: Message): Problem => ({
   file: NAVIGATION_FILE,
   field,
   message,
@@ -22,7 +23,7 @@ function labelProblems(label: Label | undefined, field: string, codes: string[])
   return Object.keys(label)
     .filter((code) => !codes.includes(code))
     .map((code) =>
-      error(`${field}.${code}`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`),
+      error(`${field}.${code}`, msg`${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`),
     );
 }
 
@@ -32,13 +33,16 @@ function linkProblems(link: LinkSource, field: string, content: Content, section
   for (const code of link.languages ?? [])
     if (!codes.includes(code))
       problems.push(
-        error(`${field}.languages`, `${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`),
+        error(
+          `${field}.languages`,
+          msg`${quote(code)} is not a declared language (expected one of ${codes.join(", ")})`,
+        ),
       );
   if (link.section && !sections.includes(link.section))
     problems.push(
       error(
         `${field}.section`,
-        `${quote(link.section)} is not a section of the site (expected one of ${sections.join(", ")})`,
+        msg`${quote(link.section)} is not a section of the site (expected one of ${sections.join(", ")})`,
       ),
     );
   else if (link.section && !link.label)
@@ -47,7 +51,7 @@ function linkProblems(link: LinkSource, field: string, content: Content, section
         problems.push(
           error(
             `${field}.label`,
-            `missing: _data/strings/${code}.yaml has no nav.${link.section} (expected label: { ${code}: … } here, or nav.${link.section} in that strings file)`,
+            msg`missing: _data/strings/${code}.yaml has no nav.${link.section} (expected label: { ${code}: … } here, or nav.${link.section} in that strings file)`,
           ),
         );
   const pages = [...new Set(content.pages.map((page) => page.translationKey))];
@@ -55,7 +59,9 @@ function linkProblems(link: LinkSource, field: string, content: Content, section
     problems.push(
       error(
         `${field}.page`,
-        `${quote(link.page)} is not the translationKey of any page (expected one of the pages in pages/: ${pages.join(", ") || "there is none yet"})`,
+        pages.length
+          ? msg`${quote(link.page)} is not the translationKey of any page (expected one of the pages in pages/: ${pages.join(", ")})`
+          : msg`${quote(link.page)} is not the translationKey of any page (expected a page in pages/: there is none yet)`,
       ),
     );
   return problems;

@@ -1,6 +1,7 @@
 // Menus, footer and the home page's call to action from _data/navigation.yaml: one line per link, in every language, checked against the site.
 import { readDataFile } from "../../core/content/data-files.ts";
 import type { Problem } from "../../core/content/problems.ts";
+import { msg } from "../../core/i18n/message.ts";
 import { defineFeature } from "../../core/feature.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import { checkNavigation, sectionsOf } from "./check.ts";
@@ -54,7 +55,9 @@ export default defineFeature<NavigationSource>({
             file: NAVIGATION_FILE,
             field: `${name}.${index}`,
             severity: "error",
-            message: `leads to ${urls.map((resolved) => resolved.url).join(", ") || "no page"}, a page the site does not have in any language (expected a section or page that is published, e.g. - section: events)`,
+            message: urls.length
+              ? msg`leads to ${urls.map((resolved) => resolved.url).join(", ")}, a page the site does not have in any language (expected a section or page that is published, e.g. - section: events)`
+              : msg`leads to no page in any language (expected a section or page that is published, e.g. - section: events)`,
           },
         ];
       }),

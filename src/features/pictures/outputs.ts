@@ -1,4 +1,5 @@
 // The files the pictures feature adds to the site: every rendition of every picture, and a social card per page readers share.
+import { msg } from "../../core/i18n/message.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { BuildContext } from "../../core/context.ts";
 import { publishedPicture } from "../../core/media/clean-images.ts";
@@ -40,7 +41,7 @@ export function cardOutputs(model: SiteModel, context: BuildContext, pictures: P
   const store = context.cache.namespace("social-cards", CARD_VERSION);
   const draw = async (text: CardText, style: CardStyle) => {
     const fonts = await context.artifacts.once("pictures:card-fonts", async () => {
-      context.log.info("pictures: drawing the social cards of new or changed pages");
+      context.log.info(msg`pictures: drawing the social cards of new or changed pages`);
       return cardFonts();
     });
     return renderCard(text, style, fonts);

@@ -1,4 +1,5 @@
 // A picture's renditions, by eleventy-img: planned from its size alone (markup needs no encoding), encoded once from the cleaned picture, kept by content.
+import { msg } from "../../core/i18n/message.ts";
 import path from "node:path";
 import Image, { type ImageMetadata, type ImageOptions } from "@11ty/eleventy-img";
 import { codeVersion } from "../../core/build/cache.ts";
@@ -87,6 +88,6 @@ export async function encodeRenditions(context: BuildContext, source: PictureSou
   const files = new Map<string, Buffer>();
   for (const entry of Object.values(made).flat()) if (entry.buffer) files.set(entry.url, Buffer.from(entry.buffer));
   const formats = Object.keys(made).map((format) => FORMAT_NAMES[format] ?? format);
-  context.log.info(`pictures: ${source.file}: ${files.size} renditions made (${formats.join(", ")})`);
+  context.log.info(msg`pictures: ${source.file}: ${files.size} renditions made (${formats.join(", ")})`);
   return files;
 }

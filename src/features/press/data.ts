@@ -10,6 +10,7 @@ import { zodProblems } from "../../core/content/zod-problems.ts";
 import { AssetError } from "../../core/media/asset-files.ts";
 import { publishedAsset } from "../../core/media/published-asset.ts";
 import type { BuildContext } from "../../core/context.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
 import { type MediaImages, prepareImages } from "./images.ts";
 import { type PressData, pressLanguages, pressSchema } from "./schema.ts";
 
@@ -42,7 +43,7 @@ function contactSlugs(data: PressData, problems: Problem[]): PressSource["contac
       problems.push({
         file: PRESS_FILE,
         field: `contacts.${index}.name`,
-        message: `${quote(contact.name)} gives the same card file as contacts.${first} (expected names that differ by more than accents or punctuation)`,
+        message: msg`${quote(contact.name)} gives the same card file as contacts #${first + 1} (expected names that differ by more than accents or punctuation)`,
         severity: "error",
       });
     else seen.set(slug, index);
@@ -66,7 +67,7 @@ async function withImages<T extends { file: string }>(
         problems.push({
           file: PRESS_FILE,
           field,
-          message: `${quote(item.file)} does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/${list}/name.${list === "logos" ? "svg" : "jpg"})`,
+          message: msg`${quote(item.file)} does not exist (expected the address of a file of the assets/ folder, e.g. /assets/press/${list}/name.${list === "logos" ? "svg" : "jpg"})`,
           severity: "error",
         });
         return undefined;
@@ -78,7 +79,7 @@ async function withImages<T extends { file: string }>(
           problems.push({
             file: PRESS_FILE,
             field,
-            message: `the build writes ${taken.url} from this image, and a file of that name already exists (expected another name for one of them)`,
+            message: msg`the build writes ${taken.url} from this image, and a file of that name already exists (expected another name for one of them)`,
             severity: "error",
           });
           return undefined;
@@ -87,8 +88,8 @@ async function withImages<T extends { file: string }>(
       } catch (error) {
         const message =
           error instanceof AssetError
-            ? `${quote(item.file)} ${error.problem.message}`
-            : `${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`;
+            ? msg`${quote(item.file)} ${error.problem.message}`
+            : msg`${quote(item.file)} is not an image the build can read: ${(error as Error).message} (expected a valid ${path.extname(item.file).slice(1).toUpperCase()} file)`;
         problems.push({ file: PRESS_FILE, field, message, severity: "error" });
         return undefined;
       }
@@ -104,15 +105,15 @@ async function withBrochure(
   problems: Problem[],
 ): Promise<PressSource["brochure"]> {
   const { root } = context;
-  const problem = (message: string) =>
+  const problem = (message: Message) =>
     problems.push({
       file: PRESS_FILE,
       field: "brochure.file",
-      message: `${quote(brochure.file)} ${message}`,
+      message: msg`${quote(brochure.file)} ${message}`,
       severity: "error",
     });
   if (!existsSync(path.join(root, brochure.file))) {
-    problem("does not exist (expected a PDF file under assets/, or no brochure entry)");
+    problem(msg`does not exist (expected a PDF file under assets/, or no brochure entry)`);
     return undefined;
   }
   try {
@@ -132,8 +133,8 @@ function releasesNeedPressData(posts: PostSource[], languages: string[]): Proble
       file: post.file,
       field: "kind",
       line: post.lines.kind,
-      severity: "error",
-      message: `a press release needs the press room of its language (expected ${PRESS_FILE}, with the press contacts and boilerplate.${post.lang}, the "about us" text its releases end with)`,
+      severity: "error" as const,
+      message: msg`a press release needs the press room of its language (expected ${PRESS_FILE}, with the press contacts and boilerplate.${post.lang}, the "about us" text its releases end with)`,
     }));
 }
 
@@ -156,7 +157,7 @@ export async function loadPress(
     problems.push({
       file: PRESS_FILE,
       line: parsed.syntaxError.line,
-      message: `not valid YAML: ${parsed.syntaxError.message}`,
+      message: msg`not valid YAML: ${parsed.syntaxError.message}`,
       severity: "error",
     });
     return undefined;
@@ -165,7 +166,7 @@ export async function loadPress(
   const schema = pressSchema(roomLanguages, zone);
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    problems.push(...zodProblems(PRESS_FILE, result.error, parsed.lines, Object.keys(schema.shape)));
+    problems.push(...zodProblems(PRESS_FILE, result.error, parsed.lines, Object.keys(schema.shape), parsed.data));
     return undefined;
   }
   const data = result.data;
@@ -173,7 +174,7 @@ export async function loadPress(
     problems.push({
       file: PRESS_FILE,
       field: `boilerplate.${lang}`,
-      message: `missing, so the "${lang}" site has no press room (expected the "about us" text in "${lang}", and the other press texts in "${lang}", to give it one)`,
+      message: msg`missing, so the "${lang}" site has no press room (expected the "about us" text in "${lang}", and the other press texts in "${lang}", to give it one)`,
       severity: "warning",
     });
   }

@@ -1,5 +1,6 @@
 // The press room: press releases (dateline, PDF, embargo), contacts with vCards, about us, fact sheet, pictures, and one ZIP press kit per language.
 import { defineFeature } from "../../core/feature.ts";
+import { msg } from "../../core/i18n/message.ts";
 import { modelFrom } from "../../core/render/filters.ts";
 import type { Output } from "../../core/output/output.ts";
 import type { Post } from "../../core/model/types.ts";
@@ -40,9 +41,20 @@ export default defineFeature<PressSource | undefined>({
     if (post.kind === PRESS_RELEASE_KIND && !post.dateline)
       issue(
         "dateline",
-        "missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)",
+        msg`missing (expected the city the release is issued from, e.g. dateline: Paris; every press release has one)`,
       );
   },
+  // A release dated before its embargo shows readers a date before they could read it.
+  check: (content) =>
+    content.posts
+      .filter((post) => post.kind === PRESS_RELEASE_KIND && post.embargo && post.date < post.embargo)
+      .map((post) => ({
+        file: post.file,
+        field: "date",
+        line: post.lines.date,
+        severity: "warning" as const,
+        message: msg`${post.date.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? ""} is before the embargo, ${post.embargo?.toISO({ suppressMilliseconds: true, suppressSeconds: true }) ?? ""} (expected the release dated at its embargo or later: its date is what readers see)`,
+      })),
   load: (context, content, problems) =>
     loadPress(
       context,
@@ -138,5 +150,16 @@ export default defineFeature<PressSource | undefined>({
       ).releasePdf(post.slug);
     },
   },
-  scaffold: ({ kind }) => (kind === PRESS_RELEASE_KIND ? { dateline: "Paris" } : {}),
+  // A release is issued from a city, under embargo until its time (with the offset of the site's time zone then).
+  scaffold: ({ kind, strings, now }) =>
+    kind === PRESS_RELEASE_KIND
+      ? {
+          fields: {
+            description: strings.t("new.pressDescription"),
+            dateline: "Paris",
+            embargo: now.toISO({ suppressSeconds: true, suppressMilliseconds: true }),
+          },
+          body: strings.t("new.pressBody"),
+        }
+      : {},
 });

@@ -1,4 +1,6 @@
 // Checks rebuttals: claims only on rebuttals and always on them, each answered by a section of the post, never dated after it.
+import { type Message, msg } from "../../core/i18n/message.ts";
+import { didYouMean } from "../../core/i18n/suggest.ts";
 import type { Problem } from "../../core/content/problems.ts";
 import { quote } from "../../core/content/problems.ts";
 import type { Content, PostSource } from "../../core/content/types.ts";
@@ -6,7 +8,7 @@ import { REBUTTAL_KIND } from "./model.ts";
 import { rebuttalFields } from "./schema.ts";
 
 function checkRebuttal(post: PostSource, content: Content): Problem[] {
-  const problem = (field: string, message: string): Problem => ({
+  const problem = (field: string, message: Message): Problem => ({
     file: post.file,
     field,
     line: post.lines[field.split(".")[0] ?? field],
@@ -18,7 +20,7 @@ function checkRebuttal(post: PostSource, content: Content): Problem[] {
     return [
       problem(
         "claims",
-        "missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)",
+        msg`missing (expected the claims this rebuttal answers: quote, by, source, date and answer for each)`,
       ),
     ];
   const ids =
@@ -33,14 +35,14 @@ function checkRebuttal(post: PostSource, content: Content): Problem[] {
       : [
           problem(
             `claims.${index}.answer`,
-            `${quote(claim.answer)} is not a section of this post (expected the id of one of its ## headings: ${ids.join(", ") || "it has none yet"})`,
+            msg`${quote(claim.answer)} is not a section of this post${didYouMean(claim.answer, ids)} (expected the id of one of its ## headings: ${ids.join(", ") || msg`it has none yet`})`,
           ),
         ]),
     ...(claim.date && claim.date > published
       ? [
           problem(
             `claims.${index}.date`,
-            `${quote(claim.date.toISODate())} is after the post's date (expected a claim made before ${published.toISODate()}, when the post answers it)`,
+            msg`${quote(claim.date.toISODate())} is after the post's date (expected a claim made before ${published.toISODate() ?? ""}, when the post answers it)`,
           ),
         ]
       : []),
@@ -57,7 +59,7 @@ export function checkRebuttals(content: Content): Problem[] {
       field,
       line: post.lines[field],
       severity: "error",
-      message: `is only for rebuttals (expected kind: rebuttal, or no ${field})`,
+      message: msg`is only for rebuttals (expected kind: rebuttal, or no ${field})`,
     }));
   });
 }

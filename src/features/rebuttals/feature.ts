@@ -1,5 +1,7 @@
 // Rebuttals: posts of kind `rebuttal` that answer quoted claims point by point, and name the official events they answer.
+import { msg } from "../../core/i18n/message.ts";
 import { defineFeature } from "../../core/feature.ts";
+import { slugify } from "../../core/content/slug.ts";
 import { checkRebuttals } from "./check.ts";
 import { ANSWERED_COLLECTION, REBUTTAL_KIND, linkRebuttals } from "./model.ts";
 import { rebuttalFields } from "./schema.ts";
@@ -17,26 +19,30 @@ export default defineFeature({
       collection: ANSWERED_COLLECTION,
       requires: {
         trait: "official",
-        name: "an official event",
-        expected: (file) => `an event with \`official: true\` in ${file}: rebuttals answer official events`,
+        name: msg`an official event`,
+        expected: (file) => msg`an event with \`official: true\` in ${file}: rebuttals answer official events`,
       },
     },
   ],
   check: checkRebuttals,
   link: linkRebuttals,
   views: rebuttalViews,
-  scaffold: ({ kind, strings, now, answerId }) =>
+  // The claim to answer, and the section that answers it.
+  scaffold: ({ kind, strings, now }) =>
     kind === REBUTTAL_KIND
       ? {
-          claims: [
-            {
-              quote: strings.t("new.claimQuote"),
-              by: strings.t("new.claimBy"),
-              source: { name: strings.t("new.claimSource"), url: "https://example.org/" },
-              accessed: now.toISODate(),
-              answer: answerId,
-            },
-          ],
+          fields: {
+            claims: [
+              {
+                quote: strings.t("new.claimQuote"),
+                by: strings.t("new.claimBy"),
+                source: { name: strings.t("new.claimSource"), url: "https://example.org/" },
+                accessed: now.toISODate(),
+                answer: slugify(strings.t("new.answerHeading")),
+              },
+            ],
+          },
+          body: `## ${strings.t("new.answerHeading")}\n\n${strings.t("new.body")}`,
         }
       : {},
 });

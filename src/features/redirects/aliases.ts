@@ -1,10 +1,11 @@
 // What an old address (alias) may be: a plain path of this site that names no file of it and stays inside the output.
 import { addressForms } from "../../core/model/checks.ts";
+import { type Message, msg } from "../../core/i18n/message.ts";
 
 /** The longest alias: the redirect map's hash buckets of deploy/nginx.conf are sized for it. */
 export const MAX_ALIAS_LENGTH = 200;
 
-export const ALIAS_EXPECTATION = "an old address of the site, e.g. /fr/ancien-titre/ or /blog/2019/ancien-titre.html";
+export const ALIAS_EXPECTATION = msg`an old address of the site, e.g. /fr/ancien-titre/ or /blog/2019/ancien-titre.html`;
 
 /** Folders and files at the root that belong to the build, never to a redirect. */
 const RESERVED_FOLDERS = ["/_server/", "/assets/"];
@@ -15,52 +16,59 @@ const SEGMENT = /^[\p{L}\p{N}._~-]+$/u;
 const FILE_ENDING = /\.html?$/;
 
 /** Why an alias is refused, or undefined when it is a path the site can redirect from. */
-export function aliasProblem(alias: string): string | undefined {
+export function aliasProblem(alias: string): Message | undefined {
   const found = JSON.stringify(alias);
-  const refuse = (what: string, fix = ALIAS_EXPECTATION) => `${found} ${what} (expected ${fix})`;
+  const refuse = (what: Message, fix = ALIAS_EXPECTATION) => msg`${found} ${what} (expected ${fix})`;
   if (alias.length > MAX_ALIAS_LENGTH)
-    return refuse(`is ${alias.length} characters long`, `at most ${MAX_ALIAS_LENGTH} characters`);
-  if (/\p{Cc}/u.test(alias)) return refuse("holds a control character");
+    return refuse(msg`is ${alias.length} characters long`, msg`at most ${MAX_ALIAS_LENGTH} characters`);
+  if (/\p{Cc}/u.test(alias)) return refuse(msg`holds a control character`);
   if (/[?#]/.test(alias))
-    return refuse("holds a query or a fragment (? or #)", "the path alone: servers redirect by path");
+    return refuse(msg`holds a query or a fragment (? or #)`, msg`the path alone: servers redirect by path`);
   if (alias.includes("%"))
     return refuse(
-      "holds a % (an encoded character such as %2e, %2f or %C3%A9)",
-      "the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused",
+      msg`holds a % (an encoded character such as %2e, %2f or %C3%A9)`,
+      msg`the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused`,
     );
-  if (alias.includes("\\")) return refuse("holds a backslash", "slashes (/) between the parts of the address");
+  if (alias.includes("\\")) return refuse(msg`holds a backslash`, msg`slashes (/) between the parts of the address`);
   if (/[\s"'`]/u.test(alias))
-    return refuse("holds a space or a quote", "letters, digits, -, _, . and ~ between the slashes");
+    return refuse(msg`holds a space or a quote`, msg`letters, digits, -, _, . and ~ between the slashes`);
   if (!alias.startsWith("/"))
-    return refuse("is not an address from the site's root", "it to start with /, e.g. /fr/ancien-titre/");
-  if (alias === "/") return refuse("is the site's root", "the old address of one post or page");
+    return refuse(msg`is not an address from the site's root`, msg`it to start with /, e.g. /fr/ancien-titre/`);
+  if (alias === "/") return refuse(msg`is the site's root`, msg`the old address of one post or page`);
   const segments = alias.slice(1).split("/");
   const folders = segments.slice(0, -1);
   const last = segments.at(-1) ?? "";
   for (const segment of [...folders, ...(last ? [last] : [])]) {
-    if (segment === "") return refuse("holds an empty part (//)", "one / between two parts");
+    if (segment === "") return refuse(msg`holds an empty part (//)`, msg`one / between two parts`);
     if (segment === "." || segment === "..")
-      return refuse(`holds a ${segment} part`, "an address without . or .. parts, which would lead out of the site");
+      return refuse(
+        msg`holds a ${segment} part`,
+        msg`an address without . or .. parts, which would lead out of the site`,
+      );
     if (segment.startsWith("."))
       return refuse(
-        `holds the part ${JSON.stringify(segment)}, a hidden file name`,
-        "parts that do not start with a dot",
+        msg`holds the part ${JSON.stringify(segment)}, a hidden file name`,
+        msg`parts that do not start with a dot`,
       );
     if (!SEGMENT.test(segment))
       return refuse(
-        `holds a character addresses of tract cannot use in ${JSON.stringify(segment)}`,
-        "letters, digits, -, _, . and ~ between the slashes",
+        msg`holds a character addresses of tract cannot use in ${JSON.stringify(segment)}`,
+        msg`letters, digits, -, _, . and ~ between the slashes`,
       );
   }
   const lower = alias.toLowerCase();
   const folder = RESERVED_FOLDERS.find((reserved) => lower.startsWith(reserved) || lower === reserved.slice(0, -1));
   if (folder)
-    return refuse(`is in ${folder}, which holds the site's own files`, "an address outside /_server/ and /assets/");
-  if (RESERVED_FILES.includes(lower)) return refuse("is a file of the site itself", "an address the site does not use");
+    return refuse(
+      msg`is in ${folder}, which holds the site's own files`,
+      msg`an address outside /_server/ and /assets/`,
+    );
+  if (RESERVED_FILES.includes(lower))
+    return refuse(msg`is a file of the site itself`, msg`an address the site does not use`);
   if (last && !FILE_ENDING.test(last))
     return refuse(
-      "ends with neither / nor .html",
-      "a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm",
+      msg`ends with neither / nor .html`,
+      msg`a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm`,
     );
   return undefined;
 }
@@ -85,7 +93,7 @@ export interface AliasClaim {
 export interface KnownAddress {
   url: string;
   /** What the site publishes there, for the message: "a page of the site", "a file of the site". */
-  what: string;
+  what: Message;
 }
 
 export interface AliasCollision {
@@ -114,8 +122,10 @@ export function aliasCollisions(claims: AliasClaim[], known: KnownAddress[]): Al
 }
 
 /** The line the build prints for a collision (after the file and the field). */
-export function collisionMessage({ claim, taken, how }: AliasCollision): string {
-  const expected = "(expected an address the site does not use)";
-  if (how === "folder") return `URL ${claim.alias} needs a folder named like ${taken.url}, ${taken.what} ${expected}`;
-  return `URL ${claim.alias} is ${taken.url === claim.alias ? "" : `answered as ${taken.url}, `}${taken.what} ${expected}`;
+export function collisionMessage({ claim, taken, how }: AliasCollision): Message {
+  if (how === "folder")
+    return msg`URL ${claim.alias} needs a folder named like ${taken.url}, ${taken.what} (expected an address the site does not use)`;
+  if (taken.url === claim.alias)
+    return msg`URL ${claim.alias} is ${taken.what} (expected an address the site does not use)`;
+  return msg`URL ${claim.alias} is answered as ${taken.url}, ${taken.what} (expected an address the site does not use)`;
 }

@@ -4,6 +4,7 @@ import { slugify } from "../../core/content/slug.ts";
 import type { ModelBuilder } from "../../core/contract.ts";
 import type { Output } from "../../core/output/output.ts";
 import { Slot } from "../../core/slots.ts";
+import { msg } from "../../core/i18n/message.ts";
 import { type KnownAddress, aliasCollisions, collisionMessage } from "./aliases.ts";
 
 /** On the model: topic pages of posts still held back (drafts, embargoes), which a later build will publish. */
@@ -18,7 +19,7 @@ export function topicsToCome(model: ModelBuilder): KnownAddress[] {
       .filter((slug) => slug.length > 0)
       .flatMap((slug) => {
         const languageRoutes = routes.get(post.lang);
-        return languageRoutes ? [{ url: languageRoutes.tag(slug), what: "a topic page of the site" }] : [];
+        return languageRoutes ? [{ url: languageRoutes.tag(slug), what: msg`a topic page of the site` }] : [];
       }),
   );
 }
@@ -32,7 +33,7 @@ export function checkAliasAddresses(outputs: readonly Output[], toCome: KnownAdd
       .filter((output) => !fromAlias(output))
       .map((output) => ({
         url: output.url,
-        what: output.type === "text/html" ? "a page of the site itself" : "a file of the site itself",
+        what: output.type === "text/html" ? msg`a page of the site itself` : msg`a file of the site itself`,
       })),
     ...toCome,
   ];
@@ -43,7 +44,7 @@ export function checkAliasAddresses(outputs: readonly Output[], toCome: KnownAdd
     file: collision.claim.file,
     field: "aliases",
     line: collision.claim.line,
-    severity: "error",
+    severity: "error" as const,
     message: collisionMessage(collision),
   }));
 }

@@ -1,6 +1,7 @@
 // The field redirects add to posts and pages: `aliases:`, the old addresses of a renamed document (rules in aliases.ts).
+import { msg } from "../../core/i18n/message.ts";
 import { z } from "zod";
-import { expecting } from "../../core/content/schema.ts";
+import { addProblem, expecting } from "../../core/content/schema.ts";
 import { FieldSet } from "../../core/slots.ts";
 import { ALIAS_EXPECTATION, aliasProblem } from "./aliases.ts";
 
@@ -8,11 +9,11 @@ import { ALIAS_EXPECTATION, aliasProblem } from "./aliases.ts";
 export const aliasFields = new FieldSet(() => ({
   aliases: z
     .array(
-      z.string({ error: expecting(ALIAS_EXPECTATION, "a path") }).superRefine((alias, ctx) => {
+      z.string({ error: expecting(ALIAS_EXPECTATION, msg`a path`) }).superRefine((alias, ctx) => {
         const problem = aliasProblem(alias);
-        if (problem) ctx.addIssue({ code: "custom", message: problem, input: alias });
+        if (problem) addProblem(ctx, problem, [], alias);
       }),
-      { error: expecting("a list of old addresses, e.g. [/fr/ancien-titre/]", "a list") },
+      { error: expecting(msg`a list of old addresses, e.g. [/fr/ancien-titre/]`, msg`a list`) },
     )
     .default([]),
 }));
