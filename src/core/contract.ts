@@ -11,6 +11,8 @@ import type { Identity } from "./model/identity.ts";
 import type { Edition, HeldBack, Page, PageSection, Post, Unpublished, View } from "./model/types.ts";
 
 export type { PageSection } from "./model/types.ts";
+export type { DocumentOptions, FollowLink, PostDocument } from "./sharing.ts";
+import type { DocumentOptions, FollowLink, PostDocument } from "./sharing.ts";
 import type { ViewFactory } from "./model/views.ts";
 import type { Derivation, Output } from "./output/output.ts";
 import type { FieldSet, SchemaContext } from "./slots.ts";
@@ -75,29 +77,6 @@ export interface ReferenceField {
   collection: string;
   /** A trait the item named must have, e.g. only official events: its name in messages, and what is expected of its file. */
   requires?: { trait: string; name: Message; expected: (file: string) => Message };
-}
-
-/** A post made into a document to send or hand out, in its language, framed as its kind frames it (a press release's dateline, "about us" and contacts). */
-export interface PostDocument {
-  /** The whole document as plain text. */
-  text: string;
-  /** The same as an HTML fragment, with absolute links. */
-  html: string;
-  /** Files made from it to go with it (its PDF…). */
-  files: { name: string; type: string; data: Buffer }[];
-}
-
-export interface DocumentOptions {
-  /** A line every form of the document opens with (an embargo notice, in the post's language). */
-  notice?: string | undefined;
-}
-
-/** A way to follow the site in one language (its feed, the page explaining feeds), offered where readers are invited to. */
-export interface FollowLink {
-  /** What it is, in the edition's language, e.g. "Atom feed". */
-  text: string;
-  /** Absolute address. */
-  url: string;
 }
 
 /** A filter for the Nunjucks templates; `this.ctx.tract` is the site model. */

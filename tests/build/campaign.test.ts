@@ -175,7 +175,7 @@ describe("ends", () => {
   it("are asked for by the build and `npm run check` when a timed event or session has none", async () => {
     const missing = [
       "_data/events/reunion-2025.yaml: end: missing: calendar apps then show it lasting all day, an hour or no time at all, and schedule.json gives it a duration of 00:00 (expected end: 2025-02-06T20:00, or end: unknown when the organisers announced none)",
-      "_data/events/reunion-2025.yaml: sessions.0.end: session 1: missing: calendar apps then show it lasting all day, an hour or no time at all, and schedule.json gives it a duration of 00:00 (expected end: 2025-02-06T20:00, or end: unknown when the organisers announced none)",
+      "_data/events/reunion-2025.yaml: sessions #1 › end: missing: calendar apps then show it lasting all day, an hour or no time at all, and schedule.json gives it a duration of 00:00 (expected end: 2025-02-06T20:00, or end: unknown when the organisers announced none)",
     ];
     for (const line of missing) expect(builds._before!.stderr).toContain(`[tract] warning: ${line}`);
     expect(builds._before!.stderr, "the sample's events say `end: unknown`").not.toContain(
@@ -183,7 +183,7 @@ describe("ends", () => {
     );
     const check = await runScript(root, "src/cli/check.ts", [], { TRACT_NOW: BEFORE });
     expect(check.code, "warnings only").toBe(0);
-    expect(check.stdout).toContain("sessions.0.end: session 1: missing: calendar apps then show it");
+    expect(check.stdout).toContain("sessions #1 › end: missing: calendar apps then show it");
   });
 });
 
@@ -223,17 +223,17 @@ describe("menus from data", () => {
       return failed.stderr.split("\n").filter((line) => line.startsWith("_data/navigation.yaml"));
     };
     expect(await errors("menu:\n  - url: https://example.org/\n  - { section: events, page: soutenir }\n")).toEqual([
-      "_data/navigation.yaml: menu.0.label: missing (expected the text of the link, e.g. label: { fr: Faire un don, en: Donate })",
-      "_data/navigation.yaml: menu.1: has section and page (expected one of section, page, url or email)",
+      "_data/navigation.yaml:1: menu #1 › label: missing (expected the text of the link, e.g. label: { fr: Faire un don, en: Donate })",
+      "_data/navigation.yaml:1: menu #2: has section and page (expected one of section, page, url or email)",
     ]);
     expect(
       await errors(
         "menu:\n  - section: evenements\n  - page: nulle-part\nfooter:\n  - { section: posts, label: { de: Beiträge } }\n",
       ),
     ).toEqual([
-      '_data/navigation.yaml: menu.0.section: "evenements" is not a section of the site (expected one of home, posts, tags, archive, press, events, rebuttals, subscribe)',
-      '_data/navigation.yaml: menu.1.page: "nulle-part" is not the translationKey of any page (expected one of the pages in pages/: about, legal-notice, soutenir)',
-      '_data/navigation.yaml: footer.0.label.de: "de" is not a declared language (expected one of fr, en)',
+      '_data/navigation.yaml: menu #1 › section: "evenements" is not a section of the site (expected one of home, posts, tags, archive, press, events, rebuttals, subscribe, search)',
+      '_data/navigation.yaml: menu #2 › page: "nulle-part" is not the translationKey of any page (expected one of the pages in pages/: about, legal-notice, soutenir)',
+      '_data/navigation.yaml: footer #1 › label › de: "de" is not a declared language (expected one of fr, en)',
     ]);
   });
 });

@@ -75,7 +75,7 @@ async function withReadingList(): Promise<string> {
         'import assets from "./src/features/assets/feature.ts";',
         'import assets from "./src/features/assets/feature.ts";\nimport readingList from "./src/features/reading-list/feature.ts";',
       )
-      .replace(/export const features = \[([^\]]*)\];/, "export const features = [$1, readingList];"),
+      .replace(/export const features = \[([^\]]*?),?\s*\];/, "export const features = [$1, readingList];"),
   );
   return root;
 }

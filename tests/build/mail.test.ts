@@ -14,7 +14,7 @@ const EN_RELEASE = "posts/en/press-release-counter-summit.md";
 const BEFORE = "2025-02-06T18:00+01:00";
 const AFTER = "2025-02-07T09:00+01:00";
 // The core formats the time (issue #16 may write it "9 h 00"): the test takes either form.
-const FR_NOTICE = /^SOUS EMBARGO JUSQU['’]AU 7 février 2025 à (9 h 00|09:00) \(heure de Paris\)/;
+const FR_NOTICE = /^SOUS EMBARGO JUSQU['’]AU 7 février 2025 à 9\sh \(heure de Paris\)/;
 const EN_NOTICE = /EMBARGOED UNTIL/;
 const [ALEX, DOMINIQUE, ROBIN] = [
   "alex.exemple@example.org",

@@ -86,6 +86,9 @@ describe("the search index", () => {
       title: page.$("h1").text(),
       date: "13 janvier 2025",
       datetime: "2025-01-13T08:30:00+01:00",
+      // Pagefind's own: the first picture of the content, its smallest rendition.
+      image: expect.stringMatching(/^\/assets\/press\/photos\/centre-de-donnees-[0-9a-f]{10}-320w\.jpg$/),
+      image_alt: page.$("main img").first().attr("alt"),
     });
     expect(fragmentOf("/en/press-release-counter-summit/").filters.kind).toEqual(["Press release"]);
     expect(fragmentOf("/en/official-summit-rebuttal/").filters.kind).toEqual(["Rebuttal"]);
@@ -124,6 +127,6 @@ describe("leaving out of the index", () => {
 
   it("must be true or false, or the build names the file and the field", async () => {
     const lines = await errorLines({ "posts/fr/un-billet.md": postSource({ search: "non" }) });
-    expect(lines).toEqual([expect.stringMatching(/^posts\/fr\/un-billet\.md: search: .*true or false/)]);
+    expect(lines).toEqual([expect.stringMatching(/^posts\/fr\/un-billet\.md:\d+: search: .*true or false/)]);
   });
 });

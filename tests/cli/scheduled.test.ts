@@ -47,7 +47,7 @@ describe("the README's cron line", () => {
     // Before the sample press release's embargo (09:00 Paris time, 7 February 2025).
     const before = { TRACT_NOW: "2025-02-07T08:00+01:00" };
     await shell(command, before);
-    expect((await log()).at(-1)).toMatch(/^\[tract\] built .* files written/);
+    expect((await log()).at(-1)).toMatch(/^\[tract\] built .* files re-made/);
     const first = await release();
     await shell(command, before);
     expect((await log()).at(-1)).toMatch(

@@ -49,7 +49,7 @@ export default defineFeature({
     const atom = feedLinks(edition, []).find((feed) => feed.format === "atom" && feed.scope === "all");
     return [
       ...(atom ? [{ text: atom.linkTitle, url: model.absoluteUrl(atom.url) }] : []),
-      { text: edition.strings.t("feeds.footerLink"), url: model.absoluteUrl(routes.subscribe) },
+      { text: edition.strings.t("feeds.followLink"), url: model.absoluteUrl(routes.subscribe) },
     ];
   },
   filters: {

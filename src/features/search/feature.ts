@@ -24,7 +24,8 @@ function searchViews(factory: ViewFactory, model: ModelBuilder) {
     factory.make(
       edition,
       "search",
-      { url: SEARCH_PAGE.require(edition).url },
+      // A form, without content of its own for search engines: kept out of the sitemaps.
+      { url: SEARCH_PAGE.require(edition).url, noindex: true },
       { title: edition.strings.t("search.title"), description: edition.strings.t("search.description") },
       everyLanguage,
     ),
