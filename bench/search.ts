@@ -20,7 +20,7 @@ export interface SearchPair {
 
 const WITHOUT_SEARCH = "tract-without-search";
 
-/** A copy of the workspace's project with the search feature's line taken out of eleventy.config.ts. */
+/** A copy of the workspace's project with the search feature's line taken out of eleventy.config.ts, and its menu entry. */
 export async function copyWithoutSearch(workspace: Workspace): Promise<string> {
   const root = path.join(workspace.dir, WITHOUT_SEARCH);
   await cp(workspace.tractRoot, root, { recursive: true, verbatimSymlinks: true });
@@ -29,6 +29,9 @@ export async function copyWithoutSearch(workspace: Workspace): Promise<string> {
   const edited = source.replace(/(export const features = \[[^\]]*?),\s*search\b/, "$1");
   if (edited === source) throw new Error(`${config}: found no "search" in the list of features to take out`);
   await writeFile(config, edited);
+  // Its menu entry goes with it: a menu naming a section no feature declares stops the build.
+  const navigation = path.join(root, "_data/navigation.yaml");
+  await writeFile(navigation, (await readFile(navigation, "utf8")).replace(/^ *- section: search\n/m, ""));
   return root;
 }
 

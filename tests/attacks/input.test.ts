@@ -81,8 +81,8 @@ describe("YAML bombs, time zones, dates and session ids", () => {
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(result.code).toBe(1);
     expect(problemLines(result).sort()).toEqual([
-      `_data/events/contre-sommet-2025.yaml:24: sessions #2 › id: "" is not a slug (expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme)`,
-      `_data/events/rassemblement-agaip-2025.yaml:20: timezone: "+03:00" is not a time zone name (${ZONE_FIX})`,
+      `_data/events/contre-sommet-2025.yaml:26: sessions #2 › id: "" is not a slug (expected a short stable name for the session, used in calendar UIDs and addresses, e.g. ia-et-extractivisme)`,
+      `_data/events/rassemblement-agaip-2025.yaml:22: timezone: "+03:00" is not a time zone name (${ZONE_FIX})`,
       `_data/events/x.yaml:2: ${BOMB_MESSAGE}`,
       expect.stringMatching(
         /^_data\/press\.yaml:\d+: not valid YAML: its aliases \(\*a…\) repeat more than 100 values/,
@@ -168,11 +168,11 @@ describe("aliases", () => {
     expect(result.code).toBe(1);
     const file = "posts/fr/ia-retour-du-charbon.md";
     expect(problemLines(result)).toEqual([
-      `${file}:10: aliases #1: "/../../../../outside/victim.txt" holds a .. part (expected an address without . or .. parts, which would lead out of the site)`,
-      `${file}:10: aliases #2: "/%2e%2e/x" holds a % (an encoded character such as %2e, %2f or %C3%A9) (expected the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused)`,
-      `${file}:10: aliases #3: "/fr/feed.xml" ends with neither / nor .html (expected a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm)`,
-      `${file}:10: aliases #4: "/sitemap.xml" is a file of the site itself (expected an address the site does not use)`,
-      `${file}:10: aliases #5: "/_server/redirects.map" is in /_server/, which holds the site's own files (expected an address outside /_server/ and /assets/)`,
+      `${file}:14: aliases #1: "/../../../../outside/victim.txt" holds a .. part (expected an address without . or .. parts, which would lead out of the site)`,
+      `${file}:14: aliases #2: "/%2e%2e/x" holds a % (an encoded character such as %2e, %2f or %C3%A9) (expected the address decoded, e.g. /fr/écologie/ for /fr/%C3%A9cologie/; encoded dots and slashes are refused)`,
+      `${file}:14: aliases #3: "/fr/feed.xml" ends with neither / nor .html (expected a folder address ending with /, e.g. /fr/ancien-titre/, or a page file ending with .html or .htm)`,
+      `${file}:14: aliases #4: "/sitemap.xml" is a file of the site itself (expected an address the site does not use)`,
+      `${file}:14: aliases #5: "/_server/redirects.map" is in /_server/, which holds the site's own files (expected an address outside /_server/ and /assets/)`,
     ]);
     expect(await snapshot(parent, skipped(root, parent))).toEqual(before);
     expect(await readFile(victim, "utf8")).toBe("must stay as it is\n");

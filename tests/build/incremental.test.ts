@@ -31,6 +31,14 @@ const frontMatterLine = (name: string, value: string) => (text: string) =>
     ? text.replace(new RegExp(`^${name}: .*$`, "m"), `${name}: ${value}`)
     : text.replace(/^---\n/, `---\n${name}: ${value}\n`);
 
+/** Turns every Markdown link of the corpus to the post `file` (of source `text`) into its bare text. */
+async function removeLinksTo(root: string, file: string, text: string, pair: Pair): Promise<void> {
+  const url = `/${file.split("/")[1]}/${/^slug: (.*)$/m.exec(text)?.[1] ?? path.basename(file, ".md")}/`;
+  const link = new RegExp(`\\[([^\\]]*)\\]\\(${url.replace(/[/.-]/g, "\\$&")}\\)`, "g");
+  for (const other of pair.corpus.filter((candidate) => candidate !== file))
+    await change(root, other, (source) => source.replaceAll(link, "$1"));
+}
+
 /** The edits a collective makes, each given the same random draws in both copies. */
 const EDITS: Record<string, Edit> = {
   async text(root, random, pair) {
@@ -62,9 +70,13 @@ const EDITS: Record<string, Edit> = {
   },
   async draft(root, random, pair) {
     const file = random.pick(pair.corpus);
-    await change(root, file, (text) =>
-      /^draft: true$/m.test(text) ? text.replace(/^draft: true\n/m, "") : frontMatterLine("draft", "true")(text),
-    );
+    const text = await readFile(path.join(root, file), "utf8");
+    if (/^draft: true$/m.test(text)) await change(root, file, (source) => source.replace(/^draft: true\n/m, ""));
+    else {
+      await change(root, file, frontMatterLine("draft", "true"));
+      // As a writer would: a link to a draft stops the build, so the links to it go.
+      await removeLinksTo(root, file, text, pair);
+    }
     return `draft of ${file}`;
   },
   async newPost(root, random, pair) {
@@ -80,14 +92,9 @@ const EDITS: Record<string, Edit> = {
   async deletePost(root, random, pair) {
     const file = random.pick(pair.corpus);
     const text = await readFile(path.join(root, file), "utf8");
-    const url = `/${file.split("/")[1]}/${/^slug: (.*)$/m.exec(text)?.[1] ?? path.basename(file, ".md")}/`;
     await rm(path.join(root, file));
     // As a writer would, the links to it go too (a link to a page that is gone stops the build).
-    for (const other of pair.corpus.filter((candidate) => candidate !== file)) {
-      await change(root, other, (source) =>
-        source.replaceAll(new RegExp(`\\[([^\\]]*)\\]\\(${url.replace(/[/.-]/g, "\\$&")}\\)`, "g"), "$1"),
-      );
-    }
+    await removeLinksTo(root, file, text, pair);
     return `deleted ${file}`;
   },
   async strings(root, random) {

@@ -66,6 +66,8 @@ export default defineFeature({
       url: feed.url,
       type: FEED_MEDIA_TYPES[feed.format],
       origin: { feature: "feeds" },
+      // The templates read the feed, the site's settings and routes (every output's inputs hold those already).
+      inputs: () => feed,
       produce: async () => {
         const entries = await Promise.all(
           feed.entries.map(async (entry) => ({
@@ -89,6 +91,8 @@ export default defineFeature({
         type: "text/xsl",
         template: "feeds/stylesheet.xsl.njk",
         origin: { feature: "feeds" },
+        // It reads the language's strings and routes only, never its posts.
+        inputs: () => language.code,
         data: { lang: language.code, edition, routes: edition.routes },
       });
     });
