@@ -93,13 +93,13 @@ describe("bad event data", () => {
     const failed = await runBuild(root, "_before");
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim().split("\n").slice(1).sort()).toEqual([
-      '_data/events/contre-sommet-2025.yaml:12: timezone: "Paris" is not a time zone name (expected the city with its area, Europe/Paris)',
+      '_data/events/contre-sommet-2025.yaml:15: timezone: "Paris" is not a time zone name (expected the city with its area, Europe/Paris)',
       '_data/events/sommet-action-ia-2025.yaml: announcements #1: "sommet-officiel" is not the translationKey of any post (expected the translationKey of a post in posts/ announcing this event)',
-      "posts/fr/sommet-officiel-reponse.md:10: claims #1 › source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
+      "posts/fr/sommet-officiel-reponse.md:12: claims #1 › source: missing (expected where the claim was made: its name, and its URL when known, e.g. { name: Site officiel du sommet, url: https://… })",
     ]);
     await writeFile(file, source.replace("end: unknown\n", "end: 2025-02-08T11:00\n"));
     expect((await runBuild(root, "_before")).stderr).toContain(
-      '_data/events/contre-sommet-2025.yaml:11: end: "2025-02-08T11:00" is before start (expected a time after 2025-02-08T13:00)',
+      '_data/events/contre-sommet-2025.yaml:14: end: "2025-02-08T11:00" is before start (expected a time after 2025-02-08T13:00)',
     );
   });
 });

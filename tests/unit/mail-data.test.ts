@@ -18,10 +18,10 @@ describe("mail data", () => {
 
   it("reports a journalist of no language of the site, a wrong address, the same address twice, and a list action that is no address", async () => {
     expect(await errorLines(withChange("    lang: en\n", "    lang: de\n"))).toEqual([
-      '_data/mail.yaml: press.2.lang: "de" is not a language of the site (expected one of fr, en)',
+      '_data/mail.yaml:14: press #3 › lang: "de" is not a language of the site (expected one of fr, en)',
     ]);
     expect(await errorLines(withChange("alex.exemple@example.org", "alex.exemple"))).toEqual([
-      '_data/mail.yaml: press.0.email: "alex.exemple" is not an e-mail address (expected the journalist\'s address, e.g. name@example.org)',
+      '_data/mail.yaml:14: press #1 › email: "alex.exemple" is not an e-mail address (expected the journalist\'s address, e.g. name@example.org)',
     ]);
     expect(await errorLines(withChange("dominique.exemple@example.org", "Alex.Exemple@example.org"))).toEqual([
       '_data/mail.yaml: press #2 › email: "Alex.Exemple@example.org" is already press #1 (expected each journalist once)',
@@ -31,7 +31,7 @@ describe("mail data", () => {
         withChange("unsubscribe: mailto:sympa@lists.example.org?subject=unsubscribe%20soutiens", "unsubscribe: sympa"),
       ),
     ).toEqual([
-      '_data/mail.yaml: supporters.fr.unsubscribe: "sympa" is not an https: or mailto: address (expected how to unsubscribe, e.g. mailto:sympa@lists.example.org?subject=…)',
+      '_data/mail.yaml:25: supporters › fr › unsubscribe: "sympa" is not an https: or mailto: address (expected how to unsubscribe, e.g. mailto:sympa@lists.example.org?subject=…)',
     ]);
   });
 });

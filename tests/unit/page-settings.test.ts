@@ -19,12 +19,12 @@ describe("posts per page", () => {
 
   it("refuses none, too many, and what is not a whole number, naming the file and the field", async () => {
     expect(await errorLines({ "_data/site.yaml": withSettings("0", "251") })).toEqual([
-      "_data/site.yaml: postsPerPage: 0 is too few (expected a whole number of posts per page from 1 to 50, e.g. 10)",
-      "_data/site.yaml: archivePerPage: 251 is too many (expected a whole number of posts per page from 1 to 250, e.g. 100: longer pages would weigh more than the 30 KB budget)",
+      "_data/site.yaml:8: postsPerPage: 0 is too few (expected a whole number of posts per page from 1 to 50, e.g. 10)",
+      "_data/site.yaml:10: archivePerPage: 251 is too many (expected a whole number of posts per page from 1 to 250, e.g. 100: longer pages would weigh more than the 30 KB budget)",
     ]);
     expect(await errorLines({ "_data/site.yaml": withSettings("12.5", "beaucoup") })).toEqual([
-      "_data/site.yaml: postsPerPage: 12.5 is not a whole number (expected a whole number of posts per page from 1 to 50, e.g. 10)",
-      '_data/site.yaml: archivePerPage: "beaucoup" is not a whole number (expected a whole number of posts per page from 1 to 250, e.g. 100)',
+      "_data/site.yaml:8: postsPerPage: 12.5 is not a whole number (expected a whole number of posts per page from 1 to 50, e.g. 10)",
+      '_data/site.yaml:10: archivePerPage: "beaucoup" is not a whole number (expected a whole number of posts per page from 1 to 250, e.g. 100)',
     ]);
   });
 });

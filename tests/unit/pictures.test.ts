@@ -61,10 +61,10 @@ describe("a post's image credit and licence", () => {
         "posts/fr/c.md": postSource({ ...image, translationKey: "c", imageLicence: "[CC, BY]" }),
       }),
     ).toEqual([
-      "posts/fr/a.md: imageCredit: is given without image (expected an image: line naming the picture it is about, or no imageCredit line)",
-      "posts/fr/a.md: imageLicence: is given without image (expected an image: line naming the picture it is about, or no imageLicence line)",
-      'posts/fr/b.md: imageLicence.url: "pas-une-adresse" is not a URL (expected the licence\'s address, e.g. https://creativecommons.org/licenses/by/4.0/)',
-      'posts/fr/c.md: imageLicence: ["CC","BY"] is not a licence (expected a licence: its name, e.g. CC BY 4.0, or { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ })',
+      "posts/fr/a.md:6: imageCredit: is given without image (expected an image: line naming the picture it is about, or no imageCredit line)",
+      "posts/fr/a.md:7: imageLicence: is given without image (expected an image: line naming the picture it is about, or no imageLicence line)",
+      'posts/fr/b.md:8: imageLicence › url: "pas-une-adresse" is not a URL (expected the licence\'s address, e.g. https://creativecommons.org/licenses/by/4.0/)',
+      'posts/fr/c.md:8: imageLicence: ["CC","BY"] is not a licence (expected a licence: its name, e.g. CC BY 4.0, or { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ })',
     ]);
   });
 });

@@ -27,12 +27,13 @@ export function siteProblems(
   // Without its settings or languages, the content was only partly read (no feature data): there is no site to check against.
   if (registry.features.some((feature) => feature.load && !content.data.has(feature.name)))
     return { problems: content.problems };
-  // A data file with an error leaves out the pages it makes (a press room, an event): links to them would be false alarms.
-  if (content.problems.some((problem) => problem.severity === "error" && problem.file.startsWith("_data/")))
-    return { problems: content.problems };
   const { model, problems } = buildSiteModel({ ...content, problems: [] }, registry, context);
   const all = [...content.problems, ...problems];
-  if (model) {
+  // A data file with an error leaves out the pages it makes (a press room, an event): links to them would be false alarms.
+  const dataBroken = content.problems.some(
+    (problem) => problem.severity === "error" && problem.file.startsWith("_data/"),
+  );
+  if (model && !dataBroken) {
     const build = new SiteBuild(model, NO_RENDERING, context);
     all.push(...build.outputProblems(build.outputs(), documents));
   }

@@ -16,9 +16,12 @@ export interface SocialImage {
   alt: string;
 }
 
-/** Pages readers share (not 404s, redirects or root pages, which show their language's home card). */
+/**
+ * Pages readers share (not 404s, redirects or root pages, which show their language's home card): a page kept out of
+ * search engines, such as the search page, may be shared all the same.
+ */
 function isShared(view: View): boolean {
-  return !view.noindex && !view.redirect && !view.bare && view.url.endsWith("/");
+  return !view.redirect && !view.bare && view.url.endsWith("/");
 }
 
 /** A post's own picture, shared instead of a card when it has a wide enough rendition. */
