@@ -1,4 +1,6 @@
 // The files the pictures feature adds to the site: every rendition of every picture, and a social card per page readers share.
+import { statSync } from "node:fs";
+import path from "node:path";
 import { msg } from "../../core/i18n/message.ts";
 import type { SiteModel } from "../../core/contract.ts";
 import type { BuildContext } from "../../core/context.ts";
@@ -15,6 +17,8 @@ export function renditionOutputs(book: PictureBook): Output[] {
       url: rendition.url,
       type: rendition.type,
       origin: { feature: "pictures", file: picture.url.slice(1) },
+      // Named after the picture's content and the rendition's size and format: the same name, the same file.
+      inputs: () => rendition.url,
       produce: () => book.bytes(rendition),
     })),
   );
@@ -36,6 +40,14 @@ function cardStyle(model: SiteModel, context: BuildContext): Promise<CardStyle> 
   });
 }
 
+/** The logo file's size and time of change, or nothing without a logo. */
+function logoStamp(model: SiteModel, context: BuildContext): string | undefined {
+  const { logo } = model.site;
+  if (!logo) return undefined;
+  const status = statSync(path.join(context.root, logo), { throwIfNoEntry: false });
+  return status && `${status.size}:${status.mtimeMs}`;
+}
+
 /** Each card is kept by what it shows: a page whose title, language and the site's look are unchanged is not drawn again. */
 export function cardOutputs(model: SiteModel, context: BuildContext, pictures: PictureService): Output[] {
   const store = context.cache.namespace("social-cards", CARD_VERSION);
@@ -52,6 +64,8 @@ export function cardOutputs(model: SiteModel, context: BuildContext, pictures: P
       url: cardUrl(view, model, pictures),
       type: "image/png",
       origin: { feature: "pictures", file: view.origin?.file },
+      // What it shows, and the logo file it draws (the accent colour is a setting, in every output's inputs).
+      inputs: () => ({ text: cardText(view, model, pictures), logo: logoStamp(model, context) }),
       produce: async () => {
         const text = cardText(view, model, pictures);
         const style = await cardStyle(model, context);

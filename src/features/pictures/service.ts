@@ -34,6 +34,14 @@ export class PictureBook implements PictureService {
     }
   }
 
+  /**
+   * What pages read of the book, for the inputs of every page (see Output.inputs): each picture and its renditions,
+   * named by content. The build's context it holds is no input.
+   */
+  toJSON(): ResponsivePicture[] {
+    return this.pictures;
+  }
+
   /** Every picture that has renditions. */
   get pictures(): ResponsivePicture[] {
     return [...this.plans.values()].map((plan) => plan.picture);
