@@ -25,7 +25,13 @@ function searchViews(factory: ViewFactory, model: ModelBuilder) {
       edition,
       "search",
       // A form, without content of its own for search engines: kept out of the sitemaps.
-      { url: SEARCH_PAGE.require(edition).url, noindex: true },
+      // What the page offers without JavaScript is in the view, so that the page is made again when it changes.
+      {
+        url: SEARCH_PAGE.require(edition).url,
+        noindex: true,
+        topics: mostUsedTopics(edition).map(({ name, url }) => ({ name, url })),
+        years: edition.years.map(({ year }) => year),
+      },
       { title: edition.strings.t("search.title"), description: edition.strings.t("search.description") },
       everyLanguage,
     ),
@@ -50,7 +56,6 @@ export default defineFeature<SearchScript>({
     SEARCH_FILES.set(model, { script: script.url, bundle: BUNDLE_PATH });
   },
   views: searchViews,
-  viewData: { search: async (view, model) => ({ topics: mostUsedTopics(model.edition(view.lang)) }) },
   derive: (_model, context) => [new SearchIndex(context)],
   outputs: (model, _context, _templates, script) => [
     searchScriptOutput(script),
