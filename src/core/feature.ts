@@ -14,7 +14,11 @@ export class FeatureRegistry implements Registry {
 
   constructor(features: readonly Feature<unknown>[]) {
     const names = new Set<string>();
-    for (const feature of features) {
+    for (const [index, feature] of features.entries()) {
+      if (typeof feature?.name !== "string")
+        throw new Error(
+          `eleventy.config.ts: features: item ${index + 1} is ${String(feature)}, not a feature (expected the default export of a src/features/<name>/feature.ts, imported above, and no empty place in the list such as ", ,")`,
+        );
       if (names.has(feature.name)) throw new Error(`the feature ${feature.name} is registered twice`);
       names.add(feature.name);
     }

@@ -2,39 +2,27 @@
 /// <reference lib="dom" />
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, serveSite } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { browserOnSharedSite } from "../helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
-import type { RunningServer } from "../../src/server/static-server.ts";
 
 /** Chromium adds this element itself to every XSLT page, to announce that browsers are removing XSLT. */
 const BROWSER_BANNER = "xslt-warning-banner";
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveSite(inject("siteDir"), SECURITY_HEADERS);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserOnSharedSite(SECURITY_HEADERS);
 
 async function openFeed(
   url: string,
-  options: Parameters<Browser["newContext"]>[0] = {},
+  options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const requests: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   // The XSLT result replaces the XML document once the stylesheet has loaded.
-  await page.goto(`${server.url}${url}`, { waitUntil: "load" });
+  await page.goto(`${site.url}${url}`, { waitUntil: "load" });
   await page.locator("main").waitFor();
   return { context, page, requests };
 }
@@ -80,7 +68,7 @@ describe("a feed opened in a browser", () => {
         expect(await page.locator(".site-header").evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe(
           "solid",
         );
-        expect(requests.filter((request) => !request.startsWith(`${server.url}/`))).toEqual([]);
+        expect(requests.filter((request) => !request.startsWith(`${site.url}/`))).toEqual([]);
         // Nothing the strict CSP would block: no inline style, script or event handler in what the XSL writes.
         const inline = await page.evaluate((banner) => {
           const ours = Array.from(document.querySelectorAll("*")).filter((el) => !el.closest(banner));

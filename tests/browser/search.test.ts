@@ -2,32 +2,20 @@
 /// <reference lib="dom" />
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, serveSite } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserOnSharedSite } from "../helpers/browser.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
 import { SEARCH_POLICY_EXCEPTION } from "../../src/features/search/policy.ts";
-import type { RunningServer } from "../../src/server/static-server.ts";
 
 const STRICT = SECURITY_HEADERS["Content-Security-Policy"]!;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveSite(inject("siteDir"), SECURITY_HEADERS);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserOnSharedSite(SECURITY_HEADERS);
 
 async function withPage<T>(use: (page: Page, context: BrowserContext) => Promise<T>, options = {}): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -100,7 +88,7 @@ const LANGUAGES = [
 describe.each(LANGUAGES)("the $lang search page", (language) => {
   it("finds the post holding a word of its language, and nothing of another language", async () => {
     await withPage(async (page) => {
-      const response = await page.goto(`${server.url}${language.url}`);
+      const response = await page.goto(`${site.url}${language.url}`);
       expect(response?.headers()["content-security-policy"]).toBe(STRICT + SEARCH_POLICY_EXCEPTION);
       await expect.poll(() => page.getByRole("searchbox", { name: language.field }).isVisible()).toBe(true);
       const found = await searchFor(page, language.word);
@@ -128,7 +116,7 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
       page.on("requestfinished", (request) =>
         sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
       );
-      await page.goto(`${server.url}${language.url}`, { waitUntil: "networkidle" });
+      await page.goto(`${site.url}${language.url}`, { waitUntil: "networkidle" });
       await page.getByRole("searchbox").focus();
       await page.waitForLoadState("networkidle");
       await expect.poll(() => page.locator("#search-kind option").count()).toBeGreaterThan(1);
@@ -146,7 +134,7 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
 
   it("is used with the keyboard alone: field, filters, results announced, then a result followed", async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.url}${language.url}`);
+      await page.goto(`${site.url}${language.url}`);
       await page.getByRole("searchbox").waitFor();
       for (let presses = 0; presses < 40; presses++) {
         if (await page.evaluate(() => document.activeElement?.id === "search-query")) break;
@@ -166,7 +154,7 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
       expect(focused).toBe(await page.locator(".search-result-title a").first().getAttribute("href"));
-      await Promise.all([page.waitForURL(`${server.url}${focused}`), page.keyboard.press("Enter")]);
+      await Promise.all([page.waitForURL(`${site.url}${focused}`), page.keyboard.press("Enter")]);
     });
   });
 
@@ -176,7 +164,7 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
       await withPage(
         async (page, context) => {
           await context.addInitScript({ content: axeSource });
-          await page.goto(`${server.url}${language.url}`);
+          await page.goto(`${site.url}${language.url}`);
           await searchFor(page, language.word);
           await page.locator("#search-kind").selectOption({ index: 1 });
           await page.locator(".search-status").filter({ hasText: /./ }).waitFor();
@@ -195,11 +183,11 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
 
   it("needs its exception: under the strict policy alone, Pagefind cannot run and the page says so", async () => {
     await withPage(async (page) => {
-      await page.route(`${server.url}${language.url}`, async (route) => {
+      await page.route(`${site.url}${language.url}`, async (route) => {
         const response = await route.fetch();
         await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": STRICT } });
       });
-      await page.goto(`${server.url}${language.url}`);
+      await page.goto(`${site.url}${language.url}`);
       await page.getByRole("searchbox").fill(language.word);
       await page.locator(".search-unavailable").waitFor();
       expect(
@@ -212,7 +200,7 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
 describe("the 404 page's search field", () => {
   it("leads to the search page of its language, which searches for what was typed", async () => {
     await withPage(async (page) => {
-      const response = await page.goto(`${server.url}/fr/page-disparue/`);
+      const response = await page.goto(`${site.url}/fr/page-disparue/`);
       expect(response?.status()).toBe(404);
       expect(response?.headers()["content-security-policy"]).toBe(STRICT);
       await page.getByRole("searchbox", { name: "Chercher dans le site" }).fill("charbon");

@@ -43,12 +43,18 @@ export const JAVASCRIPT_MODES = [
   { javaScript: false, label: "without JavaScript" },
 ];
 
-/** For a test file: the shared build served locally (`url`) and Chromium (`browser`), started before its tests and closed after them. */
-export function browserOnSharedSite(): { readonly browser: Browser; readonly url: string } {
+/**
+ * For a test file: the shared build served locally (`url`, with `headers` on every response) and Chromium (`browser`),
+ * started before its tests and closed after them.
+ */
+export function browserOnSharedSite(headers?: Record<string, string>): {
+  readonly browser: Browser;
+  readonly url: string;
+} {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    server = await serveSite(inject("siteDir"));
+    server = await serveSite(inject("siteDir"), headers);
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,7 +1,8 @@
 // What every output depends on besides its own inputs: tract's code and packages, the templates, the site's settings, languages and strings.
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { filesOf } from "./sources.ts";
 
 /** Read whole, by content: a change to any of them makes every output again (cached work keeps that cheap). */
 const ENVIRONMENT = [
@@ -16,21 +17,10 @@ const ENVIRONMENT = [
 
 export async function environmentKey(root: string): Promise<string> {
   const hash = createHash("sha256").update(`node ${process.version}\n`);
-  for (const entry of ENVIRONMENT) {
-    const absolute = path.join(root, entry);
-    const status = await stat(absolute).catch(() => undefined);
-    if (!status) continue;
-    const files = status.isDirectory()
-      ? (await readdir(absolute, { recursive: true, withFileTypes: true }))
-          .filter((item) => item.isFile())
-          .map((item) => path.join(item.parentPath, item.name))
-          .sort()
-      : [absolute];
-    for (const file of files)
-      hash
-        .update(`${path.relative(root, file)}\0`)
-        .update(await readFile(file))
-        .update("\0");
-  }
+  for (const file of await filesOf(root, ENVIRONMENT))
+    hash
+      .update(`${path.relative(root, file)}\0`)
+      .update(await readFile(file))
+      .update("\0");
   return hash.digest("hex");
 }

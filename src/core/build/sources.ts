@@ -15,22 +15,31 @@ const SOURCES = [
   "package-lock.json",
 ];
 
+/** The files of `entries` (files or folders, relative to `root`; missing ones skipped), each folder's sorted, in order. */
+export async function filesOf(root: string, entries: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of entries) {
+    const absolute = path.join(root, entry);
+    const status = await stat(absolute).catch(() => undefined);
+    if (!status) continue;
+    if (!status.isDirectory()) files.push(absolute);
+    else
+      files.push(
+        ...(await readdir(absolute, { recursive: true, withFileTypes: true }))
+          .filter((item) => item.isFile())
+          .map((item) => path.join(item.parentPath, item.name))
+          .sort(),
+      );
+  }
+  return files;
+}
+
 /** Paths, sizes and modification times of every source file: cheap to compute, and changes with any edit. */
 export async function sourcesFingerprint(root: string): Promise<string> {
   const hash = createHash("sha256");
-  for (const source of SOURCES) {
-    const absolute = path.join(root, source);
-    const status = await stat(absolute).catch(() => undefined);
-    if (!status) continue;
-    const files = status.isDirectory()
-      ? (await readdir(absolute, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.join(entry.parentPath, entry.name))
-      : [absolute];
-    for (const file of files.sort()) {
-      const info = await stat(file);
-      hash.update(`${path.relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`);
-    }
+  for (const file of await filesOf(root, SOURCES)) {
+    const info = await stat(file);
+    hash.update(`${path.relative(root, file)}\0${info.size}\0${info.mtimeMs}\n`);
   }
   return hash.digest("hex");
 }
