@@ -8,8 +8,6 @@ export interface BuildSummary {
   pressKits: number;
   calendars: number;
   warnings: number;
-  /** Files with gzip and brotli copies. */
-  precompressed: number;
   /** Files linked unchanged from the previous release rather than written. */
   reused: number;
   /** Outputs made at this build; the others were known unchanged from their inputs. */
@@ -28,7 +26,6 @@ export function countOutputs(files: readonly WrittenFile[]): Omit<BuildSummary, 
     feeds: count((file) => FEED_TYPES.has(file.type)),
     pressKits: count((file) => file.type === "application/zip"),
     calendars: count((file) => file.type === "text/calendar"),
-    precompressed: count((file) => Object.keys(file.sizes).length > 1),
     reused: count((file) => file.reused),
     made: count((file) => file.made),
     files: files.length,
