@@ -17,6 +17,7 @@ import type { SourceDocument } from "./types.ts";
 import { zodProblems } from "./zod-problems.ts";
 import { codeVersion, type ContentCache } from "../build/cache.ts";
 import { msg } from "../i18n/message.ts";
+import { restoreDocument, storeDocument } from "./stored-document.ts";
 
 /** Everything a rendered body depends on besides its text and options: the libraries and the code that render it. */
 const MARKDOWN_VERSION = codeVersion(
@@ -32,6 +33,9 @@ const REFERENCES_VERSION = codeVersion(
   ["../markdown/render.ts", "./references.ts"].map((module) => new URL(module, import.meta.url)),
 );
 
+/** What a stored document depends on besides the environment (which holds tract's code): its format here. */
+const DOCUMENTS_VERSION = "1";
+
 /** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */
 const READ_CONCURRENCY = 16;
 
@@ -46,6 +50,8 @@ export interface DocumentFolder {
 }
 
 export interface DocumentSources {
+  /** What every document depends on besides its text: tract's code, the settings, languages and strings (environmentKey). */
+  environment: string;
   languages: Map<string, Language>;
   markdown: Map<string, Markdown>;
   problems: Problem[];
@@ -77,17 +83,16 @@ function languageOf(file: string, folder: string, sources: DocumentSources): Lan
   return undefined;
 }
 
-async function readDocument(
-  absolute: string,
+/** The front matter validated and the body rendered: the document, or undefined with its problems in `sources`. */
+async function parseDocument(
+  file: string,
+  text: string,
+  language: Language,
   kind: DocumentFolder,
   sources: DocumentSources,
-  context: BuildContext,
-  { rendered, found }: { rendered: ContentCache; found: ContentCache },
+  { rendered, found }: Pick<DocumentCaches, "rendered" | "found">,
 ): Promise<SourceDocument | undefined> {
-  const file = projectPath(context.root, absolute);
-  const language = languageOf(file, kind.folder, sources);
-  if (!language) return undefined;
-  const source = parseSource(await readFile(absolute, "utf8"));
+  const source = parseSource(text);
   if (source.syntaxError) {
     sources.problems.push({
       file,
@@ -120,19 +125,7 @@ async function readDocument(
     title: string;
     slug?: string;
     description: string;
-    image?: string;
   } & Record<string, unknown>;
-  // An `image:` must name a file of assets/.
-  if (rest.image && !existsSync(path.join(context.root, rest.image))) {
-    sources.problems.push({
-      file,
-      field: "image",
-      line: source.lines.image,
-      message: msg`${quote(rest.image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`,
-      severity: "error",
-    });
-    return undefined;
-  }
   const core: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(rest)) (kind.coreFields.has(name) ? core : fields)[name] = value;
@@ -162,6 +155,56 @@ async function readDocument(
   } as SourceDocument;
 }
 
+/** An `image:` must name a file of the project (under assets/): checked at every build, the file may have gone. */
+function missingImage(document: SourceDocument, root: string): Problem | undefined {
+  const image = (document as { image?: unknown }).image ?? document.fields.image;
+  if (typeof image !== "string" || !image || existsSync(path.join(root, image))) return undefined;
+  return {
+    file: document.file,
+    field: "image",
+    line: document.lines.image,
+    message: msg`${quote(image)} does not exist (expected a file under assets/, e.g. /assets/img/cover.jpg)`,
+    severity: "error",
+  };
+}
+
+interface DocumentCaches {
+  rendered: ContentCache;
+  found: ContentCache;
+  /** Whole documents, by their text and the build's environment. */
+  read: ContentCache;
+}
+
+/**
+ * One document. A text read before with the same code, settings, languages and strings (the environment) is taken
+ * from the cache as it was read: parsing the front matter and validating it cost more than rendering the body.
+ */
+async function readDocument(
+  absolute: string,
+  kind: DocumentFolder,
+  sources: DocumentSources,
+  context: BuildContext,
+  caches: DocumentCaches,
+): Promise<SourceDocument | undefined> {
+  const file = projectPath(context.root, absolute);
+  const language = languageOf(file, kind.folder, sources);
+  if (!language) return undefined;
+  const text = await readFile(absolute, "utf8");
+  const key = caches.read.key(`${sources.environment}\0${kind.folder}\0${file}\0${text}`);
+  const stored = await caches.read.get(key);
+  let document: SourceDocument | undefined;
+  if (stored) document = restoreDocument(stored.toString("utf8")) as SourceDocument;
+  else {
+    document = await parseDocument(file, text, language, kind, sources, caches);
+    // Only a document read without a problem is kept: its problems are found again, and told, at every build.
+    const storable = document && storeDocument(document);
+    if (storable) await caches.read.set(key, storable);
+  }
+  const problem = document && missingImage(document, context.root);
+  if (problem) sources.problems.push(problem);
+  return problem ? undefined : document;
+}
+
 /**
  * Every document of a folder. In the preview, a document whose file has not changed since the last rebuild is
  * taken from the session (parsing and rendering are the costliest part of reading content).
@@ -175,6 +218,7 @@ export async function loadDocuments(
   const caches = {
     rendered: context.cache.namespace("rendered-markdown", MARKDOWN_VERSION),
     found: context.cache.namespace("markdown-references", REFERENCES_VERSION),
+    read: context.cache.namespace("documents", DOCUMENTS_VERSION),
   };
   const known = context.session.memo<string, Promise<{ document?: SourceDocument; problems: Problem[] }>>(
     `documents:${kind.folder}`,

@@ -8,6 +8,7 @@ import { DATA_FILES, readDataFile } from "./data-files.ts";
 import { type DocumentFolder, loadDocuments } from "./documents.ts";
 import { type Problem, quote } from "./problems.ts";
 import { strayFiles } from "./stray-files.ts";
+import { environmentKey } from "../build/environment.ts";
 import { type Language, languagesSchema, siteSchema, stringsSchema } from "./schema.ts";
 import {
   CORE_PAGE_FIELDS,
@@ -99,6 +100,7 @@ export async function loadContent(context: BuildContext, registry: Registry): Pr
   const postSchema = postFrontMatterSchema(schemaContext, registry);
   const pageSchema = pageFrontMatterSchema(schemaContext, registry);
   const sources = {
+    environment: await environmentKey(root),
     languages: new Map(languages.map((l) => [l.code, l])),
     markdown,
     problems,

@@ -16,6 +16,8 @@ export interface Output {
   /** The media type it is served with, e.g. `text/html`, `application/atom+xml`. */
   type: string;
   origin: OutputOrigin;
+  /** The language of its content (a page's `<html lang>`), when it has one: what reads it by language need not open it. */
+  lang?: string | undefined;
   /** Whether gzip and brotli copies are written beside it; by default, for text types. Server files read by the server itself need none. */
   compress?: boolean;
   /**

@@ -60,7 +60,13 @@ function statusOf(file: string) {
  * it wrote them (a file edited since is not reused), and returns their stamp. Synchronous on purpose: at thousands of
  * unchanged files, these few system calls each cost less than a round trip through libuv's thread pool.
  */
-function reuse(target: string, relative: string, previous: { dir: string }, entry: PreviousFile): Stamp | undefined {
+function reuse(
+  target: string,
+  relative: string,
+  previous: { dir: string },
+  entry: PreviousFile,
+  folderFor: (file: string) => void,
+): Stamp | undefined {
   const source = path.join(previous.dir, relative);
   const status = statusOf(source);
   const unchanged =
@@ -76,7 +82,7 @@ function reuse(target: string, relative: string, previous: { dir: string }, entr
     const copy = statusOf(source + variant);
     if (!copy?.isFile() || copy.size !== entry.sizes[variant]) return undefined;
   }
-  mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+  folderFor(target);
   for (const variant of ["", ...variants]) linkSync(source + variant, target + variant);
   // A hard link is the same file: the same inode and modification time.
   return { ino: status.ino, mtimeMs: status.mtimeMs };
@@ -135,6 +141,8 @@ async function produce(output: Output): Promise<Buffer> {
 /** One writing into `dir`: each folder made once, memory watched, every output linked or produced, finished and recorded. */
 class FolderWriter {
   private readonly folders = new Map<string, Promise<unknown>>();
+  /** The folders made for linked files, synchronously like the links (see reuse). */
+  private readonly linkFolders = new Set<string>();
   private readonly heap = new HeapWatch();
 
   constructor(
@@ -148,6 +156,13 @@ class FolderWriter {
     if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
     return made;
   }
+
+  private readonly linkFolderFor = (file: string): void => {
+    const folder = path.dirname(file);
+    if (this.linkFolders.has(folder)) return;
+    mkdirSync(folder, { recursive: true, mode: 0o755 });
+    this.linkFolders.add(folder);
+  };
 
   /** Writes `files` (output → path), handing each to the derivations that read it once it is written. */
   writeAll(files: Map<Output, string>, derivations: readonly Derivation[]): Promise<WrittenFile[]> {
@@ -172,7 +187,7 @@ class FolderWriter {
     const sameFile = previous?.file === relative;
     const base = { url: output.url, file: relative, type: output.type, origin: output.origin, inputs };
     if (inputs && previous && previousRelease && sameFile && previous.inputs === inputs) {
-      const stamp = reuse(target, relative, previousRelease, previous);
+      const stamp = reuse(target, relative, previousRelease, previous, this.linkFolderFor);
       if (stamp) return kept({ ...base, key: previous.key }, previous.sizes, stamp, false);
     }
     const written = options.preview?.get(target);
@@ -186,7 +201,7 @@ class FolderWriter {
     const recorded = { ...base, key };
     const stamp =
       previous && previousRelease && sameFile && previous.key === key
-        ? reuse(target, relative, previousRelease, previous)
+        ? reuse(target, relative, previousRelease, previous, this.linkFolderFor)
         : undefined;
     if (stamp) return kept(recorded, previous!.sizes, stamp, true);
     if (written?.key === key && (await inPlace(target, content.length))) {

@@ -34,6 +34,7 @@ export function pageOutputs(
   return views.map((view) => ({
     url: view.url,
     type: "text/html",
+    lang: view.lang,
     origin: view.origin ?? { feature: "pages" },
     // A page is made from its view and what the layout reads; a view type's `viewData` must come from the model too.
     inputs: () => ({ layout: layout(), view }),

@@ -21,13 +21,38 @@ const PUBLISHED =
 
 const ENTRY = "pagefind-entry.json";
 
-export function publishedFiles(files: readonly BundleFile[]): BundleFile[] {
+interface Entry {
+  languages: Record<string, { wasm: string }>;
+}
+
+function entryOf(files: readonly BundleFile[]): Entry {
   const entry = files.find((file) => file.path === ENTRY);
   if (!entry) throw new Error(`Pagefind wrote no ${ENTRY}`);
-  const languages = (JSON.parse(entry.content.toString("utf8")) as { languages: Record<string, { wasm: string }> })
-    .languages;
-  const wasm = new Set(Object.values(languages).map((language) => `wasm.${language.wasm}.pagefind`));
+  return JSON.parse(entry.content.toString("utf8")) as Entry;
+}
+
+export function publishedFiles(files: readonly BundleFile[]): BundleFile[] {
+  const wasm = new Set(Object.values(entryOf(files).languages).map((language) => `wasm.${language.wasm}.pagefind`));
   return files.filter((file) => PUBLISHED.test(file.path) || wasm.has(file.path));
+}
+
+/**
+ * One bundle from bundles of distinct languages (one Pagefind run each): Pagefind names every file of a language after
+ * it, so they are put side by side, and their entry files become one that lists every language, in the order Pagefind
+ * itself gives them. The result is the bundle one run over all the pages makes (tests/unit/search-bundle.test.ts).
+ */
+export function mergeBundles(bundles: readonly (readonly BundleFile[])[]): BundleFile[] {
+  if (bundles.length === 1) return [...bundles[0]!];
+  const entries = bundles.map(entryOf);
+  const languages: Entry["languages"] = {};
+  for (const language of entries.flatMap((entry) => Object.keys(entry.languages)).sort()) {
+    if (language in languages) throw new Error(`two of Pagefind's indexes are for the language ${language}`);
+    languages[language] = entries.find((entry) => language in entry.languages)!.languages[language]!;
+  }
+  const files = new Map<string, BundleFile>();
+  for (const file of bundles.flat()) if (file.path !== ENTRY) files.set(file.path, file);
+  const entry = { ...entries[0], languages };
+  return [{ path: ENTRY, content: Buffer.from(JSON.stringify(entry)) }, ...files.values()];
 }
 
 /** Pagefind's own files are gzip inside (its script inflates them): no compressed copies of them. */

@@ -4,7 +4,7 @@ import pMap from "p-map";
 import { codeVersion } from "../../core/build/cache.ts";
 import type { BuildContext } from "../../core/context.ts";
 import { type Derivation, type Output, type WrittenContent, isHtml } from "../../core/output/output.ts";
-import { type BundleFile, bundleOutputs, packBundle, publishedFiles, unpackBundle } from "./bundle.ts";
+import { type BundleFile, bundleOutputs, mergeBundles, packBundle, publishedFiles, unpackBundle } from "./bundle.ts";
 
 /** The mark templates put on a page's main content: Pagefind indexes that element, and pages without it not at all. */
 const BODY_MARK = "data-pagefind-body";
@@ -21,7 +21,7 @@ interface Page {
 }
 
 /** Pagefind's index of `pages`, in the order given (its files are then the same for the same pages). */
-async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]> {
+export async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]> {
   // Imported as ESM whatever loads this module: Pagefind's package has no entry for require().
   const pagefind = await import("pagefind");
   const created = await pagefind.createIndex({});
@@ -45,15 +45,25 @@ async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]> {
   }
 }
 
+/** Pagefind's rule for a page's language: its `<html lang>`, else "unknown". */
+function htmlLang(content: Buffer): string {
+  return /<html\b[^>]*\slang="?([^"\s>]+)/i.exec(content.subarray(0, 2048).toString("utf8"))?.[1] ?? "unknown";
+}
+
+function byUrl(a: { url: string }, b: { url: string }): number {
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
 /**
- * Notes every HTML page the build writes, by its content key; once all are written, takes the bundle from the cache
- * when the same pages were indexed before, or reads back those marked for search and makes it. Pages are not kept in
- * memory meanwhile, and an unchanged site reads none. Drafts and embargoed posts are no pages of a production build,
- * so they cannot reach the index.
+ * Notes every HTML page the build writes, by its content key; once all are written, makes each language's index
+ * (Pagefind's indexes of two languages share nothing), taking it from the cache when the same pages were indexed
+ * before, or reading back the pages marked for search: an edit re-indexes its own language only. Pages are not kept
+ * in memory meanwhile, and an unchanged site reads none. Drafts and embargoed posts are no pages of a production
+ * build, so they cannot reach the index.
  */
 export class SearchIndex implements Derivation {
   readonly origin = { feature: "search" };
-  private readonly pages: { url: string; file: WrittenContent }[] = [];
+  private readonly pages: { url: string; lang: string; file: WrittenContent }[] = [];
 
   constructor(private readonly context: BuildContext) {}
 
@@ -61,21 +71,40 @@ export class SearchIndex implements Derivation {
     return isHtml(output.type);
   }
 
-  read(output: Output, file: WrittenContent): void {
-    this.pages.push({ url: output.url, file });
+  async read(output: Output, file: WrittenContent): Promise<void> {
+    // A page that does not say its language is opened to find it, as Pagefind would.
+    this.pages.push({ url: output.url, lang: output.lang ?? htmlLang(await file.content()), file });
   }
 
   async outputs(): Promise<Output[]> {
-    const pages = this.pages.splice(0).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const languages = new Map<string, typeof this.pages>();
+    for (const page of this.pages.splice(0)) {
+      const pages = languages.get(page.lang);
+      if (pages) pages.push(page);
+      else languages.set(page.lang, [page]);
+    }
+    const bundles: BundleFile[][] = [];
+    for (const lang of [...languages.keys()].sort()) {
+      const bundle = await this.languageBundle(languages.get(lang)!.sort(byUrl));
+      if (bundle) bundles.push(bundle);
+    }
+    return bundles.length ? bundleOutputs(mergeBundles(bundles)) : [];
+  }
+
+  /** One language's index, in the order given (its files are then the same for the same pages); none without a marked page. */
+  private async languageBundle(
+    pages: readonly { url: string; file: WrittenContent }[],
+  ): Promise<BundleFile[] | undefined> {
     const cache = this.context.cache.namespace("search", INDEX_VERSION);
     const digest = createHash("sha256");
     for (const page of pages) digest.update(page.url).update("\0").update(page.file.key).update("\0");
     const packed = await cache.remember(cache.key(digest.digest()), async () => {
-      const marked = await pMap(pages, async ({ url, file }) => ({ url, content: await file.content() }), {
+      const read = await pMap(pages, async ({ url, file }) => ({ url, content: await file.content() }), {
         concurrency: IN_FLIGHT,
       });
-      return packBundle(await runPagefind(marked.filter((page) => page.content.includes(BODY_MARK))));
+      const marked = read.filter((page) => page.content.includes(BODY_MARK));
+      return marked.length ? packBundle(await runPagefind(marked)) : Buffer.alloc(0);
     });
-    return bundleOutputs(unpackBundle(packed));
+    return packed.length ? unpackBundle(packed) : undefined;
   }
 }
