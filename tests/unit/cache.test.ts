@@ -1,5 +1,5 @@
 // The build cache: entries keyed by content and code version, written whole, pruned when unused for a month.
-import { readdir, stat, utimes } from "node:fs/promises";
+import { readdir, rm, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CACHE_DIR, CACHE_MAX_AGE_MS, ContentCache, pruneCache } from "../../src/core/build/cache.ts";
@@ -32,6 +32,16 @@ describe("ContentCache", () => {
     const key = cache.key("same");
     await Promise.all([cache.set(key, "a"), cache.set(key, "a")]);
     expect((await cache.get(key))?.toString()).toBe("a");
+  });
+
+  it("makes each folder once, and again when it went during the build (the cache deleted meanwhile)", async () => {
+    const root = await tempDir();
+    const cache = new ContentCache(root, "test", "v1");
+    await cache.set(cache.key("first"), "1");
+    await rm(path.join(root, CACHE_DIR), { recursive: true });
+    const again = cache.key("first");
+    await cache.set(again, "1 again");
+    expect((await cache.get(again))?.toString()).toBe("1 again");
   });
 });
 

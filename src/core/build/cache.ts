@@ -27,6 +27,8 @@ export class ContentCache {
     root: string,
     namespace: string,
     private readonly version: string,
+    /** The folders of entries made so far, shared by the namespaces of one store: each is made once per build. */
+    private readonly folders = new Map<string, Promise<unknown>>(),
   ) {
     this.dir = path.join(root, CACHE_DIR, namespace);
   }
@@ -65,15 +67,29 @@ export class ContentCache {
     return data;
   }
 
+  private folderOf(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.folders.get(folder);
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true, mode: FOLDER_MODE })));
+    return made;
+  }
+
   /** Written under a temporary name, then renamed: a build stopped halfway never leaves a truncated entry, and a failed write (a full disk) fails the build. */
   async set(key: string, data: string | Uint8Array): Promise<void> {
     const file = this.file(key);
     const bytes = typeof data === "string" ? Buffer.from(data) : data;
-    await mkdir(path.dirname(file), { recursive: true, mode: FOLDER_MODE });
+    await this.folderOf(file);
     // Unique per write: two identical inputs in one build may write the same entry at the same time.
     const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await writeFile(temporary, Buffer.concat([digest(bytes), bytes]), { mode: FILE_MODE });
+      const stored = Buffer.concat([digest(bytes), bytes]);
+      await writeFile(temporary, stored, { mode: FILE_MODE }).catch(async (error: NodeJS.ErrnoException) => {
+        // The folder went since it was made (the cache was pruned or deleted meanwhile): made again, once.
+        if (error.code !== "ENOENT") throw error;
+        this.folders.delete(path.dirname(file));
+        await this.folderOf(file);
+        await writeFile(temporary, stored, { mode: FILE_MODE });
+      });
       await chmod(temporary, FILE_MODE);
       await rename(temporary, file);
     } catch (error) {
@@ -85,10 +101,12 @@ export class ContentCache {
 
 /** The caches of one project, one namespace per kind of result. */
 export class CacheStore {
+  private readonly folders = new Map<string, Promise<unknown>>();
+
   constructor(readonly root: string) {}
 
   namespace(name: string, version: string): ContentCache {
-    return new ContentCache(this.root, name, version);
+    return new ContentCache(this.root, name, version, this.folders);
   }
 }
 
