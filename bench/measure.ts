@@ -1,7 +1,7 @@
 // Runs one build as a child process and measures it: wall and CPU time, peak RSS of its Node processes, output files and bytes.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { machineBusyMs, otherCpuShare, readUsage, usageProbeEnvironment } from "./usage-probe.ts";
 
@@ -75,6 +75,8 @@ export async function measureBuild(command: BuildCommand): Promise<BuildMeasurem
   if (existsSync(command.outputDir) && !command.keepsOutput)
     throw new Error(`${command.outputDir} exists: each build needs a fresh output folder`);
   const usageFile = `${command.outputDir}.usage`;
+  // A build into the last build's output has the same usage file: its figures are its own, not added to the last's.
+  await rm(usageFile, { force: true });
   // Earlier writes and deletions are flushed to disk now, so that this build does not pay for them.
   spawnSync("sync");
   const busyBefore = machineBusyMs();

@@ -1,5 +1,4 @@
 // `npm run build`: builds the production site into _site/ (or --output DIR) as a new release; exits 1 with one line per problem.
-import { buildSite } from "../core/build/build-site.ts";
 import { buildDue } from "../core/build/due.ts";
 import { formatSummary } from "../core/build/summary.ts";
 import { BuildError, errorChain, findContentError, formatProblem } from "../core/content/problems.ts";
@@ -93,6 +92,8 @@ try {
         msg`${output} is up to date: ${due.why}; 0 files re-made, ${due.files ?? 0} reused (--full makes them all again)`,
       );
     } else {
+      // Eleventy and the build are loaded only now: a build with nothing to do answers without them.
+      const { buildSite } = await import("../core/build/build-site.ts");
       const summary = await buildSite({ root, outputDir: output, quiet: !values.verbose, full: values.full });
       if (due) say(messages, msg`building: ${due.why}`);
       say(messages, formatSummary(output, summary));
