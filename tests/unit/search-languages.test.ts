@@ -80,6 +80,9 @@ describe("the search index, one language at a time", () => {
     const root = await tempDir();
     const before = await build(root, PAGES);
     expect(await cachedIndexes(root)).toBe(2);
+    // The same pages again: both indexes come from the cache.
+    expect(await build(root, PAGES)).toEqual(before);
+    expect(await cachedIndexes(root)).toBe(2);
     const edited = PAGES.map((page) =>
       page.url === "/fr/sommet/" ? { ...page, text: "Le programme complet du contre-sommet" } : page,
     );
@@ -93,5 +96,7 @@ describe("the search index, one language at a time", () => {
     );
     for (const [name, content] of before)
       if (/(^|[/.])en_|wasm\.en/.test(name)) expect(after.get(name)).toEqual(content);
+    // The French index taken again and the English one from the cache: the index of a build from nothing.
+    expect(after).toEqual(await build(await tempDir(), edited));
   });
 });
