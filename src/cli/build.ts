@@ -91,6 +91,12 @@ try {
         messages,
         msg`${output} is up to date: ${due.why}; 0 files re-made, ${due.files ?? 0} reused (--full makes them all again)`,
       );
+      const warnings = due.warnings ?? 0;
+      if (warnings > 0)
+        say(
+          messages,
+          msg`the last build gave ${plural(warnings, msg`${warnings} warning`, msg`${warnings} warnings`)}, still to fix: npm run check lists them`,
+        );
     } else {
       // Eleventy and the build are loaded only now: a build with nothing to do answers without them.
       const { buildSite } = await import("../core/build/build-site.ts");

@@ -188,7 +188,7 @@ describe("the production build stops on what npm run check finds", () => {
 });
 
 describe("warnings", () => {
-  it("are printed and counted in the build summary: an outdated translation, an untranslated title, a release dated before its embargo", async () => {
+  it("are printed and counted in the build summary, and recalled by a build with nothing to do: an outdated translation, an untranslated title, a release dated before its embargo", async () => {
     const project = await copyProject();
     const edit = async (file: string, from: string | RegExp, to: string) => {
       const absolute = path.join(project, file);
@@ -206,14 +206,20 @@ describe("warnings", () => {
     );
     await edit("posts/fr/communique-contre-sommet.md", "date: 2025-02-07T09:00", "date: 2025-02-06T18:00");
     // Two outputs: into the same one, the second build would find nothing changed and make nothing.
+    const englishSite = path.join(await tempDir(), "_site");
     const [inFrench, inEnglish] = [
       await runBuild(project, path.join(await tempDir(), "_site"), FRENCH),
-      await runBuild(project, path.join(await tempDir(), "_site"), ENGLISH),
+      await runBuild(project, englishSite, ENGLISH),
     ];
     expect(inFrench.code, inFrench.stderr).toBe(0);
     expect(inEnglish.code, inEnglish.stderr).toBe(0);
     expect(inEnglish.stdout).toMatch(/, 3 warnings;/);
     expect(inFrench.stdout).toMatch(/, 3 alertes ;/);
+    // Nothing changed since: the next build has nothing to do, and does not hide that the warnings are still there.
+    const again = await runBuild(project, englishSite, ENGLISH);
+    expect(again.stdout).toMatch(
+      /is up to date: .*\n\[tract\] the last build gave 3 warnings, still to fix: npm run check lists them\n/,
+    );
     expect(inEnglish.stderr.split("\n")).toEqual(
       expect.arrayContaining([
         "[tract] warning: posts/en/ai-coal-comeback.md:3: updated: this translation was last changed before its source (expected to bring posts/en/ai-coal-comeback.md up to date with posts/fr/ia-retour-du-charbon.md, then set its updated:)",

@@ -82,6 +82,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
           sources,
           environment,
           nextChange: build.nextChange()?.toISO() ?? undefined,
+          warnings: build.warnings.length,
           files,
         };
         await store.publish(release, manifest);

@@ -10,7 +10,12 @@ import { type Message, msg } from "../i18n/message.ts";
 export type Due = { due: boolean; why: Message };
 
 /** `files`: how many files the current release holds, for the summary of a build that had nothing to do. */
-export async function buildDue(root: string, outputDir: string, now: DateTime): Promise<Due & { files?: number }> {
+/** `warnings`: how many the last build gave, so that a build with nothing to do does not hide them. */
+export async function buildDue(
+  root: string,
+  outputDir: string,
+  now: DateTime,
+): Promise<Due & { files?: number; warnings?: number }> {
   const location = await checkOutputLocation(root, outputDir);
   if (location.state !== "release") return { due: true, why: msg`there is no release yet` };
   const id = path.basename(await readlink(location.output));
@@ -26,6 +31,7 @@ export async function buildDue(root: string, outputDir: string, now: DateTime): 
   return {
     due: false,
     files: manifest.files.length,
+    warnings: manifest.warnings,
     why: manifest.nextChange
       ? msg`nothing changed since the last build (${manifest.builtAt}); next change at ${manifest.nextChange}`
       : msg`nothing changed since the last build (${manifest.builtAt})`,

@@ -26,6 +26,8 @@ export interface Manifest {
   environment?: string | undefined;
   /** The next moment the clock changes what the site shows (an embargo ends, an event is over), if any. */
   nextChange?: string | undefined;
+  /** How many warnings the build gave: a build that then finds nothing to do says so again. */
+  warnings?: number | undefined;
   files: ManifestFile[];
 }
 
