@@ -51,6 +51,13 @@ export function consoleLogger(renderer: MessageRenderer = ENGLISH): Logger {
   };
 }
 
+/** Marks a build context, so that recording what an output is made from can refuse one (see InputFingerprints). */
+const BUILD_CONTEXT = Symbol("tract.build-context");
+
+export function isBuildContext(value: unknown): boolean {
+  return typeof value === "object" && value !== null && BUILD_CONTEXT in value;
+}
+
 export function createContext(
   fields: Pick<BuildContext, "root" | "now" | "mode"> & Partial<Pick<BuildContext, "log" | "session">>,
 ): BuildContext {
@@ -65,5 +72,6 @@ export function createContext(
     session,
     artifacts: new Artifacts(),
     media: new MediaWork(cache, session),
-  };
+    [BUILD_CONTEXT]: true,
+  } as BuildContext;
 }

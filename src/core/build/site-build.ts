@@ -8,6 +8,7 @@ import { ContentError, type Problem } from "../content/problems.ts";
 import { InputFingerprints } from "../output/fingerprint.ts";
 import { type PreviousRelease, type WrittenFile, writeOutputs } from "../output/writer.ts";
 import { environmentKey } from "./environment.ts";
+import { describeOrigin } from "../output/paths.ts";
 import { pageOutputs } from "../render/pages.ts";
 import type { TemplateRenderer } from "../contract.ts";
 import { type LinkingDocument, linkProblems } from "../check/links.ts";
@@ -93,7 +94,14 @@ export class SiteBuild {
   /** The key of what an output is made from, within `environment`: undefined when it declares no inputs (always made). */
   private inputsOf(environment: string): (output: Output) => string | undefined {
     return (output) => {
-      const inputs = output.inputs && this.fingerprints.of(output.inputs());
+      let inputs: string | undefined;
+      try {
+        inputs = output.inputs && this.fingerprints.of(output.inputs());
+      } catch (error) {
+        throw new Error(`${describeOrigin(output.origin)}: ${output.url}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
       return inputs && `${environment.slice(0, 16)}:${inputs}`;
     };
   }

@@ -3,6 +3,10 @@ import { createHash } from "node:crypto";
 import type { BuildMemo } from "../build/build-memo.ts";
 import type { SiteModel } from "../contract.ts";
 import type { Post } from "../model/types.ts";
+import { isBuildContext } from "../context.ts";
+
+/** An output's inputs hold the build context: a mistake of the feature, told rather than making the output at every build. */
+export class ContextInInputs extends Error {}
 
 function hash(data: string | Uint8Array): string {
   return createHash("sha1").update(data).digest("base64");
@@ -31,6 +35,10 @@ export class InputFingerprints {
   }
 
   private value(key: string, original: unknown, value: unknown): unknown {
+    if (isBuildContext(original))
+      throw new ContextInInputs(
+        `its inputs hold the build context (under "${key}"), which is new at every build, so it would be made at every build (expected the values it reads from it, or a toJSON that gives them)`,
+      );
     if (original instanceof Uint8Array) {
       let known = this.binary.get(original);
       if (!known) this.binary.set(original, (known = hash(original)));
@@ -72,11 +80,15 @@ export class InputFingerprints {
     return known;
   }
 
-  /** The hash of `value`, or undefined when it cannot be serialised (a cycle): the output is then always made. */
+  /**
+   * The hash of `value`, or undefined when it cannot be serialised (a cycle): the output is then always made. Throws
+   * ContextInInputs when it holds the build context.
+   */
   of(value: unknown): string | undefined {
     try {
       return hash(JSON.stringify(value, this.replacer(false)) ?? "undefined");
-    } catch {
+    } catch (error) {
+      if (error instanceof ContextInInputs) throw error;
       return undefined;
     }
   }
