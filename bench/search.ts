@@ -35,20 +35,50 @@ export async function copyWithoutSearch(workspace: Workspace): Promise<string> {
   return root;
 }
 
-/** The largest peak memory (VmHWM) of the Pagefind processes working in `cwd`, sampled until `done` settles. */
+/** The newest process id of the machine, from /proc/loadavg: when it has not moved, no process was started. */
+async function newestPid(): Promise<number> {
+  return Number((await readFile("/proc/loadavg", "utf8")).trim().split(" ").at(-1));
+}
+
+/** The ids of the processes running now. */
+async function runningPids(): Promise<number[]> {
+  return (await readdir("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name)).map(Number);
+}
+
+/**
+ * The largest peak memory (VmHWM) of the Pagefind processes working in `cwd`, until `done` settles. Polled every
+ * 10 ms, cheaply: only the processes started since the last poll are looked at (an index of a few pages lives a few
+ * tens of milliseconds), each until it runs Pagefind or for 200 ms (a new process bears its parent's name until it
+ * starts its program), then only the Pagefind processes found.
+ */
 async function indexerPeak(cwd: string, done: Promise<unknown>): Promise<number> {
   let peak = 0;
   let running = true;
   void done.finally(() => (running = false));
+  let newest = await newestPid();
+  const young = new Map<number, number>();
+  const indexers = new Set<number>();
+  const read = (pid: number, file: string) => readFile(`/proc/${pid}/${file}`, "utf8").catch(() => "");
   while (running) {
-    for (const pid of (await readdir("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name))) {
-      const comm = await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "");
-      if (!comm.startsWith("pagefind")) continue;
-      if ((await readlink(`/proc/${pid}/cwd`).catch(() => "")) !== cwd) continue;
-      const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+    const latest = await newestPid();
+    if (latest !== newest) {
+      // Process ids grow until they wrap around: then every running process is new to this poll.
+      const started = latest > newest ? (await runningPids()).filter((pid) => pid > newest) : await runningPids();
+      for (const pid of started) young.set(pid, performance.now());
+      newest = latest;
+    }
+    for (const [pid, seen] of young) {
+      if ((await read(pid, "comm")).startsWith("pagefind")) {
+        if ((await readlink(`/proc/${pid}/cwd`).catch(() => "")) === cwd) indexers.add(pid);
+        young.delete(pid);
+      } else if (performance.now() - seen > 200) young.delete(pid);
+    }
+    for (const pid of indexers) {
+      const status = await read(pid, "status");
+      if (!status) indexers.delete(pid);
       peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
   return peak;
 }
