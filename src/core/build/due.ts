@@ -9,8 +9,10 @@ import { type Message, msg } from "../i18n/message.ts";
 
 export type Due = { due: boolean; why: Message };
 
-/** `files`: how many files the current release holds, for the summary of a build that had nothing to do. */
-/** `warnings`: how many the last build gave, so that a build with nothing to do does not hide them. */
+/**
+ * Whether the build has anything to do. When not: `files`, how many files the current release holds, and `warnings`,
+ * how many the last build gave, for the summary of a build that had nothing to do (it does not hide them).
+ */
 export async function buildDue(
   root: string,
   outputDir: string,

@@ -190,7 +190,7 @@ async function readDocument(
   const language = languageOf(file, kind.folder, sources);
   if (!language) return undefined;
   const text = await readFile(absolute, "utf8");
-  const key = caches.read.key(`${sources.environment}\0${kind.folder}\0${file}\0${text}`);
+  const key = caches.read.key(`${sources.environment}\0${file}\0${text}`);
   const stored = await caches.read.get(key);
   let document: SourceDocument | undefined;
   if (stored) document = restoreDocument(stored.toString("utf8")) as SourceDocument;

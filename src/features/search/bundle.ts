@@ -39,7 +39,7 @@ export function publishedFiles(files: readonly BundleFile[]): BundleFile[] {
 /**
  * One bundle from bundles of distinct languages (one Pagefind run each): Pagefind names every file of a language after
  * it, so they are put side by side, and their entry files become one that lists every language, in the order Pagefind
- * itself gives them. The result is the bundle one run over all the pages makes (tests/unit/search-bundle.test.ts).
+ * itself gives them. The result is the bundle one run over all the pages makes (tests/unit/search-languages.test.ts).
  */
 export function mergeBundles(bundles: readonly (readonly BundleFile[])[]): BundleFile[] {
   if (bundles.length === 1) return [...bundles[0]!];
