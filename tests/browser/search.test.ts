@@ -5,11 +5,11 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { browserOnSharedSite } from "../helpers/browser.ts";
+import { PHONE, countTransfers, medianQueryTime, readyForQuery, searchFor } from "../helpers/search-page.ts";
 import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
 import { SEARCH_POLICY_EXCEPTION } from "../../src/features/search/policy.ts";
 
 const STRICT = SECURITY_HEADERS["Content-Security-Policy"]!;
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const site = browserOnSharedSite(SECURITY_HEADERS);
@@ -29,39 +29,6 @@ async function withPage<T>(use: (page: Page, context: BrowserContext) => Promise
   } finally {
     await context.close();
   }
-}
-
-/** Types `query` in the search field as a reader would and waits for the status to announce the answer. */
-async function searchFor(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
-  const field = page.getByRole("searchbox");
-  await field.fill("");
-  await field.pressSequentially(query);
-  await page.locator(".search-status").filter({ hasText: query }).waitFor();
-  const urls = await page
-    .locator(".search-result-title a")
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  return { urls, status: (await page.locator(".search-status").textContent()) ?? "" };
-}
-
-/** Milliseconds from a query typed to its results shown, measured in the page. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (query) => {
-    const field = document.querySelector<HTMLInputElement>("#search-query")!;
-    const status = document.querySelector(".search-status")!;
-    const started = performance.now();
-    const answered = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!status.textContent?.includes(query)) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    field.value = query;
-    field.dispatchEvent(new Event("input", { bubbles: true }));
-    await answered;
-    return performance.now() - started;
-  }, query);
 }
 
 const LANGUAGES = [
@@ -112,21 +79,14 @@ describe.each(LANGUAGES)("the $lang search page", (language) => {
 
   it("loads under 100 KB on a phone before the first query, and answers in under 100 ms", async () => {
     await withPage(async (page) => {
-      const sizes: Promise<number>[] = [];
-      page.on("requestfinished", (request) =>
-        sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
-      );
+      const transferred = countTransfers(page);
       await page.goto(`${site.url}${language.url}`, { waitUntil: "networkidle" });
-      await page.getByRole("searchbox").focus();
-      await page.waitForLoadState("networkidle");
-      await expect.poll(() => page.locator("#search-kind option").count()).toBeGreaterThan(1);
-      const before = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+      await readyForQuery(page);
+      const before = await transferred();
       console.log(`${language.url}: ${(before / 1024).toFixed(1)} KB before the first query`);
       expect(before).toBeLessThan(100 * 1024);
       // Each query fetches its words' index and its results' excerpts: measured on five, warm or not, the median counts.
-      const times: number[] = [];
-      for (const query of [language.word, language.shared, ...language.more]) times.push(await timeQuery(page, query));
-      const median = [...times].sort((a, b) => a - b)[2]!;
+      const { median, times } = await medianQueryTime(page, [language.word, language.shared, ...language.more]);
       console.log(`${language.url}: queries answered in ${times.map((ms) => ms.toFixed(0)).join(", ")} ms`);
       expect(median).toBeLessThan(100);
     }, PHONE);

@@ -15,6 +15,8 @@ export interface Fragment {
   language: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** The part of its language's index that holds it: "" for the bundle's own, else its folder (`fr-3/`). */
+  part: string;
 }
 
 /** An index file's data after its signature; an error when the file is not one of Pagefind's. */
@@ -25,18 +27,19 @@ export function inflateIndexFile(name: string, data: Buffer): Buffer {
   return inflated.subarray(SIGNATURE.length);
 }
 
-/** Every page record of the site's index, with the language its file name gives (fr_3a9c1b0.pf_fragment). */
+/** Every page record of the site's index, in all its parts, with the language its file name gives (fr_3a9c1b0.pf_fragment). */
 export async function searchFragments(siteDir: string): Promise<Fragment[]> {
-  const files = (await listFiles(path.join(siteDir, "pagefind/fragment"))).filter((file) =>
-    file.endsWith(".pf_fragment"),
+  const files = (await listFiles(path.join(siteDir, "pagefind"))).filter(
+    (file) => path.basename(path.dirname(file)) === "fragment" && file.endsWith(".pf_fragment"),
   );
   return Promise.all(
     files.map(async (file) => {
       const record = JSON.parse(inflateIndexFile(file, await readFile(file)).toString("utf8")) as Omit<
         Fragment,
-        "language"
+        "language" | "part"
       >;
-      return { ...record, language: path.basename(file).split("_")[0]! };
+      const folder = path.relative(path.join(siteDir, "pagefind"), path.dirname(path.dirname(file)));
+      return { ...record, language: path.basename(file).split("_")[0]!, part: folder ? `${folder}/` : "" };
     }),
   );
 }

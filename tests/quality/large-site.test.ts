@@ -1,4 +1,4 @@
-// Gates at scale: 1000 generated posts (the bench corpus, seeded) built once, at the most posts per page the settings allow: weights, growth, links, hreflang, titles, sitemaps, old addresses.
+// Gates at scale: 1000 generated posts (the bench corpus, seeded) built once, at the most posts per page the settings allow: weights, growth, links, hreflang, titles, sitemaps, old addresses, search in parts.
 import { readFile, readdir, realpath, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -17,9 +17,15 @@ import {
 } from "../helpers/gates.ts";
 import { type PageFacts, readPageFacts } from "../helpers/page-facts.ts";
 import { copyProject, runBuild } from "../helpers/project.ts";
+import { launchChromium, serveSite } from "../helpers/browser.ts";
+import { searchFragments } from "../helpers/search-index.ts";
+import { PHONE, countTransfers, readyForQuery, searchFor } from "../helpers/search-page.ts";
+import { SECURITY_HEADERS } from "../../src/server/security-headers.ts";
 import { LinkChecker, SITE_ORIGIN, internalPath, listFiles } from "../helpers/site.ts";
 
 const POSTS = 1000;
+/** A word of the generated French prose that nearly every post holds. */
+const SEARCHED = "centrale";
 const { postsPerPage, archivePerPage } = MOST_PER_PAGE;
 /** The sections of each language, as the archive and topic pages had them before they were paginated. */
 const SECTIONS: Record<string, { tags: string; archive: string }> = {
@@ -155,5 +161,41 @@ describe(`a site of ${POSTS} generated posts`, () => {
     const indexable = pages.filter((page) => page.url !== "/" && !page.noindex && !page.redirect);
     expect(listed.sort()).toEqual(indexable.map((page) => page.url).sort());
     expect(await readFile(path.join(siteDir, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE_ORIGIN}/sitemap.xml`);
+  });
+
+  it("searches a language's index in parts in Chromium on a phone: every part answers, its language only, and the page stays light", async () => {
+    const described = JSON.parse(await readFile(path.join(siteDir, "pagefind/languages.json"), "utf8")) as Record<
+      string,
+      { parts: string[] }
+    >;
+    expect(described.fr!.parts.length, "the French index is made in parts at this size").toBeGreaterThan(0);
+    const fragments = (await searchFragments(siteDir)).filter((fragment) => fragment.language === "fr");
+    const partOf = new Map(fragments.map((fragment) => [fragment.url, fragment.part]));
+    const inFirstPart = fragments.filter((fragment) => fragment.part === "").length;
+    const server = await serveSite(siteDir, SECURITY_HEADERS);
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext(PHONE)).newPage();
+      const transferred = countTransfers(page);
+      await page.goto(`${server.url}/fr/recherche/`, { waitUntil: "networkidle" });
+      await readyForQuery(page);
+      const before = await transferred();
+      console.log(`/fr/recherche/ at ${POSTS} posts: ${(before / 1024).toFixed(1)} KB before the first query`);
+      expect(before).toBeLessThan(100 * 1024);
+      // A word nearly every French post holds: more results than the first part has pages, so every part answered.
+      const found = await searchFor(page, SEARCHED);
+      expect(Number(/\d+/.exec(found.status)?.[0]), found.status).toBeGreaterThan(inFirstPart);
+      expect(found.urls.length).toBeGreaterThan(0);
+      expect(
+        found.urls.every((url) => url.startsWith("/fr/")),
+        found.urls.join(" "),
+      ).toBe(true);
+      expect(new Set(found.urls.map((url) => partOf.get(url))).size, "results from more than one part").toBeGreaterThan(
+        1,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

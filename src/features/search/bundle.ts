@@ -1,4 +1,5 @@
-// Pagefind's bundle as the site publishes it: the files the search page needs under /pagefind/, their types, and one cache entry for them all.
+// Pagefind's bundle as the site publishes it: the files the search page needs under /pagefind/, their types, what its parts hold, and one cache entry for them all.
+import { gunzipSync } from "node:zlib";
 import type { Output } from "../../core/output/output.ts";
 
 /** Where the bundle is published: Pagefind's script looks for its files beside itself. */
@@ -21,6 +22,54 @@ const PUBLISHED =
 
 const ENTRY = "pagefind-entry.json";
 
+/**
+ * Beside Pagefind's files, what the search page needs to know of each language's index before its first query: the
+ * folders of its other parts, and the values of its filters, so that it offers them without fetching every part's
+ * filter files (`{"fr": {"parts": ["fr-3/"], "filters": {"kind": ["Annonce"], "topic": ["charbon"]}}}`).
+ */
+export const LANGUAGES_FILE = "languages.json";
+
+/** A filter's values, by filter name, as the templates' `data-pagefind-filter` attributes give them. */
+export type FilterValues = Record<string, string[]>;
+
+/** Every value of every filter that the pages of a bundle hold, read from the page records (fragments) Pagefind wrote. */
+export function filterValues(files: readonly BundleFile[]): FilterValues {
+  const values = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (!/^fragment\/[\w-]+\.pf_fragment$/.test(file.path)) continue;
+    const record = JSON.parse(inflate(file).toString("utf8")) as { filters?: Record<string, string[]> };
+    for (const [name, given] of Object.entries(record.filters ?? {})) {
+      const known = values.get(name) ?? new Set<string>();
+      for (const value of given) known.add(value);
+      values.set(name, known);
+    }
+  }
+  return sortedValues(values);
+}
+
+/** The union of filter values, each list sorted (the same lists for the same pages, whatever the parts). */
+export function mergeFilterValues(all: readonly FilterValues[]): FilterValues {
+  const values = new Map<string, Set<string>>();
+  for (const filters of all)
+    for (const [name, given] of Object.entries(filters))
+      values.set(name, new Set([...(values.get(name) ?? []), ...given]));
+  return sortedValues(values);
+}
+
+function sortedValues(values: Map<string, Set<string>>): FilterValues {
+  return Object.fromEntries([...values.keys()].sort().map((name) => [name, [...values.get(name)!].sort()] as const));
+}
+
+/** Pagefind's signature at the start of each of its data files, once inflated. */
+const SIGNATURE = "pagefind_dcd";
+
+function inflate(file: BundleFile): Buffer {
+  const data = gunzipSync(file.content);
+  if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+    throw new Error(`Pagefind's ${file.path} does not start with its signature`);
+  return data.subarray(SIGNATURE.length);
+}
+
 interface Entry {
   languages: Record<string, { wasm: string }>;
 }
@@ -34,6 +83,11 @@ function entryOf(files: readonly BundleFile[]): Entry {
 export function publishedFiles(files: readonly BundleFile[]): BundleFile[] {
   const wasm = new Set(Object.values(entryOf(files).languages).map((language) => `wasm.${language.wasm}.pagefind`));
   return files.filter((file) => PUBLISHED.test(file.path) || wasm.has(file.path));
+}
+
+/** What a part merged by the page needs of its bundle: not Pagefind's script nor its WebAssembly, which the first part brings. */
+export function partFiles(files: readonly BundleFile[]): BundleFile[] {
+  return files.filter((file) => file.path !== "pagefind.js" && !file.path.startsWith("wasm."));
 }
 
 /**

@@ -1,16 +1,34 @@
-// The search index: Pagefind run on the published pages the writer hands over, its bundle published as outputs, kept by content in the cache.
+// The search index: Pagefind run on the published pages the writer hands over, in parts of each language, its bundle published as outputs, kept by content in the cache.
 import { createHash } from "node:crypto";
 import pMap from "p-map";
 import { codeVersion } from "../../core/build/cache.ts";
 import type { BuildContext } from "../../core/context.ts";
 import { type Derivation, type Output, type WrittenContent, isHtml } from "../../core/output/output.ts";
-import { type BundleFile, bundleOutputs, mergeBundles, packBundle, publishedFiles, unpackBundle } from "./bundle.ts";
+import {
+  type BundleFile,
+  type FilterValues,
+  LANGUAGES_FILE,
+  bundleOutputs,
+  filterValues,
+  mergeBundles,
+  mergeFilterValues,
+  packBundle,
+  partFiles,
+  publishedFiles,
+  unpackBundle,
+} from "./bundle.ts";
 
 /** The mark templates put on a page's main content: Pagefind indexes that element, and pages without it not at all. */
 const BODY_MARK = "data-pagefind-body";
 
 /** Pages handed to Pagefind's process at a time: it parses them in parallel while the next ones are sent. */
 const IN_FLIGHT = 8;
+
+/**
+ * Pages of one language in one part of its index, at most: an edit re-indexes its part only, and the reader's browser
+ * merges the parts (the WebAssembly once, then a few small files per part). Measured in bench/README.md.
+ */
+export const PAGES_PER_PART = 500;
 
 /** What the index depends on besides the pages: Pagefind's version and this code. */
 const INDEX_VERSION = codeVersion(["pagefind"], [new URL(import.meta.url), new URL("./bundle.ts", import.meta.url)]);
@@ -20,7 +38,19 @@ interface Page {
   content: Buffer;
 }
 
-/** Pagefind's index of `pages`, in the order given (its files are then the same for the same pages). */
+/** One part of a language's index: Pagefind's files, and the values of the filters its pages hold. */
+interface Part {
+  files: BundleFile[];
+  filters: FilterValues;
+}
+
+/** Kept with a part's files in its cache entry, never published: its filter values. */
+const FILTERS_ENTRY = ".filters.json";
+
+/**
+ * Pagefind's index of `pages`, in the order given (its files are then the same for the same pages). Pagefind's process
+ * stays up for the next index: `closePagefind` stops it.
+ */
 export async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]> {
   // Imported as ESM whatever loads this module: Pagefind's package has no entry for require().
   const pagefind = await import("pagefind");
@@ -40,9 +70,25 @@ export async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]>
     if (bundle.errors.length) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
     return publishedFiles(bundle.files.map((file) => ({ path: file.path, content: Buffer.from(file.content) })));
   } finally {
-    // Pagefind's process holds the whole index in memory: stopped as soon as its files are out.
-    await pagefind.close();
+    // Pagefind's process holds the whole index in memory: freed as soon as its files are out.
+    await index.deleteIndex();
   }
+}
+
+export async function closePagefind(): Promise<void> {
+  await (await import("pagefind")).close();
+}
+
+/** How many parts a language of `pages` pages has: a power of two, so that the parts change only when it doubles. */
+export function partCount(pages: number, most: number): number {
+  let parts = 1;
+  while (pages > parts * most) parts *= 2;
+  return parts;
+}
+
+/** The part of its language's index a page is in: by its address alone, so that an edit never moves a page. */
+export function partOf(url: string, parts: number): number {
+  return createHash("sha256").update(url).digest().readUInt32BE(0) % parts;
 }
 
 /** Pagefind's rule for a page's language: its `<html lang>`, else "unknown". */
@@ -56,16 +102,22 @@ function byUrl(a: { url: string }, b: { url: string }): number {
 
 /**
  * Notes every HTML page the build writes, by its content key; once all are written, makes each language's index
- * (Pagefind's indexes of two languages share nothing), taking it from the cache when the same pages were indexed
- * before, or reading back the pages marked for search: an edit re-indexes its own language only. Pages are not kept
- * in memory meanwhile, and an unchanged site reads none. Drafts and embargoed posts are no pages of a production
- * build, so they cannot reach the index.
+ * (Pagefind's indexes of two languages share nothing) in parts of at most `pagesPerPart` pages, each part taken from
+ * the cache when the same pages were indexed before, or made by reading back the pages marked for search: an edit
+ * re-indexes its own part only. The first part of each language is in the bundle the search page loads; the others
+ * are in folders of their own, listed by language in `languages.json` with the values of the language's filters: the
+ * page offers those at once, and merges the parts at the first query. Pages are not kept in memory
+ * meanwhile, and an unchanged site reads none. Drafts and embargoed posts are no pages of a production build, so they
+ * cannot reach the index.
  */
 export class SearchIndex implements Derivation {
   readonly origin = { feature: "search" };
   private readonly pages: { url: string; lang: string; file: WrittenContent }[] = [];
 
-  constructor(private readonly context: BuildContext) {}
+  constructor(
+    private readonly context: BuildContext,
+    private readonly pagesPerPart = PAGES_PER_PART,
+  ) {}
 
   reads(output: Output): boolean {
     return isHtml(output.type);
@@ -83,18 +135,41 @@ export class SearchIndex implements Derivation {
       if (pages) pages.push(page);
       else languages.set(page.lang, [page]);
     }
-    const bundles: BundleFile[][] = [];
-    for (const lang of [...languages.keys()].sort()) {
-      const bundle = await this.languageBundle(languages.get(lang)!.sort(byUrl));
-      if (bundle) bundles.push(bundle);
+    const firstParts: BundleFile[][] = [];
+    const otherParts: BundleFile[] = [];
+    const described: Record<string, { parts: string[]; filters: FilterValues }> = {};
+    try {
+      for (const lang of [...languages.keys()].sort()) {
+        const pages = languages.get(lang)!.sort(byUrl);
+        const split: (typeof pages)[] = Array.from({ length: partCount(pages.length, this.pagesPerPart) }, () => []);
+        for (const page of pages) split[partOf(page.url, split.length)]!.push(page);
+        const folders: string[] = [];
+        const filters: FilterValues[] = [];
+        for (const [number, pagesOfPart] of split.entries()) {
+          const part = await this.part(pagesOfPart);
+          if (!part) continue;
+          filters.push(part.filters);
+          // The language's first part with a page marked for search: Pagefind's own script loads it as its index.
+          if (filters.length === 1) {
+            firstParts.push(part.files);
+            continue;
+          }
+          const folder = `${lang}-${number}/`;
+          folders.push(folder);
+          otherParts.push(...partFiles(part.files).map((file) => ({ ...file, path: folder + file.path })));
+        }
+        if (filters.length) described[lang] = { parts: folders, filters: mergeFilterValues(filters) };
+      }
+    } finally {
+      await closePagefind();
     }
-    return bundles.length ? bundleOutputs(mergeBundles(bundles)) : [];
+    if (!firstParts.length) return [];
+    const description = { path: LANGUAGES_FILE, content: Buffer.from(JSON.stringify(described)) };
+    return bundleOutputs([...mergeBundles(firstParts), ...otherParts, description]);
   }
 
-  /** One language's index, in the order given (its files are then the same for the same pages); none without a marked page. */
-  private async languageBundle(
-    pages: readonly { url: string; file: WrittenContent }[],
-  ): Promise<BundleFile[] | undefined> {
+  /** One part of a language's index, in the order given (its files are then the same for the same pages); none without a marked page. */
+  private async part(pages: readonly { url: string; file: WrittenContent }[]): Promise<Part | undefined> {
     const cache = this.context.cache.namespace("search", INDEX_VERSION);
     const digest = createHash("sha256");
     for (const page of pages) digest.update(page.url).update("\0").update(page.file.key).update("\0");
@@ -103,8 +178,17 @@ export class SearchIndex implements Derivation {
         concurrency: IN_FLIGHT,
       });
       const marked = read.filter((page) => page.content.includes(BODY_MARK));
-      return marked.length ? packBundle(await runPagefind(marked)) : Buffer.alloc(0);
+      if (!marked.length) return Buffer.alloc(0);
+      const files = await runPagefind(marked);
+      const filters = { path: FILTERS_ENTRY, content: Buffer.from(JSON.stringify(filterValues(files))) };
+      return packBundle([...files, filters]);
     });
-    return packed.length ? unpackBundle(packed) : undefined;
+    if (!packed.length) return undefined;
+    const files = unpackBundle(packed);
+    const filters = files.findIndex((file) => file.path === FILTERS_ENTRY);
+    return {
+      files: files.filter((_, index) => index !== filters),
+      filters: JSON.parse(files[filters]!.content.toString("utf8")) as FilterValues,
+    };
   }
 }

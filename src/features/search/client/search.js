@@ -1,5 +1,5 @@
 // The search page's interface in the browser: Pagefind, loaded from the site itself, answers as the reader types, in the page's language.
-/* global document, location, history, DOMParser, Option, URLSearchParams */
+/* global document, location, history, fetch, DOMParser, Option, URLSearchParams */
 
 /** Results shown at once: the others are counted, and a more precise search finds them. */
 const SHOWN = 20;
@@ -60,13 +60,30 @@ function summary(count, query) {
   return count > SHOWN ? `${found} ${text("more", { shown: SHOWN })}` : found;
 }
 
-/** The filters Pagefind found in this language's index, as the choices of each list. */
-async function offerFilters(pagefind) {
-  const available = await pagefind.filters();
+/** What the build says of this language's index: the folders of its other parts, and its filters' values. */
+async function describeIndex(bundle) {
+  // Asked again whenever the page is opened, as Pagefind does for its entry file: it changes with the site.
+  const response = await fetch(new URL("languages.json", bundle), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`languages.json: ${response.status}`);
+  return (await response.json())[lang] ?? { parts: [], filters: {} };
+}
+
+/** The values of each filter, as the choices of its list. */
+function offerFilters(filters) {
   for (const [name, select] of Object.entries(choices)) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
+    const values = [...(filters[name] ?? [])].sort((a, b) => a.localeCompare(b, lang));
     select.append(...values.map((value) => new Option(value, value)));
   }
+}
+
+/**
+ * The other parts of this language's index (a large site's index is made in parts, so that an edit re-indexes one),
+ * merged into Pagefind's at the first query: they share its WebAssembly, and a query searches them all.
+ */
+async function mergeParts(pagefind, bundle, parts) {
+  // Pagefind merges once its WebAssembly runs, and would wait for ever if it cannot: its own search tells which.
+  await pagefind.preload("");
+  await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(part, bundle).pathname)));
 }
 
 function showUnavailable() {
@@ -75,17 +92,24 @@ function showUnavailable() {
 }
 
 async function start() {
+  const bundle = new URL(root.dataset.bundle, location.href);
   let pagefind;
   try {
-    pagefind = await import(new URL("pagefind.js", new URL(root.dataset.bundle, location.href)).href);
+    pagefind = await import(new URL("pagefind.js", bundle).href);
     // In the page rather than in a worker: the page's policy is the only one that allows Pagefind's WebAssembly.
     await pagefind.options({ noWorker: true });
   } catch {
     return showUnavailable();
   }
   let latest = 0;
-  let ready;
-  const prepare = () => (ready ??= offerFilters(pagefind));
+  let described;
+  let merged;
+  // When the reader comes to the form: Pagefind's WebAssembly and first part, and the filters' choices.
+  const prepare = () =>
+    (described ??= Promise.all([describeIndex(bundle), pagefind.init()]).then(([index]) => {
+      offerFilters(index.filters);
+      return index;
+    }));
 
   async function search() {
     const ticket = ++latest;
@@ -101,7 +125,8 @@ async function start() {
       status.textContent = "";
       return;
     }
-    await prepare();
+    const index = await prepare();
+    await (merged ??= mergeParts(pagefind, bundle, index.parts));
     const found = await pagefind.search(query || null, { filters });
     const details = (from, to) => Promise.all(found.results.slice(from, to).map((result) => result.data()));
     // The first results as soon as they are there (a phone's screen shows no more), then the others.
