@@ -177,6 +177,8 @@ describe(`a site of ${POSTS} generated posts`, () => {
     try {
       const page = await (await browser.newContext(PHONE)).newPage();
       const transferred = countTransfers(page);
+      const asked: string[] = [];
+      page.on("request", (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(`${server.url}/fr/recherche/`, { waitUntil: "networkidle" });
       await readyForQuery(page);
       const before = await transferred();
@@ -190,6 +192,12 @@ describe(`a site of ${POSTS} generated posts`, () => {
         found.urls.every((url) => url.startsWith("/fr/")),
         found.urls.join(" "),
       ).toBe(true);
+      // Nothing of the English index was fetched: not a part, not a file of the first part's English index.
+      const fetched = asked.filter((url) => url.startsWith("/pagefind/"));
+      expect(
+        fetched.filter((url) => /^\/pagefind\/(?:en-\d+\/|(?:.*\/)?(?:pagefind\.|wasm\.)?en[_.])/.test(url)),
+      ).toEqual([]);
+      expect(fetched.filter((url) => /^\/pagefind\/fr-\d+\/.*\.pf_index$/.test(url)).length).toBeGreaterThan(0);
       expect(new Set(found.urls.map((url) => partOf.get(url))).size, "results from more than one part").toBeGreaterThan(
         1,
       );

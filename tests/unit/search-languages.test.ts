@@ -25,11 +25,14 @@ interface Page {
   text: string;
   /** A value of the topic filter, as a post's topic links give it. */
   topic?: string;
+  /** A page without `data-pagefind-body`, as lists and archives are. */
+  unmarked?: boolean;
 }
 
-function html({ lang, text, topic }: Page): string {
+function html({ lang, text, topic, unmarked }: Page): string {
   const filter = topic ? `<a href="/" data-pagefind-filter="topic">${topic}</a>` : "";
-  return `<!doctype html><html lang="${lang}"><head><title>${text}</title></head><body><nav>menu</nav><main data-pagefind-body><h1>${text}</h1><p>${text} ${text}</p>${filter}</main></body></html>`;
+  const main = unmarked ? "<main>" : "<main data-pagefind-body>";
+  return `<!doctype html><html lang="${lang}"><head><title>${text}</title></head><body><nav>menu</nav>${main}<h1>${text}</h1><p>${text} ${text}</p>${filter}</main></body></html>`;
 }
 
 function outputOf(page: Page): Output {
@@ -198,7 +201,10 @@ describe("the search index of a large language, in parts", () => {
     const edited = MANY.map((other) =>
       other === page ? { ...page, text: `${page.text}, revue et complétée` } : other,
     );
+    const kept = await cachedIndexes(root);
     const after = await build(root, edited, MOST);
+    // One Pagefind run: the edited page's part; the others come from the cache.
+    expect(await cachedIndexes(root)).toBe(kept + 1);
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
       (name) => !before.get(name)?.equals(after.get(name) ?? Buffer.alloc(0)),
     );
@@ -208,5 +214,16 @@ describe("the search index of a large language, in parts", () => {
       changed.join(" "),
     ).toBe(true);
     expect(after).toEqual(await build(await tempDir(), edited, MOST));
+  });
+
+  it("is made of the pages marked for search only: a list or archive page changing re-makes no part", async () => {
+    const root = await tempDir();
+    const list = (text: string): Page => ({ url: "/fr/archives/", lang: "fr", declared: true, text, unmarked: true });
+    const before = await build(root, [...MANY, list("Archives : dix billets")], MOST);
+    const kept = await cachedIndexes(root);
+    const after = await build(root, [...MANY, list("Archives : onze billets")], MOST);
+    expect(await cachedIndexes(root)).toBe(kept);
+    expect(after).toEqual(before);
+    expect(before).toEqual(await build(await tempDir(), MANY, MOST));
   });
 });

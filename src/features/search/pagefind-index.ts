@@ -25,7 +25,7 @@ const BODY_MARK = "data-pagefind-body";
 const IN_FLIGHT = 8;
 
 /**
- * Pages of one language in one part of its index, at most: an edit re-indexes its part only, and the reader's browser
+ * Pages of one language in one part of its index, at most on average: an edit re-indexes its part only, and the reader's browser
  * merges the parts (the WebAssembly once, then a few small files per part). Measured in bench/README.md.
  */
 export const PAGES_PER_PART = 500;
@@ -79,7 +79,10 @@ export async function closePagefind(): Promise<void> {
   await (await import("pagefind")).close();
 }
 
-/** How many parts a language of `pages` pages has: a power of two, so that the parts change only when it doubles. */
+/**
+ * How many parts a language of `pages` pages has: a power of two, so that the parts change only when it doubles, and
+ * enough for `most` pages a part on average (the pages fall in parts by chance: a part may hold a few more).
+ */
 export function partCount(pages: number, most: number): number {
   let parts = 1;
   while (pages > parts * most) parts *= 2;
@@ -91,6 +94,9 @@ export function partOf(url: string, parts: number): number {
   return createHash("sha256").update(url).digest().readUInt32BE(0) % parts;
 }
 
+/** What a language may be called, as it names a part's folder (`fr-3/`). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /** Pagefind's rule for a page's language: its `<html lang>`, else "unknown". */
 function htmlLang(content: Buffer): string {
   return /<html\b[^>]*\slang="?([^"\s>]+)/i.exec(content.subarray(0, 2048).toString("utf8"))?.[1] ?? "unknown";
@@ -101,14 +107,13 @@ function byUrl(a: { url: string }, b: { url: string }): number {
 }
 
 /**
- * Notes every HTML page the build writes, by its content key; once all are written, makes each language's index
- * (Pagefind's indexes of two languages share nothing) in parts of at most `pagesPerPart` pages, each part taken from
- * the cache when the same pages were indexed before, or made by reading back the pages marked for search: an edit
+ * Notes every page the build writes that is marked for search, by its content key; once all are written, makes each
+ * language's index (Pagefind's indexes of two languages share nothing) in parts of about `pagesPerPart` pages at most,
+ * each part taken from the cache when the same pages were indexed before, or made by reading them back: an edit
  * re-indexes its own part only. The first part of each language is in the bundle the search page loads; the others
  * are in folders of their own, listed by language in `languages.json` with the values of the language's filters: the
- * page offers those at once, and merges the parts at the first query. Pages are not kept in memory
- * meanwhile, and an unchanged site reads none. Drafts and embargoed posts are no pages of a production build, so they
- * cannot reach the index.
+ * page offers those at once, and merges the parts at the first query. Pages are not kept in memory meanwhile. Drafts
+ * and embargoed posts are no pages of a production build, so they cannot reach the index.
  */
 export class SearchIndex implements Derivation {
   readonly origin = { feature: "search" };
@@ -124,8 +129,17 @@ export class SearchIndex implements Derivation {
   }
 
   async read(output: Output, file: WrittenContent): Promise<void> {
-    // A page that does not say its language is opened to find it, as Pagefind would.
-    this.pages.push({ url: output.url, lang: output.lang ?? htmlLang(await file.content()), file });
+    // Only the pages marked for search make the parts: a new post changes the lists and archives, none of them indexed,
+    // and their changes must not make a part again.
+    const content = await file.content();
+    if (!content.includes(BODY_MARK)) return;
+    // A page that does not say its language is read for it, as Pagefind would.
+    const lang = output.lang ?? htmlLang(content);
+    if (!LANGUAGE_TAG.test(lang))
+      throw new Error(
+        `search: ${output.url}: its language ${JSON.stringify(lang)} is not a language tag (e.g. fr, pt-BR)`,
+      );
+    this.pages.push({ url: output.url, lang, file });
   }
 
   async outputs(): Promise<Output[]> {
@@ -149,7 +163,7 @@ export class SearchIndex implements Derivation {
           const part = await this.part(pagesOfPart);
           if (!part) continue;
           filters.push(part.filters);
-          // The language's first part with a page marked for search: Pagefind's own script loads it as its index.
+          // The language's first part with pages: Pagefind's own script loads it as its index.
           if (filters.length === 1) {
             firstParts.push(part.files);
             continue;
@@ -168,8 +182,9 @@ export class SearchIndex implements Derivation {
     return bundleOutputs([...mergeBundles(firstParts), ...otherParts, description]);
   }
 
-  /** One part of a language's index, in the order given (its files are then the same for the same pages); none without a marked page. */
+  /** One part of a language's index, in the order given (its files are then the same for the same pages); none without a page. */
   private async part(pages: readonly { url: string; file: WrittenContent }[]): Promise<Part | undefined> {
+    if (!pages.length) return undefined;
     const cache = this.context.cache.namespace("search", INDEX_VERSION);
     const digest = createHash("sha256");
     for (const page of pages) digest.update(page.url).update("\0").update(page.file.key).update("\0");
@@ -177,13 +192,10 @@ export class SearchIndex implements Derivation {
       const read = await pMap(pages, async ({ url, file }) => ({ url, content: await file.content() }), {
         concurrency: IN_FLIGHT,
       });
-      const marked = read.filter((page) => page.content.includes(BODY_MARK));
-      if (!marked.length) return Buffer.alloc(0);
-      const files = await runPagefind(marked);
+      const files = await runPagefind(read);
       const filters = { path: FILTERS_ENTRY, content: Buffer.from(JSON.stringify(filterValues(files))) };
       return packBundle([...files, filters]);
     });
-    if (!packed.length) return undefined;
     const files = unpackBundle(packed);
     const filters = files.findIndex((file) => file.path === FILTERS_ENTRY);
     return {

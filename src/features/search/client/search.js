@@ -65,7 +65,11 @@ async function describeIndex(bundle) {
   // Asked again whenever the page is opened, as Pagefind does for its entry file: it changes with the site.
   const response = await fetch(new URL("languages.json", bundle), { cache: "no-cache" });
   if (!response.ok) throw new Error(`languages.json: ${response.status}`);
-  return (await response.json())[lang] ?? { parts: [], filters: {} };
+  const described = await response.json();
+  // A language without an index of its own: Pagefind would answer from another language's, so nothing is searched.
+  const index = Object.hasOwn(described, lang) ? described[lang] : undefined;
+  if (!Array.isArray(index?.parts) || typeof index.filters !== "object") throw new Error(`languages.json: no ${lang}`);
+  return index;
 }
 
 /** The values of each filter, as the choices of its list. */
@@ -104,7 +108,8 @@ async function start() {
   let latest = 0;
   let described;
   let merged;
-  // When the reader comes to the form: Pagefind's WebAssembly and first part, and the filters' choices.
+  // When the reader comes to the form: the filters' choices, and Pagefind started (it fetches its WebAssembly and the
+  // first part's metadata meanwhile).
   const prepare = () =>
     (described ??= Promise.all([describeIndex(bundle), pagefind.init()]).then(([index]) => {
       offerFilters(index.filters);
