@@ -84,7 +84,7 @@ afterAll(closePagefind);
 /** How many indexes the cache holds: one per language and set of pages Pagefind was run on. */
 async function cachedIndexes(root: string): Promise<number> {
   const entries = await readdir(path.join(root, ".cache/tract"), { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.parentPath.includes(`${path.sep}search`)).length;
+  return entries.filter((entry) => entry.isFile() && entry.parentPath.includes(`${path.sep}search${path.sep}`)).length;
 }
 
 describe("the search index, one language at a time", () => {
@@ -214,6 +214,29 @@ describe("the search index of a large language, in parts", () => {
       changed.join(" "),
     ).toBe(true);
     expect(after).toEqual(await build(await tempDir(), edited, MOST));
+  });
+
+  it("reads no page again when the same pages come back: whether each is marked is kept by its content key", async () => {
+    const root = await tempDir();
+    const context = createContext({ root, now: DateTime.now(), mode: "production" });
+    let reads = 0;
+    const index = async (pages: readonly Page[]) => {
+      const search = new SearchIndex(context, MOST);
+      for (const page of pages)
+        await search.read(outputOf(page), {
+          key: `${page.url}:${page.text}`,
+          content: async () => {
+            reads++;
+            return Buffer.from(html(page));
+          },
+        });
+      return search.outputs();
+    };
+    const first = await index(MANY);
+    expect(reads).toBeGreaterThanOrEqual(MANY.length);
+    reads = 0;
+    expect((await index(MANY)).map((output) => output.url)).toEqual(first.map((output) => output.url));
+    expect(reads).toBe(0);
   });
 
   it("is made of the pages marked for search only: a list or archive page changing re-makes no part", async () => {

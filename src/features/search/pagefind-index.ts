@@ -94,6 +94,25 @@ export function partOf(url: string, parts: number): number {
   return createHash("sha256").update(url).digest().readUInt32BE(0) % parts;
 }
 
+/** A page the writer handed over: its address, its language, its content by key. */
+interface NotedPage {
+  url: string;
+  lang: string;
+  file: WrittenContent;
+}
+
+/** The marks kept by the builds before; none when the entry is missing or not what it should be. */
+function parseMarks(stored: Buffer | undefined): Record<string, boolean> {
+  try {
+    const marks: unknown = JSON.parse(stored?.toString("utf8") ?? "{}");
+    if (typeof marks === "object" && marks && Object.values(marks).every((mark) => typeof mark === "boolean"))
+      return marks as Record<string, boolean>;
+  } catch {
+    // Not JSON: read every page again.
+  }
+  return {};
+}
+
 /** What a language may be called, as it names a part's folder (`fr-3/`). */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -107,17 +126,17 @@ function byUrl(a: { url: string }, b: { url: string }): number {
 }
 
 /**
- * Notes every page the build writes that is marked for search, by its content key; once all are written, makes each
- * language's index (Pagefind's indexes of two languages share nothing) in parts of about `pagesPerPart` pages at most,
- * each part taken from the cache when the same pages were indexed before, or made by reading them back: an edit
- * re-indexes its own part only. The first part of each language is in the bundle the search page loads; the others
- * are in folders of their own, listed by language in `languages.json` with the values of the language's filters: the
- * page offers those at once, and merges the parts at the first query. Pages are not kept in memory meanwhile. Drafts
- * and embargoed posts are no pages of a production build, so they cannot reach the index.
+ * Notes every HTML page the build writes, by its content key; once all are written, makes each language's index of
+ * the pages marked for search (Pagefind's indexes of two languages share nothing) in parts of about `pagesPerPart`
+ * pages at most, each part taken from the cache when the same pages were indexed before, or made by reading them
+ * back: an edit re-indexes its own part only. The first part of each language is in the bundle the search page loads;
+ * the others are in folders of their own, listed by language in `languages.json` with the values of the language's
+ * filters: the page offers those at once, and merges the parts at the first query. Pages are not kept in memory
+ * meanwhile. Drafts and embargoed posts are no pages of a production build, so they cannot reach the index.
  */
 export class SearchIndex implements Derivation {
   readonly origin = { feature: "search" };
-  private readonly pages: { url: string; lang: string; file: WrittenContent }[] = [];
+  private readonly pages: NotedPage[] = [];
 
   constructor(
     private readonly context: BuildContext,
@@ -129,12 +148,8 @@ export class SearchIndex implements Derivation {
   }
 
   async read(output: Output, file: WrittenContent): Promise<void> {
-    // Only the pages marked for search make the parts: a new post changes the lists and archives, none of them indexed,
-    // and their changes must not make a part again.
-    const content = await file.content();
-    if (!content.includes(BODY_MARK)) return;
     // A page that does not say its language is read for it, as Pagefind would.
-    const lang = output.lang ?? htmlLang(content);
+    const lang = output.lang ?? htmlLang(await file.content());
     if (!LANGUAGE_TAG.test(lang))
       throw new Error(
         `search: ${output.url}: its language ${JSON.stringify(lang)} is not a language tag (e.g. fr, pt-BR)`,
@@ -142,9 +157,34 @@ export class SearchIndex implements Derivation {
     this.pages.push({ url: output.url, lang, file });
   }
 
+  /**
+   * The pages marked for search: only they make the parts, since a new post changes the lists and archives, none of
+   * them indexed, and that must not make a part again. Whether a page is marked is known by its content key from
+   * the builds before (the same key is the same bytes), so that only new pages are read.
+   */
+  private async marked(pages: readonly NotedPage[]): Promise<NotedPage[]> {
+    const cache = this.context.cache.namespace("search-marks", INDEX_VERSION);
+    const entry = cache.key("pages marked for search, by content key");
+    const known = new Map(Object.entries(parseMarks(await cache.get(entry))));
+    let read = 0;
+    const marks = await pMap(
+      pages,
+      async ({ file }) => {
+        const mark = known.get(file.key);
+        if (mark !== undefined) return mark;
+        read++;
+        return (await file.content()).includes(BODY_MARK);
+      },
+      { concurrency: IN_FLIGHT },
+    );
+    const now = Object.fromEntries(pages.map(({ file }, index) => [file.key, marks[index]!]));
+    if (read > 0 || Object.keys(now).length !== known.size) await cache.set(entry, JSON.stringify(now));
+    return pages.filter((_, index) => marks[index]);
+  }
+
   async outputs(): Promise<Output[]> {
-    const languages = new Map<string, typeof this.pages>();
-    for (const page of this.pages.splice(0)) {
+    const languages = new Map<string, NotedPage[]>();
+    for (const page of await this.marked(this.pages.splice(0))) {
       const pages = languages.get(page.lang);
       if (pages) pages.push(page);
       else languages.set(page.lang, [page]);
@@ -183,7 +223,7 @@ export class SearchIndex implements Derivation {
   }
 
   /** One part of a language's index, in the order given (its files are then the same for the same pages); none without a page. */
-  private async part(pages: readonly { url: string; file: WrittenContent }[]): Promise<Part | undefined> {
+  private async part(pages: readonly NotedPage[]): Promise<Part | undefined> {
     if (!pages.length) return undefined;
     const cache = this.context.cache.namespace("search", INDEX_VERSION);
     const digest = createHash("sha256");
