@@ -3,7 +3,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { machineBusyMs, otherCpuShare, readUsage, usageProbeEnvironment } from "./usage-probe.ts";
+import {
+  machineBusyMs,
+  machineStolenMs,
+  otherCpuShare,
+  readUsage,
+  stolenCpuShare,
+  usageProbeEnvironment,
+} from "./usage-probe.ts";
 
 export interface BuildCommand {
   /** Project folder the build runs in (holds node_modules with tsx). */
@@ -26,6 +33,8 @@ export interface BuildMeasurement {
   helperCpuMs: number;
   /** Share of the machine's CPU capacity other processes used during the build (0 to 1). */
   otherCpuShare: number;
+  /** Share of the machine's CPU capacity the host of this virtual machine took during the build (0 to 1). */
+  stolenCpuShare: number;
   /** Largest maximum resident set size among the Node processes of the build. */
   peakRssBytes: number;
   files: number;
@@ -80,10 +89,12 @@ export async function measureBuild(command: BuildCommand): Promise<BuildMeasurem
   // Earlier writes and deletions are flushed to disk now, so that this build does not pay for them.
   spawnSync("sync");
   const busyBefore = machineBusyMs();
+  const stolenBefore = machineStolenMs();
   const started = performance.now();
   await run(command, usageFile);
   const wallMs = performance.now() - started;
   const busyMs = machineBusyMs() - busyBefore;
+  const stolenMs = machineStolenMs() - stolenBefore;
   const postPages = command.expectedUrls.filter((url) =>
     existsSync(path.join(command.outputDir, url, "index.html")),
   ).length;
@@ -97,6 +108,7 @@ export async function measureBuild(command: BuildCommand): Promise<BuildMeasurem
     wallMs,
     ...usage,
     otherCpuShare: otherCpuShare(busyMs, usage.cpuMs, wallMs),
+    stolenCpuShare: stolenCpuShare(stolenMs, wallMs),
     ...(await outputSize(command.outputDir)),
     postPages,
     outputDir: command.outputDir,

@@ -125,7 +125,8 @@ export function buildMarkdown(results: BuildResults): string {
   const { tract, baseline, medianRatio } = results.summary;
   const pairRow = (label: string, pair: BuildPair) =>
     `| ${label} | ${pair.order.join(", ")} | ${seconds(pair.tract.wallMs)} | ${seconds(pair.baseline.wallMs)} | ${times(pair.ratio)} | ` +
-    `${seconds(pair.tract.cpuMs)} | ${seconds(pair.baseline.cpuMs)} | ${percent(pair.tract.otherCpuShare)} / ${percent(pair.baseline.otherCpuShare)} |`;
+    `${seconds(pair.tract.cpuMs)} | ${seconds(pair.baseline.cpuMs)} | ${percent(pair.tract.otherCpuShare)} / ${percent(pair.baseline.otherCpuShare)} | ` +
+    `${percent(pair.tract.stolenCpuShare)} / ${percent(pair.baseline.stolenCpuShare)} |`;
   return [
     heading(SCENARIO_TITLES[results.scenario], results),
     "",
@@ -138,8 +139,8 @@ export function buildMarkdown(results: BuildResults): string {
     `| output files | ${tract.files} | ${baseline.files} | |`,
     `| output size | ${mebibytes(tract.bytes)} | ${mebibytes(baseline.bytes)} | |`,
     "",
-    "| pair | order | tract | baseline | tract / baseline | tract CPU | baseline CPU | other processes' CPU share (tract / baseline) |",
-    "|---|---|---:|---:|---:|---:|---:|---:|",
+    "| pair | order | tract | baseline | tract / baseline | tract CPU | baseline CPU | other processes' CPU share (tract / baseline) | taken by the host (tract / baseline) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     pairRow("warm-up (not counted)", results.warmup),
     ...results.pairs.map((pair, index) => pairRow(String(index + 1), pair)),
     `| **median** | | ${seconds(tract.medianWallMs)} | ${seconds(baseline.medianWallMs)} | **${times(medianRatio)}** | ${seconds(tract.medianCpuMs)} | ${seconds(baseline.medianCpuMs)} | |`,

@@ -81,12 +81,13 @@ export function searchMarkdown(results: SearchResults): string {
     row("unchanged"),
     row("edited"),
     "",
-    "| pair | build | order | with search | without | added | other processes' CPU share (with / without) |",
-    "|---|---|---|---:|---:|---:|---:|",
+    "| pair | build | order | with search | without | added | other processes' CPU share (with / without) | taken by the host (with / without) |",
+    "|---|---|---|---:|---:|---:|---:|---:|",
     ...results.pairs.map(
       (pair, index) =>
         `| ${index + 1} | ${pair.phase} | ${pair.order.join(", ")} | ${seconds(pair.search.wallMs)} | ${seconds(pair.without.wallMs)} | ${percent(pair.ratio - 1)} | ` +
-        `${Math.round(pair.search.otherCpuShare * 100)} % / ${Math.round(pair.without.otherCpuShare * 100)} % |`,
+        `${Math.round(pair.search.otherCpuShare * 100)} % / ${Math.round(pair.without.otherCpuShare * 100)} % | ` +
+        `${Math.round(pair.search.stolenCpuShare * 100)} % / ${Math.round(pair.without.stolenCpuShare * 100)} % |`,
     ),
     "",
   ].join("\n");

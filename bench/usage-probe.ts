@@ -1,4 +1,5 @@
 // CPU time and peak memory of a child's Node processes (reported by a module they load through NODE_OPTIONS), and what else loads the machine.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 
@@ -70,4 +71,26 @@ export function machineBusyMs(): number {
  */
 export function otherCpuShare(machineBusyMsDuring: number, ownCpuMs: number, elapsedMs: number): number {
   return Math.min(1, Math.max(0, (machineBusyMsDuring - ownCpuMs) / (elapsedMs * os.availableParallelism())));
+}
+
+/** Linux counts /proc/stat's times in ticks of 1/100 s (USER_HZ) on every architecture it runs on. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time the host took from this virtual machine so far, all cores, in milliseconds: the `steal` column of
+ * /proc/stat (0 on a machine that is not virtual, or not Linux). Other processes' share does not show it: on a busy
+ * host a build is slowed with no other process running.
+ */
+export function machineStolenMs(): number {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!.trim().split(/\s+/);
+    return (Number(fields[8] ?? 0) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** Share of the machine's CPU capacity (0 to 1) the host took while `elapsedMs` passed. */
+export function stolenCpuShare(stolenMsDuring: number, elapsedMs: number): number {
+  return Math.min(1, Math.max(0, stolenMsDuring / (elapsedMs * os.availableParallelism())));
 }

@@ -42,6 +42,7 @@ describe("npm run bench", () => {
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("| wall time (median of 1) |");
+    expect(run.stdout).toContain("| taken by the host (tract / baseline) |");
 
     const results = JSON.parse(await readFile(path.join(resultsDir, `build-${POSTS}.json`), "utf8")) as BuildResults;
     if (results.workspace) scratch.push(results.workspace);
@@ -146,5 +147,7 @@ describe("npm run bench", () => {
     expect(results.summary.edited.indexerPeakRssBytes).toBeGreaterThan(0);
     expect(results.summary.unchanged.indexerPeakRssBytes).toBe(0);
     expect(results.pairs[0]!.search.helperCpuMs).toBeGreaterThan(0);
+    for (const pair of results.pairs)
+      for (const build of [pair.search, pair.without]) expect(build.stolenCpuShare).toBeGreaterThanOrEqual(0);
   });
 });
