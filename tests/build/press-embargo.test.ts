@@ -9,7 +9,8 @@ import * as cheerio from "cheerio";
 import mammoth from "mammoth";
 import { copyProject, runBuild, type RunResult } from "../helpers/project.ts";
 import { RASTER, embeddedMetadata, everyOutput, flatten, pdfText } from "../helpers/press.ts";
-import { SEARCH_INDEX, inflateIndexFile } from "../helpers/search-index.ts";
+import { inflate } from "../../src/features/search/bundle.ts";
+import { SEARCH_INDEX } from "../helpers/search-index.ts";
 
 /** Phrases found only in the embargoed release, in French and in English. */
 const PHRASES = ["contre-expertise venue du terrain", "gives the floor to people who see its effects"];
@@ -29,7 +30,7 @@ function jsonStrings(value: unknown): string[] {
 }
 
 function searchIndexText(output: { name: string; data: Buffer }): string {
-  const text = inflateIndexFile(output.name, output.data).toString("utf8");
+  const text = inflate({ path: output.name, content: output.data }).toString("utf8");
   return output.name.endsWith(".pf_fragment") ? flatten(jsonStrings(JSON.parse(text)).join(" ")) : flatten(text);
 }
 

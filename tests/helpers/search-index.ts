@@ -1,12 +1,11 @@
 // Test helpers: Pagefind's index files as a built site holds them, decompressed and read (a fragment is one page's record, as JSON).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { inflate } from "../../src/features/search/bundle.ts";
 import { listFiles } from "./site.ts";
 
-/** Pagefind's index files: gzip, then its signature, then its data. */
+/** Pagefind's index files: gzip, then its signature, then its data (read with the feature's own `inflate`). */
 export const SEARCH_INDEX = /^pagefind\/.*\.pf_(fragment|index|meta|filter)$/;
-const SIGNATURE = "pagefind_dcd";
 
 /** What Pagefind keeps of one page: its address, its words, its filters and metadata. */
 export interface Fragment {
@@ -19,14 +18,6 @@ export interface Fragment {
   part: string;
 }
 
-/** An index file's data after its signature; an error when the file is not one of Pagefind's. */
-export function inflateIndexFile(name: string, data: Buffer): Buffer {
-  const inflated = gunzipSync(data);
-  if (inflated.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
-    throw new Error(`${name} does not start with Pagefind's signature ${SIGNATURE}`);
-  return inflated.subarray(SIGNATURE.length);
-}
-
 /** Every page record of the site's index, in all its parts, with the language its file name gives (fr_3a9c1b0.pf_fragment). */
 export async function searchFragments(siteDir: string): Promise<Fragment[]> {
   const files = (await listFiles(path.join(siteDir, "pagefind"))).filter(
@@ -34,7 +25,7 @@ export async function searchFragments(siteDir: string): Promise<Fragment[]> {
   );
   return Promise.all(
     files.map(async (file) => {
-      const record = JSON.parse(inflateIndexFile(file, await readFile(file)).toString("utf8")) as Omit<
+      const record = JSON.parse(inflate({ path: file, content: await readFile(file) }).toString("utf8")) as Omit<
         Fragment,
         "language" | "part"
       >;

@@ -239,6 +239,15 @@ describe("the search index of a large language, in parts", () => {
     expect(reads).toBe(0);
   });
 
+  it("refuses a page language that is no language tag, as it would name a folder of the bundle", async () => {
+    const context = createContext({ root: await tempDir(), now: DateTime.now(), mode: "production" });
+    const page: Page = { url: "/x/", lang: "../fr", declared: true, text: "Une page" };
+    const output = { ...outputOf(page), origin: { feature: "pages", file: "posts/fr/x.md" } };
+    await expect(
+      new SearchIndex(context).read(output, { key: "k", content: async () => Buffer.from(html(page)) }),
+    ).rejects.toThrow('/x/ (from posts/fr/x.md): its language "../fr" is not a language tag');
+  });
+
   it("is made of the pages marked for search only: a list or archive page changing re-makes no part", async () => {
     const root = await tempDir();
     const list = (text: string): Page => ({ url: "/fr/archives/", lang: "fr", declared: true, text, unmarked: true });

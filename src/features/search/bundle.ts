@@ -63,10 +63,11 @@ function sortedValues(values: Map<string, Set<string>>): FilterValues {
 /** Pagefind's signature at the start of each of its data files, once inflated. */
 const SIGNATURE = "pagefind_dcd";
 
-function inflate(file: BundleFile): Buffer {
+/** One of Pagefind's data files (gzip, then its signature, then its data) as its data; an error naming it otherwise. */
+export function inflate(file: BundleFile): Buffer {
   const data = gunzipSync(file.content);
   if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
-    throw new Error(`Pagefind's ${file.path} does not start with its signature`);
+    throw new Error(`${file.path} does not start with Pagefind's signature ${SIGNATURE}`);
   return data.subarray(SIGNATURE.length);
 }
 

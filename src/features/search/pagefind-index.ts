@@ -25,8 +25,8 @@ const BODY_MARK = "data-pagefind-body";
 const IN_FLIGHT = 8;
 
 /**
- * Pages of one language in one part of its index, at most on average: an edit re-indexes its part only, and the reader's browser
- * merges the parts (the WebAssembly once, then a few small files per part). Measured in bench/README.md.
+ * Pages of one language in one part of its index, on average at most: an edit re-indexes its part only, and the
+ * reader's browser merges the parts (the WebAssembly once, then a few small files per part). See bench/README.md.
  */
 export const PAGES_PER_PART = 500;
 
@@ -150,10 +150,12 @@ export class SearchIndex implements Derivation {
   async read(output: Output, file: WrittenContent): Promise<void> {
     // A page that does not say its language is read for it, as Pagefind would.
     const lang = output.lang ?? htmlLang(await file.content());
-    if (!LANGUAGE_TAG.test(lang))
+    if (!LANGUAGE_TAG.test(lang)) {
+      const from = output.origin.file ? ` (from ${output.origin.file})` : "";
       throw new Error(
-        `search: ${output.url}: its language ${JSON.stringify(lang)} is not a language tag (e.g. fr, pt-BR)`,
+        `${output.url}${from}: its language ${JSON.stringify(lang)} is not a language tag (expected e.g. fr, pt-BR in <html lang> or _data/languages.yaml)`,
       );
+    }
     this.pages.push({ url: output.url, lang, file });
   }
 
