@@ -72,6 +72,22 @@ describe("pruneCache", () => {
     expect((await stat(path.join(root, CACHE_DIR))).isDirectory()).toBe(true);
   });
 
+  it("marks a hit as used only when its time is more than an hour old, not at every read", async () => {
+    const root = await tempDir();
+    const cache = new ContentCache(root, "test", "v1");
+    const key = cache.key("entry");
+    await cache.set(key, "entry");
+    const file = (await entryFiles(root)).find((name) => name.endsWith(key))!;
+    const recent = new Date(Date.now() - 10 * 60 * 1000);
+    await utimes(file, recent, recent);
+    expect((await cache.get(key))?.toString()).toBe("entry");
+    expect(Math.round((await stat(file)).mtimeMs)).toBe(recent.getTime());
+    const hoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    await utimes(file, hoursAgo, hoursAgo);
+    await cache.get(key);
+    expect((await stat(file)).mtimeMs).toBeGreaterThan(Date.now() - 60 * 1000);
+  });
+
   it("does nothing when there is no cache yet", async () => {
     const root = await tempDir();
     expect(await pruneCache(root)).toBe(0);

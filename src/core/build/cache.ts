@@ -1,12 +1,15 @@
 // A cache of derived files on disk, keyed by the hash of everything they are made from, each entry checked before it is reused.
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 /** Where tract keeps its caches, in the project (never published, safe to delete). */
 export const CACHE_DIR = ".cache/tract";
+
+/** How old an entry's time may be before a hit marks it used again: far below the month pruning waits for. */
+const USED_MARK_MS = 3600 * 1000;
 
 /** Every entry starts with the SHA-256 of what follows: a truncated, replaced or edited entry is detected and made again. */
 const DIGEST_BYTES = 32;
@@ -41,18 +44,33 @@ export class ContentCache {
     return path.join(this.dir, key.slice(0, 2), key);
   }
 
-  /** The stored data, checked against its digest; a damaged entry is deleted and reported missing. A hit marks the entry as used, so that pruning keeps it. */
+  /**
+   * The stored data, checked against its digest; a damaged entry is deleted and reported missing. A hit marks the
+   * entry as used, so that pruning keeps it: only when it was last marked more than `USED_MARK_MS` ago, as marking
+   * every hit cost a system call per entry (thousands per build) for a pruning that counts in days.
+   */
   async get(key: string): Promise<Buffer | undefined> {
     const file = this.file(key);
-    const stored = await readFile(file).catch(() => undefined);
+    const handle = await open(file, "r").catch(() => undefined);
+    if (!handle) return undefined;
+    let stored: Buffer | undefined;
+    try {
+      const status = await handle.stat();
+      stored = await handle.readFile();
+      const now = Date.now();
+      if (now - status.mtimeMs > USED_MARK_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
+    } catch {
+      // Unreadable (replaced by a folder, say): made again, as a missing entry.
+      stored = undefined;
+    } finally {
+      await handle.close();
+    }
     if (!stored) return undefined;
     const data = stored.subarray(DIGEST_BYTES);
     if (stored.length < DIGEST_BYTES || !digest(data).equals(stored.subarray(0, DIGEST_BYTES))) {
       await rm(file, { force: true });
       return undefined;
     }
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
     return data;
   }
 

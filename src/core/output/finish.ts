@@ -66,6 +66,9 @@ export class Finisher {
 
   async finish(content: Buffer, options: FinishOptions): Promise<Finished> {
     const key = this.keyOf(content, options);
+    // Nothing to minify nor compress (a picture, a search index fragment): the file is its only form, and storing a
+    // copy of it would only cost a read or a write per file at every build.
+    if (!options.html && !options.compressible) return { key, forms: [["", content]] };
     const variants: Variant[] = options.compressible ? ["", ...PRECOMPRESSED] : [""];
     const stored = await Promise.all(variants.map((variant) => this.store.get(key + variant)));
     if (stored.every((data) => data !== undefined)) {
