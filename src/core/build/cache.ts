@@ -61,7 +61,6 @@ export class ContentCache {
       if (now - status.mtimeMs > USED_MARK_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
     } catch {
       // Unreadable (replaced by a folder, say): made again, as a missing entry.
-      stored = undefined;
     } finally {
       await handle.close();
     }

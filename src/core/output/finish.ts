@@ -64,8 +64,8 @@ export class Finisher {
     return this.store.key(Buffer.concat([Buffer.from(`${options.html ? "html" : "file"}\0`), content]));
   }
 
-  async finish(content: Buffer, options: FinishOptions): Promise<Finished> {
-    const key = this.keyOf(content, options);
+  /** `key` is `keyOf(content, options)`, given when the caller has it already (the writer does, to compare it first). */
+  async finish(content: Buffer, options: FinishOptions, key = this.keyOf(content, options)): Promise<Finished> {
     // Nothing to minify nor compress (a picture, a search index fragment): the file is its only form, and storing a
     // copy of it would only cost a read or a write per file at every build.
     if (!options.html && !options.compressible) return { key, forms: [["", content]] };

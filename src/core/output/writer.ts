@@ -209,7 +209,7 @@ class FolderWriter {
       return kept(recorded, { "": content.length }, await stampOf(target), true);
     }
     const forms: [Variant, Buffer][] = options.finisher
-      ? (await options.finisher.finish(content, finishOptions)).forms
+      ? (await options.finisher.finish(content, finishOptions, key)).forms
       : [["", content]];
     await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
     options.preview?.set(target, { inputs, key });
