@@ -5,12 +5,15 @@ import type { Page } from "playwright-core";
 /** The search page at a phone's width, as the weight budgets measure it. */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 
-/** Types `query` in the search field as a reader would and waits for the status to announce the answer. */
+/** Types `query` in the search field as a reader would and waits for the status to announce the answer and
+ * for the list to be whole. */
 export async function searchFor(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
   const field = page.getByRole("searchbox");
   await field.fill("");
   await field.pressSequentially(query);
   await page.locator(".search-status").filter({ hasText: query }).waitFor();
+  // The first results come with the status, the others after: the list is whole when no longer busy.
+  await page.locator(".search-results:not([aria-busy])").waitFor({ state: "attached" });
   const urls = await page
     .locator(".search-result-title a")
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));

@@ -127,6 +127,7 @@ async function start() {
     history.replaceState(null, "", query ? `?q=${encodeURIComponent(query)}` : location.pathname);
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      list.removeAttribute("aria-busy");
       status.textContent = "";
       return;
     }
@@ -139,8 +140,13 @@ async function start() {
     if (ticket !== latest) return;
     list.replaceChildren(...first.map(resultItem));
     status.textContent = summary(found.results.length, query || Object.values(filters).join(", "));
+    // Busy until the others are in: assistive technologies (and the tests) wait for the whole list.
+    if (found.results.length > FIRST) list.setAttribute("aria-busy", "true");
+    else list.removeAttribute("aria-busy");
     const others = await details(FIRST, SHOWN);
-    if (ticket === latest) list.append(...others.map(resultItem));
+    if (ticket !== latest) return;
+    list.append(...others.map(resultItem));
+    list.removeAttribute("aria-busy");
   }
 
   const searchOrFail = () => search().catch(showUnavailable);
