@@ -7,6 +7,7 @@ import { writeCorpus } from "../../bench/corpus.ts";
 import { SeededRandom } from "../../bench/random.ts";
 import { copyProject, runScript } from "../helpers/project.ts";
 import { snapshot } from "../helpers/tree.ts";
+import { readManifest } from "../../src/core/output/manifest.ts";
 
 const POSTS = 24;
 const STEPS = 20;
@@ -203,5 +204,40 @@ describe("a template edit", () => {
     }
     const again = await runScript(root, "src/cli/build.ts");
     expect(again.stdout).toMatch(/is up to date: .*0 files re-made/);
+  });
+});
+
+/** The key of what each file of the current release was made from, by address. */
+async function inputsByUrl(root: string): Promise<Map<string, string | undefined>> {
+  const manifest = await readManifest(`${await realpath(path.join(root, "_site"))}.json`);
+  return new Map(manifest!.files.map((file) => [file.url, file.inputs]));
+}
+
+describe("an edit of a post's text", () => {
+  it("re-makes its page and the feeds that carry it, not the lists that show its title; a title edit re-makes them", async () => {
+    const root = await copyProject();
+    const build = async () => {
+      const result = await runScript(root, "src/cli/build.ts");
+      expect(result.code, result.stderr).toBe(0);
+      return inputsByUrl(root);
+    };
+    const first = await build();
+    const post = "posts/fr/ia-retour-du-charbon.md";
+    await change(root, post, (text) => `${text}\nUn paragraphe ajouté au texte.\n`);
+    const textEdited = await build();
+    const lists = ["/fr/", "/fr/billets/", "/fr/sujets/charbon/", "/fr/archives/", "/fr/archives/2025/"];
+    for (const url of lists) expect(textEdited.get(url), url).toBe(first.get(url));
+    for (const url of ["/fr/ia-retour-du-charbon/", "/fr/feed.xml", "/fr/sujets/charbon/feed.xml"])
+      expect(textEdited.get(url), url).not.toBe(first.get(url));
+    const site = await realpath(path.join(root, "_site"));
+    expect(await readFile(path.join(site, "fr/ia-retour-du-charbon/index.html"), "utf8")).toContain(
+      "Un paragraphe ajouté",
+    );
+
+    await change(root, post, frontMatterLine("title", `"Le charbon revient, titre changé"`));
+    const titleEdited = await build();
+    for (const url of lists) expect(titleEdited.get(url), url).not.toBe(textEdited.get(url));
+    const list = await readFile(path.join(await realpath(path.join(root, "_site")), "fr/billets/index.html"), "utf8");
+    expect(list).toContain("titre changé");
   });
 });

@@ -3,6 +3,7 @@ import type { BuildContext } from "../context.ts";
 import type { SiteModel } from "../contract.ts";
 import type { View } from "../model/types.ts";
 import type { Output } from "../output/output.ts";
+import { PageInputs } from "../output/fingerprint.ts";
 
 /** The part of a Nunjucks environment used here: Eleventy's own, with every filter the plugins add. */
 export interface TemplateRenderer {
@@ -36,8 +37,13 @@ export function pageOutputs(
     type: "text/html",
     lang: view.lang,
     origin: view.origin ?? { feature: "pages" },
-    // A page is made from its view and what the layout reads; a view type's `viewData` must come from the model too.
-    inputs: () => ({ layout: layout(), view }),
+    // A page is made from its view and what the layout reads; a view type's `viewData` must come from the view too.
+    inputs: () =>
+      new PageInputs(
+        layout(),
+        view,
+        model.registry.features.some((feature) => feature.viewData?.[view.type]),
+      ),
     produce: async () => renderer.render(LAYOUT, { tract: model, view, ...(await viewData(view, model, context)) }),
   }));
 }
