@@ -1,5 +1,4 @@
 // The feature registry: features declared (typing their data), registered in order, and what the core asks of them all.
-import type { BuildContext } from "./context.ts";
 import type { Feature, FollowLink, KindDeclaration, Registry, SiteModel, TemplateFilter } from "./contract.ts";
 import type { Edition, View } from "./model/types.ts";
 
@@ -59,15 +58,5 @@ export class FeatureRegistry implements Registry {
 
   followLinks(edition: Edition, model: SiteModel): FollowLink[] {
     return this.features.flatMap((feature) => feature.followLinks?.(edition, model) ?? []);
-  }
-
-  viewData(
-    type: string,
-  ): ((view: View, model: SiteModel, context: BuildContext) => Promise<Record<string, unknown>>) | undefined {
-    for (const feature of this.features) {
-      const make = feature.viewData?.[type];
-      if (make) return make;
-    }
-    return undefined;
   }
 }
