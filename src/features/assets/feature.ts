@@ -46,7 +46,9 @@ export default defineFeature<{ files: AssetFile[]; fingerprints: Fingerprints }>
       },
       { concurrency: CONCURRENT_ASSETS },
     );
-    return { files: files.sort((a, b) => a.path.localeCompare(b.path)), fingerprints };
+    // In a fixed order, not the order the files finished in: every page's recorded inputs count these addresses.
+    const sorted: Fingerprints = new Map([...fingerprints].sort(([a], [b]) => a.localeCompare(b)));
+    return { files: files.sort((a, b) => a.path.localeCompare(b.path)), fingerprints: sorted };
   },
   link(model, data) {
     const identity = Buffer.from(identityStylesheet(model.identity));
