@@ -37,7 +37,8 @@ export function pageOutputs(
     type: "text/html",
     lang: view.lang,
     origin: view.origin ?? { feature: "pages" },
-    // A page is made from its view and what the layout reads; a view type's `viewData` must come from the view too.
+    // A page is made from its view and what the layout reads; what a view type's `viewData` reads (a PDF's size) is made
+    // from its posts' text, so such a page counts every post whole.
     inputs: () =>
       new PageInputs(
         layout(),
