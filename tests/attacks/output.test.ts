@@ -121,6 +121,30 @@ describe("releases", () => {
     expect(await siteState(output)).toEqual(second);
   });
 
+  it("retire the release before the previous one by a rename, and remove it while the next build works", async () => {
+    const store = path.join(root, "._site.releases");
+    const releaseNames = async () =>
+      (await readdir(store)).filter((name) => /^\d{8}T\d{6}Z-[0-9a-f]{6}$/.test(name)).sort();
+    const retiredNames = async () => (await readdir(store)).filter((name) => name.endsWith(".retired"));
+    const [oldest] = await releaseNames();
+    await editTitle(root, "Le grand retour du charbon, version trois");
+    expect((await build(root)).code).toBe(0);
+    // Three builds: the first release is no longer kept, and no longer a release, but not deleted yet.
+    expect(await releaseNames()).toHaveLength(2);
+    expect(await releaseNames()).not.toContain(oldest);
+    expect(await retiredNames()).toEqual([`${oldest}.retired`]);
+    expect((await readdir(store)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
+    const [previous, current] = await releaseNames();
+    expect(await readlink(path.join(store, "previous"))).toBe(previous);
+    expect(path.basename(await readlink(output))).toBe(current);
+    await editTitle(root, "Le grand retour du charbon, version quatre");
+    expect((await build(root)).code).toBe(0);
+    // The next build removed it, and retired the one before its previous in turn.
+    expect(await retiredNames()).toEqual([`${previous}.retired`]);
+    expect(await releaseNames()).toHaveLength(2);
+    expect(await releaseNames()).toContain(current);
+  });
+
   it("are readable by the web server whatever the umask: folders 0755, files 0644, in the site and in the cache", async () => {
     const strict = await copyProject();
     const result = await new Promise<number>((resolve) => {
@@ -187,8 +211,9 @@ describe("a build killed at any moment", () => {
     const final = await build(root);
     expect(final.code, final.stderr).toBe(0);
     expect(await siteState(output)).toEqual(fresh);
-    // Nothing half-made remains: the current release, the previous one, their records, the marker and the link to the previous.
-    const left = (await readdir(store)).filter((name) => !/^\d{8}T\d{6}Z-[0-9a-f]{6}(\.json)?$/.test(name));
+    // Nothing half-made remains: the current release, the previous one, their records, the marker and the link to the
+    // previous (and a release retired by a killed build that did finish, which the next build removes).
+    const left = (await readdir(store)).filter((name) => !/^\d{8}T\d{6}Z-[0-9a-f]{6}(\.json|\.retired)?$/.test(name));
     expect(left.sort()).toEqual(["previous", "tract-releases"]);
     expect((await readdir(store)).filter((name) => name.endsWith(".json"))).toHaveLength(2);
     expect((await readdir(root)).filter((name) => name.includes("tract-switch"))).toEqual([]);

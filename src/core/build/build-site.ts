@@ -86,7 +86,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
           files,
         };
         await store.publish(release, manifest);
-        await pruneCache(options.root);
+        await Promise.all([store.leftoversRemoved(), pruneCache(options.root)]);
         const summary = countOutputs(files);
         return {
           ...summary,

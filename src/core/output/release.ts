@@ -6,10 +6,13 @@ import path from "node:path";
 import { type Manifest, readManifest } from "./manifest.ts";
 import { type OutputLocation, OutputRefused, STORE_MARKER } from "./location.ts";
 import { msg } from "../i18n/message.ts";
+import { removeInBackground } from "./background-removal.ts";
 
 const LOCK = "lock";
 const PREVIOUS = "previous";
 const PARTIAL = ".partial";
+/** A release no longer kept: renamed at once when a build publishes, deleted while the next build works (see removeLeftovers). */
+const RETIRED = ".retired";
 /** Release folder names: sortable by time, unique. */
 const RELEASE_NAME = /^\d{8}T\d{6}Z-[0-9a-f]{6}$/;
 
@@ -40,6 +43,9 @@ async function switchLink(link: string, target: string): Promise<void> {
 
 /** The store of one output: its releases, the link that names the current one, and a lock so that two builds never write at once. */
 export class ReleaseStore {
+  /** The removal of what earlier builds left, running while this build works. */
+  private removal: Promise<void> = Promise.resolve();
+
   private constructor(
     readonly location: OutputLocation,
     /** Made by this build: removed again if the build publishes nothing, so a failed first build leaves nothing behind. */
@@ -94,8 +100,14 @@ export class ReleaseStore {
     throw new OutputRefused(msg`could not lock ${this.lockFile}`);
   }
 
-  /** Releases the lock; a store this build made and left without a release goes too. */
+  /** Once what earlier builds left is gone; a failure to remove it is thrown here (and the next build tries again). */
+  async leftoversRemoved(): Promise<void> {
+    await this.removal;
+  }
+
+  /** Releases the lock, once the leftovers are removed; a store this build made and left without a release goes too. */
   async unlock(): Promise<void> {
+    await this.removal.catch(() => undefined);
     await rm(this.lockFile, { force: true });
     if (this.created && !(await this.current())) await rm(this.location.store, { recursive: true, force: true });
   }
@@ -127,21 +139,29 @@ export class ReleaseStore {
     return readManifest(path.join(this.location.store, `${release.id}.json`));
   }
 
-  /** Removes the folders of builds that did not finish and the releases neither current nor previous; adopts a site an earlier version of tract built in place. */
+  /**
+   * Starts removing the folders of builds that did not finish, the retired releases and any release neither current
+   * nor previous, on another thread: deleting a release of thousands of files takes a second or more, which the
+   * build spends on its own work meanwhile (`unlock` waits for it).
+   */
   private async removeLeftovers(): Promise<void> {
     const { store, output } = this.location;
     const keep = new Set([(await this.current())?.id, (await this.previous())?.id].filter(Boolean));
+    const leftovers: string[] = [];
     for (const name of await readdir(store)) {
       const id = name.replace(/\.json$/, "");
-      if (name.endsWith(PARTIAL) || (RELEASE_NAME.test(id) && !keep.has(id)))
-        await rm(path.join(store, name), { recursive: true, force: true });
+      if (name.endsWith(PARTIAL) || name.endsWith(RETIRED) || (RELEASE_NAME.test(id) && !keep.has(id)))
+        leftovers.push(path.join(store, name));
     }
     const parent = path.dirname(output);
     for (const name of await readdir(parent)) {
       // Switch links a killed build left, and the temporary folders of tract's earlier versions (mkdtemp beside the output).
       if (name.startsWith(`${path.basename(output)}.tract-switch-`) || /^\.tract-(build|old)-/.test(name))
-        await rm(path.join(parent, name), { recursive: true, force: true });
+        leftovers.push(path.join(parent, name));
     }
+    this.removal = removeInBackground(leftovers);
+    // Handled by leftoversRemoved or unlock; until then a failure must not count as unhandled.
+    this.removal.catch(() => undefined);
   }
 
   /** A new, empty release folder to build into. */
@@ -172,10 +192,12 @@ export class ReleaseStore {
     if (current) await switchLink(path.join(store, PREVIOUS), current.id);
     await this.adoptOutputPath();
     await switchLink(output, path.relative(path.dirname(output), final.dir));
+    // The release before the previous one is retired by one rename; the next build deletes it while it works.
     for (const name of await readdir(store)) {
       const id = name.replace(/\.json$/, "");
-      if (RELEASE_NAME.test(id) && id !== final.id && id !== current?.id)
-        await rm(path.join(store, name), { recursive: true, force: true });
+      if (!RELEASE_NAME.test(id) || id === final.id || id === current?.id) continue;
+      if (name === id) await rename(path.join(store, name), path.join(store, `${id}${RETIRED}`));
+      else await rm(path.join(store, name), { force: true });
     }
     return final;
   }
