@@ -39,6 +39,41 @@ describe("derived outputs", () => {
     expect(await readFile(path.join(dir, "listing.txt"), "utf8")).toBe("/en/ <p>home</p>\n/fr/ <p>accueil</p>");
   });
 
+  it("are made while the outputs they do not read are written, and every file is returned in the order given", async () => {
+    const dir = await tempDir();
+    let started: () => void = () => undefined;
+    const derivationStarted = new Promise<void>((resolve) => (started = resolve));
+    const listing = contents("/listing.txt");
+    const derivation: Derivation = { ...listing, outputs: () => (started(), listing.outputs()) };
+    // A feed that is made only once the derivation has started: written after it, the build would never end.
+    const feed: Output = {
+      url: "/feed.xml",
+      type: "application/atom+xml",
+      origin: { feature: "feeds" },
+      produce: async () => (await derivationStarted, "<feed/>"),
+    };
+    const written = await writeOutputs([feed, page("/fr/", "accueil"), page("/en/", "home")], dir, {
+      derivations: [derivation],
+    });
+    expect(written.map((file) => file.url)).toEqual(["/feed.xml", "/fr/", "/en/", "/listing.txt"]);
+    expect(await readFile(path.join(dir, "feed.xml"), "utf8")).toBe("<feed/>");
+  });
+
+  it("leave nothing writing in the folder when they fail while other outputs are written", async () => {
+    const failing: Derivation = { ...contents("/x.txt"), outputs: () => Promise.reject(new Error("out of ink")) };
+    let finished = false;
+    const slow: Output = {
+      url: "/slow.txt",
+      type: "text/plain",
+      origin: { feature: "meta" },
+      produce: async () => (await new Promise((resolve) => setTimeout(resolve, 200)), (finished = true), "done"),
+    };
+    await expect(writeOutputs([page("/fr/", "a"), slow], await tempDir(), { derivations: [failing] })).rejects.toThrow(
+      "out of ink",
+    );
+    expect(finished).toBe(true);
+  });
+
   it("cannot take an address another output has, and the message names both", async () => {
     const dir = await tempDir();
     await expect(

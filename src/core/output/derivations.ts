@@ -8,13 +8,22 @@ function failure(who: OutputOrigin, what: string, error: unknown): Error {
   return new Error(`${describeOrigin(who)}: ${what}: ${(error as Error).message}`, { cause: error });
 }
 
+/** Each output the derivations read, with the derivations that read it (each asked once per output). */
+export function readersOf(outputs: Iterable<Output>, derivations: readonly Derivation[]): Map<Output, Derivation[]> {
+  const readers = new Map<Output, Derivation[]>();
+  for (const output of outputs) {
+    const reading = derivations.filter((derivation) => derivation.reads(output));
+    if (reading.length) readers.set(output, reading);
+  }
+  return readers;
+}
+
 /**
  * Hands a written file to the derivations that read its output: its content key, and its content as published
  * (read back on demand, so that a file linked from the last release is read only when a derivation needs it).
  */
-export async function handOver(derivations: readonly Derivation[], output: Output, key: string, file: string) {
-  for (const derivation of derivations) {
-    if (!derivation.reads(output)) continue;
+export async function handOver(readers: readonly Derivation[], output: Output, key: string, file: string) {
+  for (const derivation of readers) {
     try {
       await derivation.read(output, { key, content: () => readFile(file) });
     } catch (error) {

@@ -8,7 +8,7 @@ import { HeapWatch } from "../build/memory.ts";
 import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
 import { type Derivation, type Output, isCompressible, isHtml } from "./output.ts";
-import { derivedOutputs, handOver } from "./derivations.ts";
+import { derivedOutputs, handOver, readersOf } from "./derivations.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
 import { msg } from "../i18n/message.ts";
@@ -164,13 +164,14 @@ class FolderWriter {
     this.linkFolders.add(folder);
   };
 
-  /** Writes `files` (output → path), handing each to the derivations that read it once it is written. */
-  writeAll(files: Map<Output, string>, derivations: readonly Derivation[]): Promise<WrittenFile[]> {
+  /** Writes `files` (output → path), handing each to the derivations that read it (`readers`) once it is written. */
+  writeAll(files: Map<Output, string>, readers = new Map<Output, Derivation[]>()): Promise<WrittenFile[]> {
     return pMap(
       [...files],
       async ([output, relative]) => {
         const written = await this.writeOne(output, relative);
-        await handOver(derivations, output, written.key, path.join(this.dir, relative));
+        const reading = readers.get(output);
+        if (reading) await handOver(reading, output, written.key, path.join(this.dir, relative));
         return written;
       },
       { concurrency: IN_FLIGHT },
@@ -223,10 +224,20 @@ class FolderWriter {
   }
 }
 
+/** Both settled, then the first failure thrown: nothing is still writing into the folder when the build gives up. */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === "rejected") throw a.reason;
+  if (b.status === "rejected") throw b.reason;
+  return [a.value, b.value];
+}
+
 /**
- * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote. An output
- * whose inputs are those of the last release's file is not made at all: the file is linked (or, in the preview, left).
- * Then the files the derivations make from them, whose addresses are checked against every other output's.
+ * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote, in the
+ * order of `outputs`. An output whose inputs are those of the last release's file is not made at all: the file is
+ * linked (or, in the preview, left). The outputs the derivations read are written first; the derivations then make
+ * their files (the search index, in Pagefind's own process) while the other outputs are written, and those files'
+ * addresses are checked against every other output's.
  */
 export async function writeOutputs(
   outputs: readonly Output[],
@@ -235,9 +246,18 @@ export async function writeOutputs(
 ): Promise<WrittenFile[]> {
   const derivations = options.derivations ?? [];
   const writer = new FolderWriter(dir, options);
-  const written = await writer.writeAll(planOutputs(outputs), derivations);
-  if (derivations.length === 0) return written;
-  const derived = await derivedOutputs(derivations);
+  const planned = planOutputs(outputs);
+  if (derivations.length === 0) return writer.writeAll(planned);
+  const readers = readersOf(planned.keys(), derivations);
+  const [read, others] = [new Map<Output, string>(), new Map<Output, string>()];
+  for (const [output, file] of planned) (readers.has(output) ? read : others).set(output, file);
+  const written = new Map<Output, WrittenFile>();
+  const record = (files: Map<Output, string>) => (done: WrittenFile[]) =>
+    [...files.keys()].forEach((output, index) => written.set(output, done[index]!));
+  record(read)(await writer.writeAll(read, readers));
+  const [, derived] = await bothSettled(writer.writeAll(others).then(record(others)), derivedOutputs(derivations));
   const files = planOutputs([...outputs, ...derived]);
-  return [...written, ...(await writer.writeAll(new Map(derived.map((output) => [output, files.get(output)!])), []))];
+  const derivedFiles = new Map(derived.map((output) => [output, files.get(output)!]));
+  const derivedWritten = await writer.writeAll(derivedFiles);
+  return [...[...planned.keys()].map((output) => written.get(output)!), ...derivedWritten];
 }
