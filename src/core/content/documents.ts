@@ -34,7 +34,7 @@ const REFERENCES_VERSION = codeVersion(
 );
 
 /** What a stored document depends on besides the environment (which holds tract's code): its format here. */
-const DOCUMENTS_VERSION = "1";
+const DOCUMENTS_VERSION = "2";
 
 /** Documents read at a time: more gains nothing once the disk is busy, and every one in flight holds memory. */
 const READ_CONCURRENCY = 16;

@@ -17,8 +17,9 @@ function encode(value: unknown): Stored {
     return value;
   }
   if (DateTime.isDateTime(value)) {
-    const date = { iso: value.toISO(), zone: value.zoneName, locale: value.locale };
-    if (!date.iso || !date.zone || !decodeDate(date).equals(value)) throw new NotStorable();
+    // The instant in milliseconds: read back without parsing (luxon parses an ISO date two to three times slower).
+    const date = { ms: value.toMillis(), zone: value.zoneName, locale: value.locale };
+    if (!value.isValid || !date.zone || !decodeDate(date).equals(value)) throw new NotStorable();
     return { [MARK]: "date", ...date };
   }
   if (Array.isArray(value)) return value.map(encode);
@@ -32,8 +33,8 @@ function encode(value: unknown): Stored {
   return stored;
 }
 
-function decodeDate(date: { iso: string | null; zone: string | null; locale: string | null }): DateTime {
-  return DateTime.fromISO(date.iso!, { zone: date.zone!, ...(date.locale ? { locale: date.locale } : {}) });
+function decodeDate(date: { ms: number; zone: string | null; locale: string | null }): DateTime {
+  return DateTime.fromMillis(date.ms, { zone: date.zone!, ...(date.locale ? { locale: date.locale } : {}) });
 }
 
 function decode(stored: Stored): unknown {
