@@ -1,6 +1,6 @@
 // The production finishing step: compressed copies that decompress to their file, and stored finished files that rebuild the same site.
 import { createHash } from "node:crypto";
-import { readFile, rm, stat } from "node:fs/promises";
+import { appendFile, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
@@ -60,5 +60,27 @@ describe("finished files kept between builds", () => {
     // No published file shares its inode with a cache entry: editing the cache can never change the site.
     const cached = await inodes(path.join(root, CACHE_DIR));
     expect([...(await inodes(path.join(root, "_site")))].filter((ino) => cached.has(ino))).toEqual([]);
+  });
+
+  it("are not reused once edited or deleted in the last release: those are made again, the others linked", async () => {
+    const root = await copyProject();
+    const site = path.join(root, "_site");
+    const build = async (...args: string[]) => {
+      const result = await runScript(root, "src/cli/build.ts", ["--output", "_site", ...args]);
+      expect(result.code, result.stderr).toBe(0);
+    };
+    await build();
+    // Someone edits a page on the server, deletes a compressed copy and lengthens another; then a post's text changes,
+    // which none of those pages shows, so that a build runs and would link them.
+    await appendFile(path.join(site, "fr/index.html"), "<p>ajouté à la main</p>");
+    await rm(path.join(site, "en/index.html.br"));
+    await appendFile(path.join(site, "fr/a-propos/index.html.gz"), "x");
+    const untouched = (await stat(path.join(site, "fr/agenda/index.html"))).ino;
+    await appendFile(path.join(root, "posts/en/ai-coal-comeback.md"), "\nOne more sentence, for the test.\n");
+    await build();
+    const incremental = await snapshot(site);
+    expect((await stat(path.join(site, "fr/agenda/index.html"))).ino).toBe(untouched);
+    await build("--full");
+    expect(incremental).toEqual(await snapshot(site));
   });
 });

@@ -1,6 +1,5 @@
 // The one writer of every output: paths checked, content produced, finished (production) and written into one folder, each file recorded.
 import { createHash } from "node:crypto";
-import { linkSync, lstatSync, mkdirSync } from "node:fs";
 import { lstat, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
@@ -9,6 +8,7 @@ import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
 import { type Derivation, type Output, isCompressible, isHtml } from "./output.ts";
 import { derivedOutputs, handOver, readersOf } from "./derivations.ts";
+import { Linker, type Stamp } from "./linker.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
 import { msg } from "../i18n/message.ts";
@@ -46,46 +46,6 @@ export interface WrittenFile extends ManifestFile {
   reused: boolean;
   /** Made at this build (produced), rather than known unchanged from its inputs. */
   made: boolean;
-}
-
-type Stamp = WrittenFile["stamp"];
-
-/** A file's status, or undefined when there is none. */
-function statusOf(file: string) {
-  return lstatSync(file, { throwIfNoEntry: false });
-}
-
-/**
- * Links the last release's file and its compressed copies into the new release, if that build's files are still as
- * it wrote them (a file edited since is not reused), and returns their stamp. Synchronous on purpose: at thousands of
- * unchanged files, these few system calls each cost less than a round trip through libuv's thread pool.
- */
-function reuse(
-  target: string,
-  relative: string,
-  previous: { dir: string },
-  entry: PreviousFile,
-  folderFor: (file: string) => void,
-): Stamp | undefined {
-  const source = path.join(previous.dir, relative);
-  const status = statusOf(source);
-  const unchanged =
-    status &&
-    status.isFile() &&
-    entry.stamp &&
-    status.ino === entry.stamp.ino &&
-    status.mtimeMs === entry.stamp.mtimeMs &&
-    status.size === entry.sizes[""];
-  if (!status || !unchanged) return undefined;
-  const variants = Object.keys(entry.sizes).filter((variant) => variant !== "");
-  for (const variant of variants) {
-    const copy = statusOf(source + variant);
-    if (!copy?.isFile() || copy.size !== entry.sizes[variant]) return undefined;
-  }
-  folderFor(target);
-  for (const variant of ["", ...variants]) linkSync(source + variant, target + variant);
-  // A hard link is the same file: the same inode and modification time.
-  return { ino: status.ino, mtimeMs: status.mtimeMs };
 }
 
 async function write(file: string, data: Uint8Array): Promise<void> {
@@ -138,12 +98,21 @@ async function produce(output: Output): Promise<Buffer> {
     : Buffer.from(produced.buffer, produced.byteOffset, produced.byteLength);
 }
 
+/** An output to write, where, what it is made from, its file in the last release, and that file's link if asked for. */
+interface Planned {
+  output: Output;
+  relative: string;
+  target: string;
+  inputs: string | undefined;
+  previous: PreviousFile | undefined;
+  link: Promise<Stamp | undefined> | undefined;
+}
+
 /** One writing into `dir`: each folder made once, memory watched, every output linked or produced, finished and recorded. */
 class FolderWriter {
   private readonly folders = new Map<string, Promise<unknown>>();
-  /** The folders made for linked files, synchronously like the links (see reuse). */
-  private readonly linkFolders = new Set<string>();
   private readonly heap = new HeapWatch();
+  readonly linker = new Linker();
 
   constructor(
     private readonly dir: string,
@@ -157,40 +126,59 @@ class FolderWriter {
     return made;
   }
 
-  private readonly linkFolderFor = (file: string): void => {
-    const folder = path.dirname(file);
-    if (this.linkFolders.has(folder)) return;
-    mkdirSync(folder, { recursive: true, mode: 0o755 });
-    this.linkFolders.add(folder);
-  };
+  /** Links the last release's file and its compressed copies here, if they are as that build wrote them: their stamp. */
+  private reuse(target: string, entry: PreviousFile): Promise<Stamp | undefined> {
+    const previous = this.options.previous;
+    if (!previous || !entry.stamp) return Promise.resolve(undefined);
+    const link = this.linker.link({
+      source: path.join(previous.dir, entry.file),
+      target,
+      stamp: entry.stamp,
+      sizes: entry.sizes,
+    });
+    // Awaited by the output's writing; a build that stops first must not leave it unhandled.
+    link.catch(() => undefined);
+    return link;
+  }
 
-  /** Writes `files` (output → path), handing each to the derivations that read it (`readers`) once it is written. */
+  /**
+   * What an output is made from, and its file in the last release at the same path; when that file was made from the
+   * same inputs, its link is asked for at once.
+   */
+  private plan(output: Output, relative: string): Planned {
+    const inputs = this.options.inputsOf?.(output);
+    const entry = this.options.previous?.files.get(output.url);
+    const previous = entry?.file === relative ? entry : undefined;
+    const target = path.join(this.dir, relative);
+    const link = inputs && previous?.inputs === inputs ? this.reuse(target, previous) : undefined;
+    return { output, relative, target, inputs, previous, link };
+  }
+
+  /**
+   * Writes `files` (output → path), handing each to the derivations that read it (`readers`) once it is written.
+   * Every output's inputs come first, each unchanged file's link asked for as soon as they are known: the linking
+   * thread makes the links while the next inputs are computed and the changed outputs made.
+   */
   writeAll(files: Map<Output, string>, readers = new Map<Output, Derivation[]>()): Promise<WrittenFile[]> {
+    const plans = [...files].map(([output, relative]) => this.plan(output, relative));
     return pMap(
-      [...files],
-      async ([output, relative]) => {
-        const written = await this.writeOne(output, relative);
-        const reading = readers.get(output);
-        if (reading) await handOver(reading, output, written.key, path.join(this.dir, relative));
+      plans,
+      async (plan) => {
+        const written = await this.writeOne(plan);
+        const reading = readers.get(plan.output);
+        if (reading) await handOver(reading, plan.output, written.key, plan.target);
         return written;
       },
       { concurrency: IN_FLIGHT },
     );
   }
 
-  private async writeOne(output: Output, relative: string): Promise<WrittenFile> {
+  private async writeOne({ output, relative, target, inputs, previous, link }: Planned): Promise<WrittenFile> {
     const { options } = this;
     this.heap.collectIfGrown();
-    const target = path.join(this.dir, relative);
-    const inputs = options.inputsOf?.(output);
-    const previous = options.previous?.files.get(output.url);
-    const previousRelease = options.previous;
-    const sameFile = previous?.file === relative;
     const base = { url: output.url, file: relative, type: output.type, origin: output.origin, inputs };
-    if (inputs && previous && previousRelease && sameFile && previous.inputs === inputs) {
-      const stamp = reuse(target, relative, previousRelease, previous, this.linkFolderFor);
-      if (stamp) return kept({ ...base, key: previous.key }, previous.sizes, stamp, false);
-    }
+    const linked = await link;
+    if (linked && previous) return kept({ ...base, key: previous.key }, previous.sizes, linked, false);
     const written = options.preview?.get(target);
     if (inputs && written?.inputs === inputs && (await inPlace(target, undefined))) {
       return kept({ ...base, key: written.key }, { "": (await lstat(target)).size }, await stampOf(target), false);
@@ -200,10 +188,7 @@ class FolderWriter {
     const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
     const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
     const recorded = { ...base, key };
-    const stamp =
-      previous && previousRelease && sameFile && previous.key === key
-        ? reuse(target, relative, previousRelease, previous, this.linkFolderFor)
-        : undefined;
+    const stamp = previous?.key === key ? await this.reuse(target, previous) : undefined;
     if (stamp) return kept(recorded, previous!.sizes, stamp, true);
     if (written?.key === key && (await inPlace(target, content.length))) {
       options.preview?.set(target, { inputs, key });
@@ -244,8 +229,19 @@ export async function writeOutputs(
   dir: string,
   options: WriteOptions = {},
 ): Promise<WrittenFile[]> {
-  const derivations = options.derivations ?? [];
   const writer = new FolderWriter(dir, options);
+  try {
+    return await writeWith(writer, outputs, options.derivations ?? []);
+  } finally {
+    await writer.linker.close();
+  }
+}
+
+async function writeWith(
+  writer: FolderWriter,
+  outputs: readonly Output[],
+  derivations: readonly Derivation[],
+): Promise<WrittenFile[]> {
   const planned = planOutputs(outputs);
   if (derivations.length === 0) return writer.writeAll(planned);
   const readers = readersOf(planned.keys(), derivations);
