@@ -1,7 +1,7 @@
 // A cache of derived files on disk, keyed by the hash of everything they are made from, each entry checked before it is reused.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { chmod, mkdir, open, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { closeSync, existsSync, fstatSync, futimesSync, openSync, readFileSync } from "node:fs";
+import { chmod, mkdir, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -17,6 +17,15 @@ const DIGEST_BYTES = 32;
 /** Folders and files the cache writes: readable by everyone whatever the umask, like the site made from them. */
 const FOLDER_MODE = 0o755;
 const FILE_MODE = 0o644;
+
+/** Sets the entry's times to `now`; an entry that cannot be marked (a read-only cache) is still used. */
+function markUsed(descriptor: number, now: number): void {
+  try {
+    futimesSync(descriptor, now / 1000, now / 1000);
+  } catch {
+    // Pruned sooner, at worst.
+  }
+}
 
 function digest(data: Uint8Array): Buffer {
   return createHash("sha256").update(data).digest();
@@ -47,22 +56,24 @@ export class ContentCache {
   /**
    * The stored data, checked against its digest; a damaged entry is deleted and reported missing. A hit marks the
    * entry as used, so that pruning keeps it: only when it was last marked more than `USED_MARK_MS` ago, as marking
-   * every hit cost a system call per entry (thousands per build) for a pruning that counts in days.
+   * every hit cost a system call per entry (thousands per build) for a pruning that counts in days. Read
+   * synchronously: at 4000 documents, going through libuv's thread pool four times per entry took 1.4–1.9 s
+   * against 0.6 s.
    */
   async get(key: string): Promise<Buffer | undefined> {
     const file = this.file(key);
-    const handle = await open(file, "r").catch(() => undefined);
-    if (!handle) return undefined;
     let stored: Buffer | undefined;
+    let descriptor: number | undefined;
     try {
-      const status = await handle.stat();
-      stored = await handle.readFile();
+      descriptor = openSync(file, "r");
+      const status = fstatSync(descriptor);
+      stored = readFileSync(descriptor);
       const now = Date.now();
-      if (now - status.mtimeMs > USED_MARK_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
+      if (now - status.mtimeMs > USED_MARK_MS) markUsed(descriptor, now);
     } catch {
-      // Unreadable (replaced by a folder, say): made again, as a missing entry.
+      // Missing, or unreadable (replaced by a folder, say): made again, as a missing entry.
     } finally {
-      await handle.close();
+      if (descriptor !== undefined) closeSync(descriptor);
     }
     if (!stored) return undefined;
     const data = stored.subarray(DIGEST_BYTES);
