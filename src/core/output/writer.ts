@@ -251,7 +251,8 @@ async function writeWith(
   const record = (files: Map<Output, string>) => (done: WrittenFile[]) =>
     [...files.keys()].forEach((output, index) => written.set(output, done[index]!));
   record(read)(await writer.writeAll(read, readers));
-  const [, derived] = await bothSettled(writer.writeAll(others).then(record(others)), derivedOutputs(derivations));
+  // The derivations first: writing the others starts by computing all their inputs, which would hold them back.
+  const [derived] = await bothSettled(derivedOutputs(derivations), writer.writeAll(others).then(record(others)));
   const files = planOutputs([...outputs, ...derived]);
   const derivedFiles = new Map(derived.map((output) => [output, files.get(output)!]));
   const derivedWritten = await writer.writeAll(derivedFiles);

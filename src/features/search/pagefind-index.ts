@@ -168,19 +168,15 @@ export class SearchIndex implements Derivation {
     const cache = this.context.cache.namespace("search-marks", INDEX_VERSION);
     const entry = cache.key("pages marked for search, by content key");
     const known = new Map(Object.entries(parseMarks(await cache.get(entry))));
-    let read = 0;
-    const marks = await pMap(
-      pages,
-      async ({ file }) => {
-        const mark = known.get(file.key);
-        if (mark !== undefined) return mark;
-        read++;
-        return (await file.content()).includes(BODY_MARK);
-      },
-      { concurrency: IN_FLIGHT },
-    );
+    const marks = pages.map(({ file }) => known.get(file.key));
+    // Only the pages not seen before are read (thousands of known ones cost a promise each when mapped with them).
+    const unknown = [...marks.keys()].filter((index) => marks[index] === undefined);
+    const read = await pMap(unknown, async (index) => (await pages[index]!.file.content()).includes(BODY_MARK), {
+      concurrency: IN_FLIGHT,
+    });
+    unknown.forEach((index, position) => (marks[index] = read[position]));
     const now = Object.fromEntries(pages.map(({ file }, index) => [file.key, marks[index]!]));
-    if (read > 0 || Object.keys(now).length !== known.size) await cache.set(entry, JSON.stringify(now));
+    if (unknown.length > 0 || Object.keys(now).length !== known.size) await cache.set(entry, JSON.stringify(now));
     return pages.filter((_, index) => marks[index]);
   }
 
