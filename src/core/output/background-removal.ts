@@ -12,7 +12,7 @@ for (const target of workerData) rmSync(target, { recursive: true, force: true, 
 export function removeInBackground(targets: readonly string[]): Promise<void> {
   if (!targets.length) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(REMOVE, { eval: true, workerData: targets });
+    const worker = new Worker(REMOVE, { eval: true, workerData: targets, execArgv: [] });
     worker.once("error", (error) => reject(new Error(`could not remove ${targets.join(", ")}: ${error.message}`)));
     worker.once("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`removing ${targets.join(", ")} stopped with code ${code}`)),

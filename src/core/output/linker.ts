@@ -49,7 +49,7 @@ export class Linker {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL("./link-worker.mjs", import.meta.url));
+    const worker = new Worker(new URL("./link-worker.mjs", import.meta.url), { execArgv: [] });
     worker.on("message", ({ batch, results }: { batch: number; results: Result[] }) => {
       const waiting = this.sent.get(batch) ?? [];
       this.sent.delete(batch);

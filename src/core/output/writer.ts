@@ -146,6 +146,8 @@ class FolderWriter {
    * same inputs, its link is asked for at once.
    */
   private plan(output: Output, relative: string): Planned {
+    // Computing the inputs of thousands of outputs in one go makes garbage as fast as writing them does.
+    this.heap.collectIfGrown();
     const inputs = this.options.inputsOf?.(output);
     const entry = this.options.previous?.files.get(output.url);
     const previous = entry?.file === relative ? entry : undefined;
