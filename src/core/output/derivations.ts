@@ -1,7 +1,7 @@
-// Files made from other outputs' content (a search index from the pages): each derivation is handed the outputs it reads as they are written, then asked for its files.
+// Files made from other outputs' content (a search index from the pages): each derivation is handed the outputs it reads as they are written, then asked for its files while the others are written.
 import { readFile } from "node:fs/promises";
 import type { Derivation, Output, OutputOrigin } from "./output.ts";
-import { describeOrigin } from "./paths.ts";
+import { describeOrigin, planOutputs } from "./paths.ts";
 
 /** An error naming who failed, on what, and why. */
 function failure(who: OutputOrigin, what: string, error: unknown): Error {
@@ -42,4 +42,40 @@ export async function derivedOutputs(derivations: readonly Derivation[]): Promis
     ),
   );
   return made.flat();
+}
+
+/** Both settled, then the first failure thrown: nothing is still writing into the folder when the build gives up. */
+async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === "rejected") throw a.reason;
+  if (b.status === "rejected") throw b.reason;
+  return [a.value, b.value];
+}
+
+/** The writer's way of writing files (output → path), handing each to the derivations that read it (`readers`). */
+type WriteAll<Written> = (files: Map<Output, string>, readers?: Map<Output, Derivation[]>) => Promise<Written[]>;
+
+/**
+ * Writes `planned` (output → path) with `writeAll`, then the derivations' files, and returns what was written in the
+ * order of `planned`, then the derived files. The outputs the derivations read are written first; the derivations
+ * then make their files (the search index, in Pagefind's own process) while the other outputs are written, and
+ * those files' addresses are checked against every other output's.
+ */
+export async function writeWithDerivations<Written>(
+  planned: Map<Output, string>,
+  derivations: readonly Derivation[],
+  writeAll: WriteAll<Written>,
+): Promise<Written[]> {
+  const readers = readersOf(planned.keys(), derivations);
+  const [read, others] = [new Map<Output, string>(), new Map<Output, string>()];
+  for (const [output, file] of planned) (readers.has(output) ? read : others).set(output, file);
+  const written = new Map<Output, Written>();
+  const record = (files: Map<Output, string>) => (done: Written[]) =>
+    [...files.keys()].forEach((output, index) => written.set(output, done[index]!));
+  record(read)(await writeAll(read, readers));
+  // The derivations first: writing the others starts by computing all their inputs, which would hold them back.
+  const [derived] = await bothSettled(derivedOutputs(derivations), writeAll(others).then(record(others)));
+  const files = planOutputs([...planned.keys(), ...derived]);
+  const derivedWritten = await writeAll(new Map(derived.map((output) => [output, files.get(output)!])));
+  return [...[...planned.keys()].map((output) => written.get(output)!), ...derivedWritten];
 }

@@ -7,7 +7,7 @@ import { HeapWatch } from "../build/memory.ts";
 import type { Finisher, Variant } from "./finish.ts";
 import type { ManifestFile } from "./manifest.ts";
 import { type Derivation, type Output, isCompressible, isHtml } from "./output.ts";
-import { derivedOutputs, handOver, readersOf } from "./derivations.ts";
+import { handOver, writeWithDerivations } from "./derivations.ts";
 import { Linker, type Stamp } from "./linker.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 import { BuildError } from "../content/problems.ts";
@@ -211,20 +211,10 @@ class FolderWriter {
   }
 }
 
-/** Both settled, then the first failure thrown: nothing is still writing into the folder when the build gives up. */
-async function bothSettled<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([first, second]);
-  if (a.status === "rejected") throw a.reason;
-  if (b.status === "rejected") throw b.reason;
-  return [a.value, b.value];
-}
-
 /**
  * Writes every output into `dir` (a fresh release folder, or the preview's folder) and returns what it wrote, in the
- * order of `outputs`. An output whose inputs are those of the last release's file is not made at all: the file is
- * linked (or, in the preview, left). The outputs the derivations read are written first; the derivations then make
- * their files (the search index, in Pagefind's own process) while the other outputs are written, and those files'
- * addresses are checked against every other output's.
+ * order of `outputs`, then the derivations' files (see writeWithDerivations). An output whose inputs are those of the
+ * last release's file is not made at all: the file is linked (or, in the preview, left).
  */
 export async function writeOutputs(
   outputs: readonly Output[],
@@ -232,31 +222,13 @@ export async function writeOutputs(
   options: WriteOptions = {},
 ): Promise<WrittenFile[]> {
   const writer = new FolderWriter(dir, options);
+  const planned = planOutputs(outputs);
+  const derivations = options.derivations ?? [];
   try {
-    return await writeWith(writer, outputs, options.derivations ?? []);
+    return await (derivations.length
+      ? writeWithDerivations(planned, derivations, (files, readers) => writer.writeAll(files, readers))
+      : writer.writeAll(planned));
   } finally {
     await writer.linker.close();
   }
-}
-
-async function writeWith(
-  writer: FolderWriter,
-  outputs: readonly Output[],
-  derivations: readonly Derivation[],
-): Promise<WrittenFile[]> {
-  const planned = planOutputs(outputs);
-  if (derivations.length === 0) return writer.writeAll(planned);
-  const readers = readersOf(planned.keys(), derivations);
-  const [read, others] = [new Map<Output, string>(), new Map<Output, string>()];
-  for (const [output, file] of planned) (readers.has(output) ? read : others).set(output, file);
-  const written = new Map<Output, WrittenFile>();
-  const record = (files: Map<Output, string>) => (done: WrittenFile[]) =>
-    [...files.keys()].forEach((output, index) => written.set(output, done[index]!));
-  record(read)(await writer.writeAll(read, readers));
-  // The derivations first: writing the others starts by computing all their inputs, which would hold them back.
-  const [derived] = await bothSettled(derivedOutputs(derivations), writer.writeAll(others).then(record(others)));
-  const files = planOutputs([...outputs, ...derived]);
-  const derivedFiles = new Map(derived.map((output) => [output, files.get(output)!]));
-  const derivedWritten = await writer.writeAll(derivedFiles);
-  return [...[...planned.keys()].map((output) => written.get(output)!), ...derivedWritten];
 }
