@@ -1,6 +1,7 @@
 // The links of a release's unchanged files into the new one, made by a worker thread in batches while the writer goes on.
 import { Worker } from "node:worker_threads";
 
+/** How a file was on disk when written: a hard link to it has the same inode and modification time. */
 export type Stamp = { ino: number; mtimeMs: number };
 
 /** A file of the last release to link into the new one, if it is still as that build wrote it. */

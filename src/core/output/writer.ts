@@ -18,7 +18,7 @@ const IN_FLIGHT = 32;
 
 /** A file of the last release, and how it was on disk when written: a file edited since is not reused. */
 export interface PreviousFile extends ManifestFile {
-  stamp?: { ino: number; mtimeMs: number } | undefined;
+  stamp?: Stamp | undefined;
 }
 
 /** The last release: its folder, and what each of its files was made from (by address). */
@@ -41,7 +41,7 @@ export interface WriteOptions {
 }
 
 export interface WrittenFile extends ManifestFile {
-  stamp: { ino: number; mtimeMs: number };
+  stamp: Stamp;
   /** Linked from the last release (or left in place in the preview) rather than written. */
   reused: boolean;
   /** Made at this build (produced), rather than known unchanged from its inputs. */
