@@ -61,6 +61,11 @@ describe("the search index", () => {
       "Publié le",
       "Lire aussi en",
       "English",
+      // The line only print shows, the picture's credit, the share links (which repeat the title and address).
+      "https://tract.example.org/fr/ia-retour-du-charbon/",
+      "Crédit :",
+      "Partager cette page",
+      "Sur Mastodon",
     ])
       expect(content, elsewhere).not.toContain(elsewhere);
     const release = fragmentOf("/en/press-release-counter-summit/").content;
@@ -69,6 +74,10 @@ describe("the search index", () => {
     const event = fragmentOf("/fr/agenda/contre-sommet-2025/").content;
     expect(event).not.toContain("Ajouter à mon agenda");
     expect(event).not.toContain("Voir sur OpenStreetMap");
+    // Each session's calendar link, and the programme's column headings.
+    expect(event).not.toContain("Ajouter à l’agenda");
+    expect(event).not.toMatch(/Heure\s*Intervention/);
+    expect(event).toContain("Comment stopper l’IA");
   });
 
   it("gives each result its kind, topics, title and date, in its language", () => {

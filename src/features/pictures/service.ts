@@ -82,6 +82,6 @@ export class PictureBook implements PictureService {
     if (!source) return undefined;
     const picture = this.html(source.url, { alt: post.imageAlt ?? "", sizes: columnSizes(source.width), eager: true });
     const credit = creditHtml(post, this.strings(post.lang));
-    return `<figure class="post-image">${picture}${credit ? `<figcaption class="picture-credit">${credit}</figcaption>` : ""}</figure>`;
+    return `<figure class="post-image">${picture}${credit ? `<figcaption class="picture-credit" data-pagefind-ignore>${credit}</figcaption>` : ""}</figure>`;
   }
 }
