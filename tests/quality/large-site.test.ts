@@ -188,7 +188,7 @@ describe(`a site of ${POSTS} generated posts`, () => {
       const found = await searchFor(page, SEARCHED);
       const count = Number(/\d+/.exec(found.status)?.[0]);
       expect(count, found.status).toBeGreaterThan(inFirstPart);
-      // The page shows the first 20 once their excerpts are in (the first 5 sooner).
+      // The page shows the first 20 once their excerpts are in (the first 3 sooner).
       expect(found.urls.length).toBe(Math.min(count, 20));
       expect(
         found.urls.every((url) => url.startsWith("/fr/")),
