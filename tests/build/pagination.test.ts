@@ -18,6 +18,7 @@ const FRENCH = [
 const ENGLISH = ["mars", "fevrier", "decembre"];
 
 let byUrl: Map<string, HtmlPage>;
+let siteDir: string;
 
 function page(url: string): HtmlPage {
   const found = byUrl.get(url);
@@ -67,7 +68,8 @@ beforeAll(async () => {
   );
   const build = await runBuild(root, "_site");
   if (build.code !== 0) throw new Error(`the fixture does not build:\n${build.stdout}\n${build.stderr}`);
-  byUrl = new Map((await htmlPages(await realpath(path.join(root, "_site")))).map((built) => [built.url, built]));
+  siteDir = await realpath(path.join(root, "_site"));
+  byUrl = new Map((await htmlPages(siteDir)).map((built) => [built.url, built]));
 });
 
 describe("a topic with more posts than a page holds", () => {
@@ -123,6 +125,23 @@ describe("a topic with more posts than a page holds", () => {
       );
       expect(at.$(".feed-link a").attr("href"), url).toBe("/fr/sujets/surveillance/feed.xml");
     }
+  });
+});
+
+describe("the social cards of a list", () => {
+  it("are one per list: each later page shares its first page's card, which says the list's title", async () => {
+    const image = (at: HtmlPage) => at.$('meta[property="og:image"]').attr("content");
+    const files = new Set(await listFiles(siteDir));
+    expect(files.has(path.join(siteDir, "fr/sujets/surveillance/card.png"))).toBe(true);
+    const alt = page("/fr/sujets/surveillance/").$('meta[property="og:image:alt"]').attr("content");
+    expect(alt).toContain("Sujet\u202F: surveillance");
+    expect(alt).not.toContain("page 1");
+    for (const url of ["/fr/sujets/surveillance/2/", "/fr/sujets/surveillance/3/"]) {
+      expect(image(page(url)), url).toBe(`${SITE_ORIGIN}/fr/sujets/surveillance/card.png`);
+      expect(page(url).$('meta[property="og:image:alt"]').attr("content"), url).toBe(alt);
+      expect(files.has(path.join(siteDir, url, "card.png")), url).toBe(false);
+    }
+    expect(image(page("/fr/archives/2025/2/"))).toBe(`${SITE_ORIGIN}/fr/archives/2025/card.png`);
   });
 });
 

@@ -11,6 +11,8 @@ export interface ListPage<Item> {
   pageCount: number;
   /** The list's first page: the address feeds, other languages and the language switcher lead to. */
   firstUrl: string;
+  /** The first page's title: what the social card every page of the list shares says. */
+  firstTitle: string;
   previousUrl?: string | undefined;
   nextUrl?: string | undefined;
 }
@@ -49,6 +51,7 @@ export function paginate<Item, Fields extends SharedFields>(
       pageNumber,
       pageCount,
       firstUrl,
+      firstTitle: list.title(1, pageCount),
       previousUrl: pageNumber > 1 ? numberedPage(firstUrl, pageNumber - 1) : undefined,
       nextUrl: pageNumber < pageCount ? numberedPage(firstUrl, pageNumber + 1) : undefined,
     };
@@ -71,4 +74,9 @@ export function paginate<Item, Fields extends SharedFields>(
 /** The first page of the list a view belongs to, or its own address when it is no page of a list. */
 export function firstPageUrl(view: Pick<View, "url"> & { readonly firstUrl?: unknown }): string {
   return typeof view.firstUrl === "string" ? view.firstUrl : view.url;
+}
+
+/** The title of the first page of the list a view belongs to, or its own title when it is no page of a list. */
+export function firstPageTitle(view: Pick<View, "title"> & { readonly firstTitle?: unknown }): string {
+  return typeof view.firstTitle === "string" ? view.firstTitle : view.title;
 }

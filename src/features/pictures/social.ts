@@ -1,6 +1,7 @@
 // What a page gives when it is shared: its own social card (or its language's), or a post's own picture; and the cards the build makes.
 import type { SiteModel } from "../../core/contract.ts";
 import type { PictureService, Rendition } from "../../core/media/picture-service.ts";
+import { firstPageTitle, firstPageUrl } from "../../core/model/pagination.ts";
 import type { Edition, Post, View } from "../../core/model/types.ts";
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from "./card.ts";
 
@@ -31,9 +32,18 @@ function ownPicture(view: View, pictures: PictureService | undefined): Rendition
   return widest && widest.width >= MIN_SHARED_WIDTH ? widest : undefined;
 }
 
-/** Shared pages without a picture of their own get a card of their own, `/fr/<slug>/card.png`. */
+/**
+ * The card a shared page without a picture of its own shows: its own, `/fr/<slug>/card.png`, or for a later page of a
+ * list its first page's (the same list, and a card per page would be most of a large site's cards).
+ */
+function sharedCard(view: View, pictures: PictureService | undefined): { url: string; title: string } | undefined {
+  if (!isShared(view) || ownPicture(view, pictures)) return undefined;
+  return { url: firstPageUrl(view), title: firstPageTitle(view) };
+}
+
+/** Whether the page's card is drawn for it, at its own address. */
 export function ownsCard(view: View, pictures: PictureService | undefined): boolean {
-  return isShared(view) && !ownPicture(view, pictures);
+  return sharedCard(view, pictures)?.url === view.url;
 }
 
 function cardEdition(view: View, model: SiteModel): Edition {
@@ -41,17 +51,17 @@ function cardEdition(view: View, model: SiteModel): Edition {
 }
 
 export function cardUrl(view: View, model: SiteModel, pictures: PictureService | undefined): string {
-  return `${ownsCard(view, pictures) ? view.url : cardEdition(view, model).routes.home()}card.png`;
+  return `${sharedCard(view, pictures)?.url ?? cardEdition(view, model).routes.home()}card.png`;
 }
 
-/** What the card of `view` says (for a page without its own card, what its language's home card says). */
+/** What the card of `view` says: a later page of a list shows its first page's, a page without a card its language's home card. */
 export function cardText(view: View, model: SiteModel, pictures: PictureService | undefined): CardText {
   const edition = cardEdition(view, model);
   const t = (key: string) => edition.strings.t(key);
-  const own = ownsCard(view, pictures) && view.type !== "home";
-  const post = own ? (view.post as Post | undefined) : undefined;
+  const card = view.type === "home" ? undefined : sharedCard(view, pictures);
+  const post = card ? (view.post as Post | undefined) : undefined;
   return {
-    title: own ? view.title : t("site.description"),
+    title: card ? card.title : t("site.description"),
     kicker: post && t(`kinds.${post.kind}`),
     site: t("site.title"),
     host: new URL(model.site.url).host,
