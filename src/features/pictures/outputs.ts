@@ -7,7 +7,7 @@ import type { BuildContext } from "../../core/context.ts";
 import { publishedPicture } from "../../core/media/clean-images.ts";
 import type { Output } from "../../core/output/output.ts";
 import type { PictureService } from "../../core/media/picture-service.ts";
-import { CARD_VERSION, type CardStyle, type CardText, cardFonts, cardLogo, renderCard } from "./card.ts";
+import { CARD_VERSION, CardPainter, type CardStyle, cardFonts, cardLogo } from "./card.ts";
 import type { PictureBook } from "./service.ts";
 import { cardText, cardUrl, ownsCard } from "./social.ts";
 
@@ -51,13 +51,11 @@ function logoStamp(model: SiteModel, context: BuildContext): string | undefined 
 /** Each card is kept by what it shows: a page whose title, language and the site's look are unchanged is not drawn again. */
 export function cardOutputs(model: SiteModel, context: BuildContext, pictures: PictureService): Output[] {
   const store = context.cache.namespace("social-cards", CARD_VERSION);
-  const draw = async (text: CardText, style: CardStyle) => {
-    const fonts = await context.artifacts.once("pictures:card-fonts", async () => {
+  const painter = (style: CardStyle) =>
+    context.artifacts.once("pictures:card-painter", async () => {
       context.log.info(msg`pictures: drawing the social cards of new or changed pages`);
-      return cardFonts();
+      return new CardPainter(style, await cardFonts());
     });
-    return renderCard(text, style, fonts);
-  };
   return model.views
     .filter((view) => ownsCard(view, pictures))
     .map((view) => ({
@@ -70,7 +68,7 @@ export function cardOutputs(model: SiteModel, context: BuildContext, pictures: P
         const text = cardText(view, model, pictures);
         const style = await cardStyle(model, context);
         const key = store.key(JSON.stringify({ text, accent: style.accent, logo: style.logo?.toString("base64") }));
-        return store.remember(key, () => draw(text, style));
+        return store.remember(key, async () => (await painter(style)).draw(text));
       },
     }));
 }
