@@ -16,6 +16,7 @@ import {
 } from "./report.ts";
 import { PROJECT_ROOT, type Workspace, createWorkspace, removeWorkspace } from "./workspace.ts";
 import { runSearchPairs } from "./search.ts";
+import { measureQueries, summariseQueries } from "./search-queries.ts";
 import { type SearchResults, searchMarkdown, searchSummary } from "./search-report.ts";
 
 const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--scenario S] [--incremental | --search] [--results DIR] [--keep]
@@ -24,7 +25,8 @@ const USAGE = `usage: npm run bench -- [--posts N] [--runs K] [--scenario S] [--
                   edit-one (into the last build's output, with nothing or one post changed); the baseline always builds all
   --runs K        measured build pairs after the warm-up pair, or edits with --incremental (default 3)
   --incremental   time the dev server's rebuild after an edit instead of comparing production builds
-  --search        compare production builds with and without the search index (first build, rebuilds, edits)
+  --search        compare production builds with and without the search index (first build, rebuilds, edits), then
+                  time queries on each language's search page in Chromium
   --results DIR   where the JSON and Markdown results go (default bench/results)
   --keep          keep the scratch folder (its path is printed and recorded in the JSON)`;
 
@@ -101,6 +103,9 @@ async function compareSearch(
   date: string,
 ): Promise<{ results: SearchResults; markdown: string }> {
   const pairs = await runSearchPairs(workspace, runs, log);
+  const lastBuild = pairs.at(-1)!.search.outputDir;
+  log(`timing queries in Chromium on ${lastBuild}`);
+  const queries = await measureQueries(lastBuild);
   const results: SearchResults = {
     mode: "search",
     date,
@@ -108,7 +113,9 @@ async function compareSearch(
     corpus: corpusFigures(workspace.corpus),
     runs,
     pairs,
+    queries,
     summary: searchSummary(pairs),
+    querySummary: queries.map(summariseQueries),
     ...(values.keep ? { workspace: workspace.dir } : {}),
   };
   return { results, markdown: searchMarkdown(results) };

@@ -1,6 +1,7 @@
 // The figures of `npm run bench -- --search`: what building the search index adds to each kind of production build, as JSON and Markdown.
 import { type CorpusFigures, type Machine, median } from "./report.ts";
 import type { SearchPair, SearchPhase } from "./search.ts";
+import type { QuerySummary, QueryTimes } from "./search-queries.ts";
 
 export interface PhaseSummary {
   pairs: number;
@@ -22,7 +23,10 @@ export interface SearchResults {
   corpus: CorpusFigures;
   runs: number;
   pairs: SearchPair[];
+  /** Query times in Chromium on the last build with search. */
+  queries: QueryTimes[];
   summary: Record<SearchPhase, PhaseSummary>;
+  querySummary: QuerySummary[];
   workspace?: string;
 }
 
@@ -80,6 +84,18 @@ export function searchMarkdown(results: SearchResults): string {
     row("first"),
     row("unchanged"),
     row("edited"),
+    "",
+    "| search page (phone, 390 px) | before the first query | first query | a query alone (median) | queries in a row (median) |",
+    "|---|---:|---:|---:|---:|",
+    ...results.querySummary.map(
+      (q, index) =>
+        `| ${results.queries[index]!.url} | ${(q.bytesBeforeFirstQuery / 1024).toFixed(1)} KB | ${q.firstMs.toFixed(0)} ms | ` +
+        `**${q.medianAloneMs.toFixed(0)} ms** | ${q.medianInARowMs.toFixed(0)} ms |`,
+    ),
+    "",
+    `Each page looks up ${results.queries[0]?.words.length ?? 0} words of the corpus's vocabulary (${results.queries.map((q) => `${q.lang}: ${q.words.join(", ")}`).join("; ")}); ` +
+      "the medians leave out the first query, which also merges the index's parts. A query alone is typed once the previous list is whole; " +
+      "in a row, as soon as the previous answer shows, while the rest of its list is still being fetched.",
     "",
     "| pair | build | order | with search | without | added | other processes' CPU share (with / without) | taken by the host (with / without) |",
     "|---|---|---|---:|---:|---:|---:|---:|",

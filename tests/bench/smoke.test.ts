@@ -119,7 +119,7 @@ describe("npm run bench", () => {
     expect(results.editedUrl).toMatch(/^\/fr\/[a-z0-9-]+\/$/);
   });
 
-  it("reports what the search index adds to first builds, rebuilds and edits with --search", async () => {
+  it("reports what the search index adds to first builds, rebuilds and edits with --search, and query times", async () => {
     const resultsDir = await tempDir("tract-bench-results-");
     scratch.push(resultsDir);
     const run = await runScript(PROJECT_ROOT, "bench/run.ts", [
@@ -149,5 +149,20 @@ describe("npm run bench", () => {
     expect(results.pairs[0]!.search.helperCpuMs).toBeGreaterThan(0);
     for (const pair of results.pairs)
       for (const build of [pair.search, pair.without]) expect(build.stolenCpuShare).toBeGreaterThanOrEqual(0);
+    // Each language's search page, timed in Chromium word by word.
+    expect(results.queries.map((times) => [times.lang, times.url])).toEqual([
+      ["fr", "/fr/recherche/"],
+      ["en", "/en/search/"],
+    ]);
+    for (const times of results.queries) {
+      expect(times.aloneMs).toHaveLength(times.words.length);
+      expect(times.inARowMs).toHaveLength(times.words.length);
+      expect(Math.min(...times.aloneMs, ...times.inARowMs)).toBeGreaterThan(0);
+    }
+    for (const summary of results.querySummary) {
+      expect(summary.bytesBeforeFirstQuery).toBeGreaterThan(10_000);
+      expect(summary.medianAloneMs).toBeGreaterThan(0);
+    }
+    expect(run.stdout).toContain("| /fr/recherche/ |");
   });
 });
