@@ -1,6 +1,7 @@
 // The one writer of every output: paths checked, content produced, finished (production) and written into one folder, each file recorded.
 import { createHash } from "node:crypto";
-import { lstat, mkdir, writeFile } from "node:fs/promises";
+import { lstatSync, mkdirSync, writeFileSync } from "node:fs";
+import { lstat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
 import { HeapWatch } from "../build/memory.ts";
@@ -48,9 +49,13 @@ export interface WrittenFile extends ManifestFile {
   made: boolean;
 }
 
-async function write(file: string, data: Uint8Array): Promise<void> {
+/**
+ * Written synchronously, as the stamps are read: most files are a few kilobytes, and a write through libuv's thread
+ * pool (open, write, close, each a promise) cost the main thread more than writing them itself.
+ */
+function write(file: string, data: Uint8Array): void {
   try {
-    await writeFile(file, data, { mode: 0o644 });
+    writeFileSync(file, data, { mode: 0o644 });
   } catch (error) {
     throw new BuildError(msg`${file} could not be written: ${(error as Error).message}`, { cause: error });
   }
@@ -70,8 +75,8 @@ function kept(
   return { ...recorded, sizes, stamp, reused: true, made };
 }
 
-async function stampOf(file: string): Promise<Stamp> {
-  const status = await lstat(file);
+function stampOf(file: string): Stamp {
+  const status = lstatSync(file);
   return { ino: status.ino, mtimeMs: status.mtimeMs };
 }
 
@@ -110,7 +115,7 @@ interface Planned {
 
 /** One writing into `dir`: each folder made once, memory watched, every output linked or produced, finished and recorded. */
 class FolderWriter {
-  private readonly folders = new Map<string, Promise<unknown>>();
+  private readonly folders = new Set<string>();
   private readonly heap = new HeapWatch();
   readonly linker = new Linker();
 
@@ -119,11 +124,11 @@ class FolderWriter {
     private readonly options: WriteOptions,
   ) {}
 
-  private folderFor(file: string): Promise<unknown> {
+  private folderFor(file: string): void {
     const folder = path.dirname(file);
-    let made = this.folders.get(folder);
-    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true, mode: 0o755 })));
-    return made;
+    if (this.folders.has(folder)) return;
+    mkdirSync(folder, { recursive: true, mode: 0o755 });
+    this.folders.add(folder);
   }
 
   /** Links the last release's file and its compressed copies here, if they are as that build wrote them: their stamp. */
@@ -183,10 +188,10 @@ class FolderWriter {
     if (linked && previous) return kept({ ...base, key: previous.key }, previous.sizes, linked, false);
     const written = options.preview?.get(target);
     if (inputs && written?.inputs === inputs && (await inPlace(target, undefined))) {
-      return kept({ ...base, key: written.key }, { "": (await lstat(target)).size }, await stampOf(target), false);
+      return kept({ ...base, key: written.key }, { "": lstatSync(target).size }, stampOf(target), false);
     }
     const content = await produce(output);
-    await this.folderFor(target);
+    this.folderFor(target);
     const finishOptions = { html: isHtml(output.type), compressible: output.compress ?? isCompressible(output.type) };
     const key = options.finisher ? options.finisher.keyOf(content, finishOptions) : sha1(content);
     const recorded = { ...base, key };
@@ -194,17 +199,17 @@ class FolderWriter {
     if (stamp) return kept(recorded, previous!.sizes, stamp, true);
     if (written?.key === key && (await inPlace(target, content.length))) {
       options.preview?.set(target, { inputs, key });
-      return kept(recorded, { "": content.length }, await stampOf(target), true);
+      return kept(recorded, { "": content.length }, stampOf(target), true);
     }
     const forms: [Variant, Buffer][] = options.finisher
       ? (await options.finisher.finish(content, finishOptions, key)).forms
       : [["", content]];
-    await Promise.all(forms.map(([variant, data]) => write(target + variant, data)));
+    for (const [variant, data] of forms) write(target + variant, data);
     options.preview?.set(target, { inputs, key });
     return {
       ...recorded,
       sizes: Object.fromEntries(forms.map(([variant, data]) => [variant, data.length])),
-      stamp: await stampOf(target),
+      stamp: stampOf(target),
       reused: false,
       made: true,
     };
