@@ -8,6 +8,8 @@ const SHOWN = 20;
  * one result on a 390×844 phone, under two at 1280×800, three at 1920×1080). Each one more costs a fetch and an excerpt.
  */
 const FIRST = 3;
+/** The other results' excerpts are fetched this many at a time, so that a newer query never waits long behind them. */
+const BATCH = 5;
 
 const root = document.querySelector(".search");
 const form = root.querySelector("form");
@@ -137,6 +139,8 @@ async function start() {
     const index = await prepare();
     await (merged ??= mergeParts(pagefind, bundle, index.parts));
     const found = await pagefind.search(query || null, { filters });
+    // A reader who typed on meanwhile (each letter is a query) wants the newer answer: this one stops here.
+    if (ticket !== latest) return;
     const details = (from, to) => Promise.all(found.results.slice(from, to).map((result) => result.data()));
     // The first results as soon as they are there, then the others.
     const first = await details(0, FIRST);
@@ -146,9 +150,11 @@ async function start() {
     // Busy until the others are in: assistive technologies (and the tests) wait for the whole list.
     if (found.results.length > FIRST) list.setAttribute("aria-busy", "true");
     else list.removeAttribute("aria-busy");
-    const others = await details(FIRST, SHOWN);
-    if (ticket !== latest) return;
-    list.append(...others.map(resultItem));
+    for (let from = FIRST; from < Math.min(SHOWN, found.results.length); from += BATCH) {
+      const others = await details(from, Math.min(from + BATCH, SHOWN));
+      if (ticket !== latest) return;
+      list.append(...others.map(resultItem));
+    }
     list.removeAttribute("aria-busy");
   }
 
