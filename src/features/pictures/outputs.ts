@@ -51,10 +51,11 @@ function logoStamp(model: SiteModel, context: BuildContext): string | undefined 
 /** Each card is kept by what it shows: a page whose title, language and the site's look are unchanged is not drawn again. */
 export function cardOutputs(model: SiteModel, context: BuildContext, pictures: PictureService): Output[] {
   const store = context.cache.namespace("social-cards", CARD_VERSION);
-  const painter = (style: CardStyle) =>
+  // Made at the first card to draw: a build whose cards are all in the cache loads no font.
+  const painter = () =>
     context.artifacts.once("pictures:card-painter", async () => {
       context.log.info(msg`pictures: drawing the social cards of new or changed pages`);
-      return new CardPainter(style, await cardFonts());
+      return new CardPainter(await cardStyle(model, context), await cardFonts());
     });
   return model.views
     .filter((view) => ownsCard(view, pictures))
@@ -68,7 +69,7 @@ export function cardOutputs(model: SiteModel, context: BuildContext, pictures: P
         const text = cardText(view, model, pictures);
         const style = await cardStyle(model, context);
         const key = store.key(JSON.stringify({ text, accent: style.accent, logo: style.logo?.toString("base64") }));
-        return store.remember(key, async () => (await painter(style)).draw(text));
+        return store.remember(key, async () => (await painter()).draw(text));
       },
     }));
 }
