@@ -127,7 +127,11 @@ class FolderWriter {
   private folderFor(file: string): void {
     const folder = path.dirname(file);
     if (this.folders.has(folder)) return;
-    mkdirSync(folder, { recursive: true, mode: 0o755 });
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o755 });
+    } catch (error) {
+      throw new BuildError(msg`the folder ${folder} could not be made: ${(error as Error).message}`, { cause: error });
+    }
     this.folders.add(folder);
   }
 
