@@ -20,6 +20,15 @@ describe("text for XML", () => {
       "warning posts/fr/a.md: title: U+0007, U+0000, U+FFFE, U+D800 cannot be carried by XML and were left out of the feeds (expected text without control characters)",
     ]);
   });
+
+  it("finds each forbidden character alone, at the edges of the ranges XML allows", () => {
+    const text = new XmlSafeText();
+    for (const forbidden of ["\u0008", "\u000B", "\u000C", "\u000E", "\u001F", "\uFFFF", "\uDC00", "\uDBFF"])
+      expect(text.clean(`x${forbidden}y`, "posts/fr/b.md", "body"), JSON.stringify(forbidden)).toBe("xy");
+    const allowed = "\u0020\uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}";
+    expect(text.clean(allowed, "posts/fr/c.md", "body")).toBe(allowed);
+    expect(text.warnings.map((warning) => warning.file)).toEqual(["posts/fr/b.md"]);
+  });
 });
 
 describe("the feeds of the model", () => {

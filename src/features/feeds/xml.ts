@@ -5,12 +5,24 @@ import type { Problem } from "../../core/content/problems.ts";
 /** Everything outside XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/**
+ * The characters of FORBIDDEN that a well-formed string (no lone surrogate) can hold. Every entry's text is checked at
+ * every build, and nearly all hold none: testing for these and `isWellFormed()` is some six times faster than
+ * matching FORBIDDEN, whose `u` flag makes the engine decode every character.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const FORBIDDEN_IF_WELL_FORMED = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+function holdsForbidden(text: string): boolean {
+  return !text.isWellFormed() || FORBIDDEN_IF_WELL_FORMED.test(text);
+}
+
 function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 export function withoutForbiddenCharacters(text: string): string {
-  return text.replace(FORBIDDEN, "");
+  return holdsForbidden(text) ? text.replace(FORBIDDEN, "") : text;
 }
 
 /** Cleans text for the feeds and warns, once per file and field, about what it had to drop. */
@@ -19,6 +31,7 @@ export class XmlSafeText {
   private readonly reported = new Set<string>();
 
   clean(text: string, file: string, field: string): string {
+    if (!holdsForbidden(text)) return text;
     const found = [...new Set(Array.from(text.matchAll(FORBIDDEN), ([character]) => codePoint(character)))];
     if (found.length === 0) return text;
     const key = `${file}\n${field}`;
