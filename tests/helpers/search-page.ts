@@ -44,9 +44,12 @@ export function timeQuery(page: Page, query: string): Promise<number> {
 /** Bytes a page has fetched (bodies and headers) from `page.goto` on: call before it, read the total when wanted. */
 export function countTransfers(page: Page): () => Promise<number> {
   const sizes: Promise<number>[] = [];
-  page.on("requestfinished", (request) =>
-    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)),
-  );
+  page.on("requestfinished", (request) => {
+    const size = request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize);
+    // A request that ends after the total was read fails once the page is closed: only a total read before counts it.
+    size.catch(() => undefined);
+    sizes.push(size);
+  });
   return async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
 }
 
