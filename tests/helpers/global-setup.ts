@@ -2,7 +2,9 @@
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import path from "node:path";
-import { PROJECT_ROOT, removeDir, runBuild, tempDir } from "./project.ts";
+import { cp } from "node:fs/promises";
+import { CACHE_DIR } from "../../src/core/build/cache.ts";
+import { PROJECT_ROOT, SEED_CACHE_VARIABLE, removeDir, runBuild, tempDir } from "./project.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,5 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const result = await runBuild(PROJECT_ROOT, siteDir);
   if (result.code !== 0) throw new Error(`the sample site does not build:\n${result.stdout}\n${result.stderr}`);
   project.provide("siteDir", siteDir);
+  // A still copy of the cache that build used, for the copies of the project to start with (see copyProject).
+  const seed = path.join(runDir, "seed-cache");
+  await cp(path.join(PROJECT_ROOT, CACHE_DIR), seed, { recursive: true });
+  process.env[SEED_CACHE_VARIABLE] = seed;
   return () => removeDir(runDir);
 }
