@@ -1,9 +1,11 @@
 // The writer's derived outputs: files made from other outputs' content, written after them by the same writer, their addresses checked against all.
-import { readFile } from "node:fs/promises";
+import { pbkdf2 } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Derivation, Output } from "../../src/core/output/output.ts";
 import { writeOutputs } from "../../src/core/output/writer.ts";
+import { handOver } from "../../src/core/output/derivations.ts";
 import { tempDir } from "../helpers/project.ts";
 
 const page = (url: string, text: string): Output => ({
@@ -57,6 +59,30 @@ describe("derived outputs", () => {
     });
     expect(written.map((file) => file.url)).toEqual(["/feed.xml", "/fr/", "/en/", "/listing.txt"]);
     expect(await readFile(path.join(dir, "feed.xml"), "utf8")).toBe("<feed/>");
+  });
+
+  it("read a page they are handed at once, even while libuv's threads are all busy (as sharp keeps them while drawing)", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "index.html");
+    await writeFile(file, "<p>accueil</p>");
+    let content: (() => Promise<Buffer>) | undefined;
+    const reader: Derivation = {
+      origin: { feature: "listing" },
+      reads: () => true,
+      read: async (_output, written) => void (content = written.content),
+      outputs: async () => [],
+    };
+    await handOver([reader], page("/fr/", "accueil"), "key", file);
+    // Twice as many tasks as the pool has threads (4 unless UV_THREADPOOL_SIZE says more): a read through the pool
+    // would wait for the first of them to end.
+    const threads = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+    const busy = Array.from(
+      { length: threads * 2 },
+      () => new Promise<string>((resolve) => pbkdf2("secret", "salt", 300_000, 64, "sha512", () => resolve("busy"))),
+    );
+    const first = await Promise.race([content!().then((data) => data.toString()), ...busy]);
+    await Promise.all(busy);
+    expect(first).toBe("<p>accueil</p>");
   });
 
   it("leave nothing writing in the folder when they fail while other outputs are written", async () => {

@@ -1,5 +1,5 @@
 // Files made from other outputs' content (a search index from the pages): each derivation is handed the outputs it reads as they are written, then asked for its files while the others are written.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Derivation, Output, OutputOrigin } from "./output.ts";
 import { describeOrigin, planOutputs } from "./paths.ts";
 
@@ -25,7 +25,10 @@ export function readersOf(outputs: Iterable<Output>, derivations: readonly Deriv
 export async function handOver(readers: readonly Derivation[], output: Output, key: string, file: string) {
   for (const derivation of readers) {
     try {
-      await derivation.read(output, { key, content: () => readFile(file) });
+      // Read synchronously: the files are small and just written, and libuv's threads are then often all busy with
+      // the pictures and cards (sharp queues its work there), which held a first build's search index back until
+      // every card was drawn.
+      await derivation.read(output, { key, content: async () => readFileSync(file) });
     } catch (error) {
       throw failure(derivation.origin, `${output.url} could not be read`, error);
     }

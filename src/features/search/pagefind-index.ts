@@ -21,8 +21,8 @@ import {
 /** The mark templates put on a page's main content: Pagefind indexes that element, and pages without it not at all. */
 const BODY_MARK = "data-pagefind-body";
 
-/** Pages handed to Pagefind's process at a time: it parses them in parallel while the next ones are sent. */
-const IN_FLIGHT = 8;
+/** Written pages read back at a time, to see whether they are marked for search or to index them. */
+const READ_CONCURRENCY = 8;
 
 /**
  * Pages of one language in one part of its index, on average at most: an edit re-indexes its part only, and the
@@ -58,13 +58,13 @@ export async function runPagefind(pages: readonly Page[]): Promise<BundleFile[]>
   const index = created.index;
   if (!index) throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
   try {
-    await pMap(
-      pages,
-      async (page) => {
+    // Every page sent at once (a part's pages are in memory already): Pagefind's process reads them at its own pace,
+    // and does not wait for a main thread busy with other outputs to send the next few.
+    await Promise.all(
+      pages.map(async (page) => {
         const added = await index.addHTMLFile({ url: page.url, content: page.content.toString("utf8") });
         if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join("; ")}`);
-      },
-      { concurrency: IN_FLIGHT },
+      }),
     );
     const bundle = await index.getFiles();
     if (bundle.errors.length) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
@@ -172,7 +172,7 @@ export class SearchIndex implements Derivation {
     // Only the pages not seen before are read (thousands of known ones cost a promise each when mapped with them).
     const unknown = [...marks.keys()].filter((index) => marks[index] === undefined);
     const read = await pMap(unknown, async (index) => (await pages[index]!.file.content()).includes(BODY_MARK), {
-      concurrency: IN_FLIGHT,
+      concurrency: READ_CONCURRENCY,
     });
     unknown.forEach((index, position) => (marks[index] = read[position]));
     const now = Object.fromEntries(pages.map(({ file }, index) => [file.key, marks[index]!]));
@@ -228,7 +228,7 @@ export class SearchIndex implements Derivation {
     for (const page of pages) digest.update(page.url).update("\0").update(page.file.key).update("\0");
     const packed = await cache.remember(cache.key(digest.digest()), async () => {
       const read = await pMap(pages, async ({ url, file }) => ({ url, content: await file.content() }), {
-        concurrency: IN_FLIGHT,
+        concurrency: READ_CONCURRENCY,
       });
       const files = await runPagefind(read);
       const filters = { path: FILTERS_ENTRY, content: Buffer.from(JSON.stringify(filterValues(files))) };
