@@ -45,7 +45,7 @@ export function timeQuery(page: Page, query: string): Promise<number> {
 export function countTransfers(page: Page): () => Promise<number> {
   const sizes: Promise<number>[] = [];
   page.on("requestfinished", (request) => {
-    const size = request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize);
+    const size = request.sizes().then((given) => given.responseBodySize + given.responseHeadersSize);
     // A request that ends after the total was read fails once the page is closed: only a total read before counts it.
     size.catch(() => undefined);
     sizes.push(size);

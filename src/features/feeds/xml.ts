@@ -33,7 +33,6 @@ export class XmlSafeText {
   clean(text: string, file: string, field: string): string {
     if (!holdsForbidden(text)) return text;
     const found = [...new Set(Array.from(text.matchAll(FORBIDDEN), ([character]) => codePoint(character)))];
-    if (found.length === 0) return text;
     const key = `${file}\n${field}`;
     if (!this.reported.has(key)) {
       this.reported.add(key);
